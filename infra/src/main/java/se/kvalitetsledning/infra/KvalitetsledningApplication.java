@@ -1,0 +1,16 @@
+package se.kvalitetsledning.infra;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+/** Starts Kvalitetsledning: the command side, the query side, the web UI and the API in one process. */
+@SpringBootApplication(scanBasePackages = "se.kvalitetsledning")
+@ConfigurationPropertiesScan("se.kvalitetsledning.infra")
+public class KvalitetsledningApplication {
+
+    public static void main(String[] args) {
+        System.setProperty("axoniq.update-checker.disabled", "true");
+        SpringApplication.run(KvalitetsledningApplication.class, args);
+    }
+}

@@ -1,0 +1,55 @@
+package se.kvalitetsledning.avvikelse;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+import se.kvalitetsledning.gemensamt.Anvandare;
+import se.kvalitetsledning.gemensamt.Kvalitetsomrade;
+import se.kvalitetsledning.gemensamt.Riskfarg;
+
+/**
+ * The whole case as the handler sees it. {@code version} is the aggregate's version after the last event,
+ * the one a command must expect.
+ */
+public record AvvikelseDetaljer(
+        String id,
+        long version,
+        String enhet,
+        Instant intraffade,
+        Instant registrerad,
+        String plats,
+        String beskrivning,
+        String omedelbaraAtgarder,
+        Integer konsekvensForPerson,
+        String foreslagenKategori,
+        String brukarreferens,
+        boolean mojligtMissforhallande,
+        String missforhallandeBesked,
+        Anvandare rapportor,
+        Anvandare handlaggare,
+        AvvikelseStatus status,
+        Klassificering klassificering,
+        Utredning utredning,
+        String beslutadeAtgarder,
+        String aterkoppling,
+        String uteblivenAterkopplingSkal,
+        List<Handelse> historik) {
+
+    public record Klassificering(String kategori, Set<Kvalitetsomrade> kvalitetsomraden, int konsekvens,
+                                 int sannolikhet, int riskvarde, Riskfarg farg) {
+    }
+
+    public record Utredning(Set<Orsaksomrade> orsaksomraden, Set<BakomliggandeOrsak> bakomliggandeOrsaker,
+                            String analys) {
+    }
+
+    /** One line of the timeline: who did what, when. */
+    public record Handelse(Instant tid, String av, String rubrik, String detalj) {
+    }
+
+    /** Open and flagged as a possible missförhållande that nobody has answered yet. */
+    public boolean vantarPaLexSarahBesked() {
+        return mojligtMissforhallande && missforhallandeBesked == null;
+    }
+}

@@ -1,0 +1,21 @@
+package se.kvalitetsledning.avvikelse;
+
+import java.time.Instant;
+import java.util.Set;
+
+import org.axonframework.serialization.Revision;
+
+import se.kvalitetsledning.gemensamt.Anvandare;
+import se.kvalitetsledning.gemensamt.Kvalitetsomrade;
+import se.kvalitetsledning.kategori.KategoriId;
+
+@Revision("1")
+public record AvvikelseKlassificerad(
+        AvvikelseId id,
+        KategoriId kategori,
+        Set<Kvalitetsomrade> kvalitetsomraden,
+        int konsekvens,
+        int sannolikhet,
+        Anvandare av,
+        Instant tid) {
+}

@@ -1,0 +1,14 @@
+package se.kvalitetsledning.avvikelse;
+
+import java.time.YearMonth;
+
+/**
+ * How many avvikelser of an enhet occurred in a month with a category and a kvalitetsområde. An avvikelse with
+ * several kvalitetsområden counts once under each; one not yet classified counts under
+ * {@link #OKLASSIFICERAD} and {@link #INGET_OMRADE}.
+ */
+public record AvvikelseRakning(String enhet, YearMonth manad, String kategori, String kvalitetsomrade, long antal) {
+
+    public static final String OKLASSIFICERAD = "oklassificerad";
+    public static final String INGET_OMRADE = "inget";
+}

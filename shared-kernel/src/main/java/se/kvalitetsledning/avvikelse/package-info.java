@@ -1,0 +1,2 @@
+/** Avvikelser: deviations filed by staff and handled by their unit, from filing to closing. */
+package se.kvalitetsledning.avvikelse;

@@ -1,0 +1,5 @@
+package se.kvalitetsledning.organisation;
+
+/** Asks for every förvaltning, verksamhetsområde and enhet; answered with a list of {@link Organisationsnod}. */
+public record ListaOrganisation() {
+}

@@ -1,0 +1,2 @@
+/** The organisation: förvaltning, verksamhetsområde and enhet, against which everything is filed. */
+package se.kvalitetsledning.organisation;
