@@ -9,8 +9,12 @@ public record EnhetId(String value) {
         Objects.requireNonNull(value, "value");
     }
 
+    /**
+     * The aggregate identifier Axon stores. Identifiers are unique across all aggregate types in the event store,
+     * so reference-data keys carry their type; use {@link #value()} for the key itself.
+     */
     @Override
     public String toString() {
-        return value;
+        return "enhet:" + value;
     }
 }

@@ -1,0 +1,242 @@
+package se.kvalitetsledning.avvikelse;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+
+import se.kvalitetsledning.gemensamt.Aktor;
+import se.kvalitetsledning.gemensamt.BehorighetSaknas;
+import se.kvalitetsledning.gemensamt.RegelBrott;
+import se.kvalitetsledning.organisation.EnhetId;
+
+@Aggregate
+class Avvikelse {
+
+    @AggregateIdentifier
+    private AvvikelseId id;
+    private EnhetId enhet;
+    private AvvikelseStatus status;
+    private boolean klassificerad;
+    private boolean utredd;
+    private boolean aterkopplingKlar;
+    private boolean mojligtMissforhallande;
+    private boolean missforhallandeBesvarat;
+    private boolean eskalerad;
+
+    Avvikelse() {
+        // for Axon
+    }
+
+    @CommandHandler
+    Avvikelse(RegistreraAvvikelse kommando) {
+        if (!kommando.aktor().tillhor(kommando.enhet())) {
+            throw new BehorighetSaknas("Du kan bara rapportera avvikelser för enheter du tillhör");
+        }
+        if (kommando.intraffade().isAfter(kommando.registrerad())) {
+            throw new RegelBrott("Tidpunkten då avvikelsen inträffade får inte ligga i framtiden");
+        }
+        if (Brukarreferens.liknarPersonnummer(kommando.brukarreferens())) {
+            throw new RegelBrott("Brukarreferensen får inte vara ett personnummer; använd en kod");
+        }
+        apply(new AvvikelseRegistrerad(kommando.id(), kommando.enhet(), kommando.intraffade(),
+                utanBlankt(kommando.plats()), kommando.beskrivning(), utanBlankt(kommando.omedelbaraAtgarder()),
+                kommando.konsekvensForPerson(), kommando.kategori(), utanBlankt(kommando.brukarreferens()),
+                kommando.mojligtMissforhallande(), kommando.aktor().anvandare(), kommando.registrerad()));
+    }
+
+    @CommandHandler
+    void handle(TilldelaAvvikelse kommando) {
+        kontrolleraOppenFor(kommando.aktor());
+        apply(new AvvikelseTilldelad(id, kommando.handlaggare(), kommando.aktor().anvandare(), kommando.tid()));
+    }
+
+    @CommandHandler
+    void handle(KlassificeraAvvikelse kommando) {
+        kontrolleraOppenFor(kommando.aktor());
+        apply(new AvvikelseKlassificerad(id, kommando.kategori(), kommando.kvalitetsomraden(),
+                kommando.konsekvens(), kommando.sannolikhet(), kommando.aktor().anvandare(), kommando.tid()));
+    }
+
+    @CommandHandler
+    void handle(DokumenteraUtredning kommando) {
+        kontrolleraOppenFor(kommando.aktor());
+        apply(new UtredningDokumenterad(id, kommando.orsaksomraden(), kommando.bakomliggandeOrsaker(),
+                kommando.analys(), kommando.aktor().anvandare(), kommando.tid()));
+    }
+
+    @CommandHandler
+    void handle(BeslutaAtgarder kommando) {
+        kontrolleraOppenFor(kommando.aktor());
+        apply(new AtgarderBeslutade(id, kommando.beskrivning(), kommando.aktor().anvandare(), kommando.tid()));
+    }
+
+    @CommandHandler
+    void handle(EskaleraTillLexSarah kommando) {
+        kontrolleraOppenFor(kommando.aktor());
+        if (eskalerad) {
+            throw new RegelBrott("Avvikelsen är redan eskalerad till lex Sarah");
+        }
+        apply(new AvvikelseEskaleradTillLexSarah(id, kommando.kommentar(), kommando.aktor().anvandare(),
+                kommando.tid()));
+    }
+
+    @CommandHandler
+    void handle(AvskrivMissforhallande kommando) {
+        kontrolleraOppenFor(kommando.aktor());
+        if (!mojligtMissforhallande) {
+            throw new RegelBrott("Avvikelsen är inte markerad som möjligt missförhållande");
+        }
+        if (missforhallandeBesvarat) {
+            throw new RegelBrott("Frågan om missförhållande är redan besvarad");
+        }
+        apply(new MissforhallandeAvskrivet(id, kommando.skal(), kommando.aktor().anvandare(), kommando.tid()));
+    }
+
+    @CommandHandler
+    void handle(GeAterkoppling kommando) {
+        kontrolleraOppenFor(kommando.aktor());
+        apply(new AterkopplingGiven(id, kommando.text(), kommando.aktor().anvandare(), kommando.tid()));
+    }
+
+    @CommandHandler
+    void handle(RegistreraUteblivenAterkoppling kommando) {
+        kontrolleraOppenFor(kommando.aktor());
+        apply(new AterkopplingUtebliven(id, kommando.skal(), kommando.aktor().anvandare(), kommando.tid()));
+    }
+
+    @CommandHandler
+    void handle(AvslutaAvvikelse kommando) {
+        kontrolleraOppenFor(kommando.aktor());
+        List<String> saknas = saknasForAvslut();
+        if (!saknas.isEmpty()) {
+            throw new RegelBrott("Avvikelsen kan inte avslutas: " + String.join(", ", saknas));
+        }
+        apply(new AvvikelseAvslutad(id, kommando.aktor().anvandare(), kommando.tid()));
+    }
+
+    @CommandHandler
+    void handle(AteroppnaAvvikelse kommando) {
+        kontrolleraBehorighet(kommando.aktor());
+        if (status != AvvikelseStatus.AVSLUTAD) {
+            throw new RegelBrott("Bara en avslutad avvikelse kan återöppnas");
+        }
+        apply(new AvvikelseAteroppnad(id, kommando.skal(), kommando.aktor().anvandare(), kommando.tid()));
+    }
+
+    /** The closing checklist: what a handler must still do before the case may be closed. */
+    private List<String> saknasForAvslut() {
+        List<String> saknas = new ArrayList<>();
+        if (!klassificerad) {
+            saknas.add("klassificering saknas");
+        }
+        if (!utredd) {
+            saknas.add("utredning saknas");
+        }
+        if (!aterkopplingKlar) {
+            saknas.add("återkoppling saknas");
+        }
+        if (mojligtMissforhallande && !missforhallandeBesvarat) {
+            saknas.add("frågan om lex Sarah är obesvarad");
+        }
+        return saknas;
+    }
+
+    private void kontrolleraOppenFor(Aktor aktor) {
+        kontrolleraBehorighet(aktor);
+        if (status == AvvikelseStatus.AVSLUTAD) {
+            throw new RegelBrott("Avvikelsen är avslutad och kan bara ändras genom att återöppnas");
+        }
+    }
+
+    private void kontrolleraBehorighet(Aktor aktor) {
+        if (!aktor.farHandlagga(enhet)) {
+            throw new BehorighetSaknas(
+                    "Endast enhetens handläggare eller en kvalitetssamordnare får handlägga avvikelsen");
+        }
+    }
+
+    private static String utanBlankt(String text) {
+        return text == null || text.isBlank() ? null : text;
+    }
+
+    @EventSourcingHandler
+    void on(AvvikelseRegistrerad handelse) {
+        id = handelse.id();
+        enhet = handelse.enhet();
+        status = AvvikelseStatus.REGISTRERAD;
+        mojligtMissforhallande = handelse.mojligtMissforhallande();
+    }
+
+    @EventSourcingHandler
+    void on(AvvikelseTilldelad handelse) {
+        paborjaHandlaggning();
+    }
+
+    @EventSourcingHandler
+    void on(AvvikelseKlassificerad handelse) {
+        paborjaHandlaggning();
+        klassificerad = true;
+    }
+
+    @EventSourcingHandler
+    void on(UtredningDokumenterad handelse) {
+        paborjaHandlaggning();
+        utredd = true;
+    }
+
+    @EventSourcingHandler
+    void on(AtgarderBeslutade handelse) {
+        paborjaHandlaggning();
+    }
+
+    @EventSourcingHandler
+    void on(AvvikelseEskaleradTillLexSarah handelse) {
+        paborjaHandlaggning();
+        eskalerad = true;
+        missforhallandeBesvarat = true;
+    }
+
+    @EventSourcingHandler
+    void on(MissforhallandeAvskrivet handelse) {
+        paborjaHandlaggning();
+        missforhallandeBesvarat = true;
+    }
+
+    @EventSourcingHandler
+    void on(AterkopplingGiven handelse) {
+        paborjaHandlaggning();
+        aterkopplingKlar = true;
+    }
+
+    @EventSourcingHandler
+    void on(AterkopplingUtebliven handelse) {
+        paborjaHandlaggning();
+        aterkopplingKlar = true;
+    }
+
+    @EventSourcingHandler
+    void on(AvvikelseAvslutad handelse) {
+        status = AvvikelseStatus.AVSLUTAD;
+    }
+
+    @EventSourcingHandler
+    void on(AvvikelseAteroppnad handelse) {
+        status = AvvikelseStatus.UNDER_HANDLAGGNING;
+    }
+
+    AvvikelseStatus status() {
+        return status;
+    }
+
+    private void paborjaHandlaggning() {
+        if (status == AvvikelseStatus.REGISTRERAD) {
+            status = AvvikelseStatus.UNDER_HANDLAGGNING;
+        }
+    }
+}

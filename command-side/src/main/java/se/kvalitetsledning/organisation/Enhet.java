@@ -1,0 +1,30 @@
+package se.kvalitetsledning.organisation;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+
+@Aggregate
+class Enhet {
+
+    @AggregateIdentifier
+    private EnhetId id;
+
+    Enhet() {
+        // for Axon
+    }
+
+    @CommandHandler
+    Enhet(RegistreraEnhet kommando) {
+        apply(new EnhetRegistrerad(kommando.id(), kommando.namn(), kommando.verksamhetsomrade(),
+                kommando.forvaltning()));
+    }
+
+    @EventSourcingHandler
+    void on(EnhetRegistrerad handelse) {
+        id = handelse.id();
+    }
+}

@@ -1,0 +1,107 @@
+package se.kvalitetsledning.infra.api;
+
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+
+import org.axonframework.messaging.interceptors.JSR303ViolationException;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+import se.kvalitetsledning.gemensamt.BehorighetSaknas;
+import se.kvalitetsledning.gemensamt.RegelBrott;
+import se.kvalitetsledning.infra.avvikelse.AvvikelseSaknas;
+
+/**
+ * Every refusal of the API as {@code application/problem+json}: a Swedish title and detail, and for bad input a
+ * list {@code fel} of the fields and the rule each broke.
+ */
+@RestControllerAdvice(basePackages = "se.kvalitetsledning.infra", annotations = org.springframework.web.bind.annotation.RestController.class)
+class ApiFelhantering {
+
+    record Faltfel(String falt, String regel) {
+    }
+
+    @ExceptionHandler(MethodArgumentNotValidException.class)
+    ProblemDetail ogiltigtInnehall(MethodArgumentNotValidException e) {
+        List<Faltfel> fel = e.getBindingResult().getFieldErrors().stream()
+                .map(f -> new Faltfel(f.getField(), f.getDefaultMessage()))
+                .toList();
+        return ogiltig("Indata bryter mot reglerna för " + fel.size() + " fält", fel);
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ProblemDetail olasbar(HttpMessageNotReadableException e) {
+        if (e.getCause() instanceof JsonMappingException mappning && !mappning.getPath().isEmpty()) {
+            String falt = mappning.getPath().stream()
+                    .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                    .reduce((a, b) -> a + "." + b).orElse("");
+            return ogiltig("Fältet '" + falt + "' har fel typ eller format",
+                    List.of(new Faltfel(falt, "fel typ eller format")));
+        }
+        return ogiltig("Kroppen är inte giltig JSON", List.of());
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ProblemDetail felTyp(MethodArgumentTypeMismatchException e) {
+        return ogiltig("Parametern '" + e.getName() + "' har fel format",
+                List.of(new Faltfel(e.getName(), "fel format")));
+    }
+
+    @ExceptionHandler(OgiltigIndata.class)
+    ProblemDetail ogiltigIndata(OgiltigIndata e) {
+        return ogiltig(e.getMessage(), List.of(new Faltfel(e.falt(), e.getMessage())));
+    }
+
+    @ExceptionHandler(JSR303ViolationException.class)
+    ProblemDetail kommandoOgiltigt(JSR303ViolationException e) {
+        List<Faltfel> fel = e.getViolations().stream()
+                .map(v -> new Faltfel(v.getPropertyPath().toString(), v.getMessage()))
+                .toList();
+        return ogiltig("Kommandot bryter mot reglerna för " + fel.size() + " fält", fel);
+    }
+
+    @ExceptionHandler(RegelBrott.class)
+    ProblemDetail regelbrott(RegelBrott e) {
+        return problem(HttpStatus.UNPROCESSABLE_ENTITY, "Regel hindrar åtgärden", e.getMessage());
+    }
+
+    @ExceptionHandler({BehorighetSaknas.class, AccessDeniedException.class})
+    ProblemDetail behorighet(RuntimeException e) {
+        return problem(HttpStatus.FORBIDDEN, "Behörighet saknas", e.getMessage());
+    }
+
+    @ExceptionHandler({ConflictingAggregateVersionException.class, ConcurrencyException.class})
+    ProblemDetail konflikt(RuntimeException e) {
+        return problem(HttpStatus.CONFLICT, "Ändrad av någon annan",
+                "Ärendet har ändrats sedan du hämtade det. Hämta det igen och gör om ändringen.");
+    }
+
+    @ExceptionHandler({AvvikelseSaknas.class, AggregateNotFoundException.class})
+    ProblemDetail saknas(RuntimeException e) {
+        return problem(HttpStatus.NOT_FOUND, "Finns inte",
+                e instanceof AvvikelseSaknas ? e.getMessage() : "Ärendet finns inte");
+    }
+
+    private static ProblemDetail ogiltig(String detalj, List<Faltfel> fel) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Ogiltig indata", detalj);
+        problem.setProperties(Map.of("fel", fel));
+        return problem;
+    }
+
+    private static ProblemDetail problem(HttpStatus status, String titel, String detalj) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detalj);
+        problem.setTitle(titel);
+        return problem;
+    }
+}

@@ -1,0 +1,149 @@
+package se.kvalitetsledning.infra.avvikelse;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.stereotype.Service;
+import org.springframework.util.StringUtils;
+
+import se.kvalitetsledning.avvikelse.AvvikelseDetaljer;
+import se.kvalitetsledning.avvikelse.AvvikelseId;
+import se.kvalitetsledning.avvikelse.AvvikelseSida;
+import se.kvalitetsledning.avvikelse.HamtaAvvikelse;
+import se.kvalitetsledning.avvikelse.ListaAvvikelser;
+import se.kvalitetsledning.avvikelse.ListaMinaRapporter;
+import se.kvalitetsledning.avvikelse.MinRapport;
+import se.kvalitetsledning.avvikelse.RegistreraAvvikelse;
+import se.kvalitetsledning.avvikelse.TilldelaAvvikelse;
+import se.kvalitetsledning.gemensamt.Aktor;
+import se.kvalitetsledning.infra.api.OgiltigIndata;
+import se.kvalitetsledning.infra.referensdata.Referensdata;
+import se.kvalitetsledning.infra.sakerhet.Anvandarkatalog;
+import se.kvalitetsledning.infra.tid.TidKonfiguration;
+import se.kvalitetsledning.kategori.KategoriId;
+import se.kvalitetsledning.organisation.EnhetId;
+
+/**
+ * What the web UI and the API share: commands built with the actor and the clock, reference data checked before
+ * the command bus, reads limited to what the actor may see, and read-your-writes after each command.
+ */
+@Service
+public class AvvikelseTjanst {
+
+    private static final Duration LASMODELL_VANTAN = Duration.ofSeconds(5);
+
+    private final CommandGateway commandGateway;
+    private final QueryGateway queryGateway;
+    private final Referensdata referensdata;
+    private final Anvandarkatalog anvandarkatalog;
+    private final Clock clock;
+
+    AvvikelseTjanst(CommandGateway commandGateway, QueryGateway queryGateway, Referensdata referensdata,
+                    Anvandarkatalog anvandarkatalog, Clock clock) {
+        this.commandGateway = commandGateway;
+        this.queryGateway = queryGateway;
+        this.referensdata = referensdata;
+        this.anvandarkatalog = anvandarkatalog;
+        this.clock = clock;
+    }
+
+    public AvvikelseId registrera(Aktor aktor, NyAvvikelse ny) {
+        if (referensdata.enhet(ny.enhet()).isEmpty()) {
+            throw new OgiltigIndata("enhet", "Okänd enhet: " + ny.enhet());
+        }
+        String kategori = StringUtils.hasText(ny.kategori()) ? ny.kategori() : null;
+        if (kategori != null) {
+            kontrolleraKategori("kategori", kategori);
+        }
+        AvvikelseId id = AvvikelseId.nytt();
+        commandGateway.sendAndWait(new RegistreraAvvikelse(id, new EnhetId(ny.enhet()),
+                ny.intraffade().atZone(TidKonfiguration.SVENSK_TID).toInstant(),
+                ny.plats(), ny.beskrivning(), ny.omedelbaraAtgarder(), ny.konsekvensForPerson(),
+                kategori == null ? null : new KategoriId(kategori), ny.brukarreferens(),
+                ny.mojligtMissforhallande(), aktor, clock.instant()));
+        vantaPaLasmodellen(id, 0);
+        return id;
+    }
+
+    /**
+     * Sends a handling command built from the actor and the time, then waits until the read side shows it, so
+     * the next page the user sees has the new version. Returns that version.
+     */
+    public long handlagg(AvvikelseId id, Long forvantadVersion, Aktor aktor, Kommandobyggare kommando) {
+        long fore = forvantadVersion != null ? forvantadVersion : hamta(id).map(AvvikelseDetaljer::version).orElse(-1L);
+        commandGateway.sendAndWait(kommando.bygg(forvantadVersion, aktor, clock.instant()));
+        return vantaPaLasmodellen(id, fore + 1);
+    }
+
+    /** Assigns to a configured user who may handle the enhet's avvikelser. */
+    public long tilldela(AvvikelseId id, Long forvantadVersion, Aktor aktor, String anvandarnamn) {
+        AvvikelseDetaljer avvikelse = hamta(aktor, id).orElseThrow(() -> new AvvikelseSaknas(id));
+        Aktor handlaggare = anvandarkatalog.hitta(anvandarnamn)
+                .filter(a -> a.farHandlagga(new EnhetId(avvikelse.enhet())))
+                .orElseThrow(() -> new OgiltigIndata("handlaggare",
+                        "Användaren " + anvandarnamn + " finns inte eller får inte handlägga enhetens avvikelser"));
+        return handlagg(id, forvantadVersion, aktor,
+                (v, a, tid) -> new TilldelaAvvikelse(id, v, handlaggare.anvandare(), a, tid));
+    }
+
+    public void kontrolleraKategori(String falt, String kategori) {
+        if (!referensdata.valbarKategori(kategori)) {
+            throw new OgiltigIndata(falt, referensdata.kategori(kategori).isPresent()
+                    ? "Kategorin " + kategori + " är avvecklad och kan inte väljas"
+                    : "Okänd kategori: " + kategori);
+        }
+    }
+
+    /** The whole case, for those who may read the enhet's cases. */
+    public Optional<AvvikelseDetaljer> hamta(Aktor aktor, AvvikelseId id) {
+        return hamta(id).filter(a -> aktor.farLasa(new EnhetId(a.enhet())));
+    }
+
+    public Optional<MinRapport> minRapport(Aktor aktor, AvvikelseId id) {
+        return minaRapporter(aktor).stream().filter(r -> r.id().equals(id.toString())).findFirst();
+    }
+
+    public List<MinRapport> minaRapporter(Aktor aktor) {
+        return queryGateway.query(new ListaMinaRapporter(aktor.anvandare().anvandarnamn()),
+                ResponseTypes.multipleInstancesOf(MinRapport.class)).join();
+    }
+
+    public AvvikelseSida lista(ListaAvvikelser fraga) {
+        return queryGateway.query(fraga, AvvikelseSida.class).join();
+    }
+
+    private Optional<AvvikelseDetaljer> hamta(AvvikelseId id) {
+        return Optional.ofNullable(queryGateway.query(new HamtaAvvikelse(id), AvvikelseDetaljer.class).join());
+    }
+
+    private long vantaPaLasmodellen(AvvikelseId id, long minstVersion) {
+        Instant grans = clock.instant().plus(LASMODELL_VANTAN);
+        while (true) {
+            Optional<AvvikelseDetaljer> avvikelse = hamta(id);
+            if (avvikelse.isPresent() && avvikelse.get().version() >= minstVersion) {
+                return avvikelse.get().version();
+            }
+            if (clock.instant().isAfter(grans)) {
+                return avvikelse.map(AvvikelseDetaljer::version).orElse(minstVersion);
+            }
+            try {
+                Thread.sleep(5);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return minstVersion;
+            }
+        }
+    }
+
+    /** Builds a handling command from the expected version, the actor and the time of the clock. */
+    @FunctionalInterface
+    public interface Kommandobyggare {
+        Object bygg(Long forvantadVersion, Aktor aktor, Instant tid);
+    }
+}

@@ -1,0 +1,26 @@
+package se.kvalitetsledning.infra.avvikelse;
+
+import java.time.LocalDateTime;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/**
+ * What a reporter fills in, from the form or the API. {@code intraffade} is Swedish local time. Only the enhet,
+ * when and what happened are required.
+ */
+public record NyAvvikelse(
+        @NotBlank(message = "Välj enhet") String enhet,
+        @NotNull(message = "Ange när det hände") LocalDateTime intraffade,
+        @Size(max = 200, message = "Högst 200 tecken") String plats,
+        @NotBlank(message = "Beskriv vad som hände") @Size(max = 4000, message = "Högst 4000 tecken") String beskrivning,
+        @Size(max = 4000, message = "Högst 4000 tecken") String omedelbaraAtgarder,
+        @Min(value = 1, message = "Konsekvensen ska vara 1–4") @Max(value = 4, message = "Konsekvensen ska vara 1–4")
+        Integer konsekvensForPerson,
+        String kategori,
+        @Size(max = 40, message = "Högst 40 tecken") String brukarreferens,
+        boolean mojligtMissforhallande) {
+}

@@ -1,0 +1,62 @@
+package se.kvalitetsledning.infra.mongo;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+
+/**
+ * The in-process MongoDB-wire server used when no MongoDB is configured: an H2 file under the data directory, or
+ * memory for tests. Nothing outside this package knows it is not a real MongoDB.
+ */
+final class InbyggdMongoServer implements AutoCloseable {
+
+    private final MongoServer server;
+    private final H2Backend backend;
+    private final String beskrivning;
+    private final InetSocketAddress adress;
+
+    private InbyggdMongoServer(H2Backend backend, String beskrivning) {
+        this.backend = backend;
+        this.server = new MongoServer(backend);
+        server.bind("127.0.0.1", 0);
+        this.adress = server.getLocalAddress();
+        this.beskrivning = beskrivning;
+    }
+
+    static InbyggdMongoServer iMinnet() {
+        return new InbyggdMongoServer(H2Backend.inMemory(), "i minnet (försvinner vid omstart)");
+    }
+
+    static InbyggdMongoServer paFil(Path datakatalog) {
+        try {
+            Files.createDirectories(datakatalog);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Kan inte skapa datakatalogen " + datakatalog.toAbsolutePath(), e);
+        }
+        Path fil = datakatalog.resolve("kvalitetsledning.mv.db").toAbsolutePath();
+        return new InbyggdMongoServer(new H2Backend(fil.toString()), "på fil " + fil);
+    }
+
+    String anslutning() {
+        return "mongodb://" + adress.getHostString() + ":" + adress.getPort();
+    }
+
+    String beskrivning() {
+        return beskrivning;
+    }
+
+    /** Writes everything acknowledged so far to the file; H2 otherwise commits only about once a second. */
+    void commit() {
+        backend.commit();
+    }
+
+    @Override
+    public void close() {
+        server.shutdown();
+    }
+}

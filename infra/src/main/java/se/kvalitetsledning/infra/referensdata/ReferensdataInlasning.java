@@ -1,0 +1,79 @@
+package se.kvalitetsledning.infra.referensdata;
+
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+import se.kvalitetsledning.kategori.KategoriId;
+import se.kvalitetsledning.kategori.RegistreraKategori;
+import se.kvalitetsledning.organisation.EnhetId;
+import se.kvalitetsledning.organisation.ForvaltningId;
+import se.kvalitetsledning.organisation.RegistreraEnhet;
+import se.kvalitetsledning.organisation.RegistreraForvaltning;
+import se.kvalitetsledning.organisation.RegistreraVerksamhetsomrade;
+import se.kvalitetsledning.organisation.VerksamhetsomradeId;
+
+/**
+ * Registers, through the command bus, every organisation node and category of the seed files that the event
+ * store does not have yet; so the first start seeds everything and later starts add only what the files gained.
+ */
+@Component
+@Order(1)
+class ReferensdataInlasning implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(ReferensdataInlasning.class);
+
+    private final CommandGateway commandGateway;
+    private final EventStore eventStore;
+    private final Startlage startlage;
+
+    ReferensdataInlasning(CommandGateway commandGateway, EventStore eventStore, Startlage startlage) {
+        this.commandGateway = commandGateway;
+        this.eventStore = eventStore;
+        this.startlage = startlage;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        Referensfiler.Organisation organisation = Referensfiler.organisation();
+        boolean tomtLager = !finns(new ForvaltningId(organisation.forvaltningar().get(0).id()));
+        int nya = 0;
+        for (Referensfiler.Forvaltning f : organisation.forvaltningar()) {
+            ForvaltningId forvaltning = new ForvaltningId(f.id());
+            nya += registrera(forvaltning, new RegistreraForvaltning(forvaltning, f.namn()));
+            for (Referensfiler.Verksamhetsomrade v : f.verksamhetsomraden()) {
+                VerksamhetsomradeId omrade = new VerksamhetsomradeId(v.id());
+                nya += registrera(omrade, new RegistreraVerksamhetsomrade(omrade, v.namn(), forvaltning));
+                for (Referensfiler.Enhet e : v.enheter()) {
+                    EnhetId enhet = new EnhetId(e.id());
+                    nya += registrera(enhet, new RegistreraEnhet(enhet, e.namn(), omrade, forvaltning));
+                }
+            }
+        }
+        for (Referensfiler.Kategori k : Referensfiler.kategorier().kategorier()) {
+            KategoriId id = new KategoriId(k.id());
+            nya += registrera(id, new RegistreraKategori(id, k.namn(), k.grupp(), k.exempel(), k.kvalitetsomraden()));
+        }
+        if (nya > 0) {
+            log.info("Referensdata: {} nya poster registrerade", nya);
+        }
+        startlage.referensdataInlast(tomtLager);
+    }
+
+    private int registrera(Object aggregatId, Object kommando) {
+        if (finns(aggregatId)) {
+            return 0;
+        }
+        commandGateway.sendAndWait(kommando);
+        return 1;
+    }
+
+    private boolean finns(Object aggregatId) {
+        return eventStore.lastSequenceNumberFor(aggregatId.toString()).isPresent();
+    }
+}

@@ -1,0 +1,2 @@
+/** Seeds the organisation and the category catalogue from readable files, through the command bus. */
+package se.kvalitetsledning.infra.referensdata;

@@ -1,0 +1,58 @@
+package se.kvalitetsledning.infra.sakerhet;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Component;
+
+import se.kvalitetsledning.gemensamt.Aktor;
+import se.kvalitetsledning.gemensamt.Anvandare;
+import se.kvalitetsledning.organisation.EnhetId;
+
+/** Every configured user, for login and for choosing a handler. */
+@Component
+public class Anvandarkatalog implements UserDetailsService {
+
+    private final Map<String, SakerhetsEgenskaper.Anvandarkonto> konton;
+
+    Anvandarkatalog(SakerhetsEgenskaper egenskaper) {
+        this.konton = egenskaper.anvandare().stream()
+                .collect(Collectors.toUnmodifiableMap(SakerhetsEgenskaper.Anvandarkonto::anvandarnamn,
+                        Function.identity()));
+    }
+
+    @Override
+    public UserDetails loadUserByUsername(String anvandarnamn) {
+        SakerhetsEgenskaper.Anvandarkonto konto = konton.get(anvandarnamn);
+        if (konto == null) {
+            throw new UsernameNotFoundException("Okänd användare");
+        }
+        return new InloggadAnvandare(aktor(konto), konto.losenord());
+    }
+
+    public Optional<Aktor> hitta(String anvandarnamn) {
+        return Optional.ofNullable(konton.get(anvandarnamn)).map(Anvandarkatalog::aktor);
+    }
+
+    /** Who may be assigned an enhet's avvikelser: its handlers and every quality coordinator. */
+    public List<Anvandare> handlaggareFor(EnhetId enhet) {
+        return konton.values().stream()
+                .map(Anvandarkatalog::aktor)
+                .filter(aktor -> aktor.farHandlagga(enhet))
+                .map(Aktor::anvandare)
+                .sorted(Comparator.comparing(Anvandare::namn))
+                .toList();
+    }
+
+    private static Aktor aktor(SakerhetsEgenskaper.Anvandarkonto konto) {
+        return new Aktor(new Anvandare(konto.anvandarnamn(), konto.namn()), konto.roller(),
+                konto.enheter().stream().map(EnhetId::new).collect(Collectors.toSet()));
+    }
+}

@@ -1,0 +1,2 @@
+/** The clock and the time zone users see. */
+package se.kvalitetsledning.infra.tid;

@@ -1,0 +1,158 @@
+package se.kvalitetsledning.avvikelse;
+
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps each avvikelse as one document with its timeline. An event at or below the stored version has been
+ * handled already (write and token are not atomic) and is skipped, so a redelivery changes nothing.
+ */
+@Component
+@ProcessingGroup("avvikelse")
+class AvvikelseProjection {
+
+    private final AvvikelseRepository avvikelser;
+
+    AvvikelseProjection(AvvikelseRepository avvikelser) {
+        this.avvikelser = avvikelser;
+    }
+
+    @EventHandler
+    void on(AvvikelseRegistrerad e, @SequenceNumber long seq) {
+        if (avvikelser.hitta(e.id().toString()).isEmpty()) {
+            var d = AvvikelseDokument.registrerad(e, seq);
+            d.handelse(e.registrerad(), e.rapportor(), "Avvikelse registrerad",
+                    e.mojligtMissforhallande() ? "Kan vara ett missförhållande (lex Sarah)" : null);
+            avvikelser.spara(d);
+        }
+    }
+
+    @EventHandler
+    void on(AvvikelseTilldelad e, @SequenceNumber long seq) {
+        uppdatera(e.id(), seq, d -> {
+            d.handlaggare = e.handlaggare();
+            d.underHandlaggning();
+            d.handelse(e.tid(), e.av(), "Tilldelad " + e.handlaggare().namn(), null);
+        });
+    }
+
+    @EventHandler
+    void on(AvvikelseKlassificerad e, @SequenceNumber long seq) {
+        uppdatera(e.id(), seq, d -> {
+            d.klassificera(e.kategori().value(), e.kvalitetsomraden(), e.konsekvens(), e.sannolikhet());
+            d.underHandlaggning();
+            d.handelse(e.tid(), e.av(), "Klassificerad", AvvikelseSvar.beskriv(d.klassificering));
+        });
+    }
+
+    @EventHandler
+    void on(UtredningDokumenterad e, @SequenceNumber long seq) {
+        uppdatera(e.id(), seq, d -> {
+            d.utredning = new AvvikelseDetaljer.Utredning(e.orsaksomraden(), e.bakomliggandeOrsaker(), e.analys());
+            d.underHandlaggning();
+            d.handelse(e.tid(), e.av(), "Utredning dokumenterad", AvvikelseSvar.beskriv(e.orsaksomraden()));
+        });
+    }
+
+    @EventHandler
+    void on(AtgarderBeslutade e, @SequenceNumber long seq) {
+        uppdatera(e.id(), seq, d -> {
+            d.beslutadeAtgarder = e.beskrivning();
+            d.underHandlaggning();
+            d.handelse(e.tid(), e.av(), "Åtgärder beslutade", AvvikelseSvar.kort(e.beskrivning()));
+        });
+    }
+
+    @EventHandler
+    void on(AvvikelseEskaleradTillLexSarah e, @SequenceNumber long seq) {
+        uppdatera(e.id(), seq, d -> {
+            d.missforhallandeBesked = e.kommentar() == null || e.kommentar().isBlank()
+                    ? "Eskalerad till lex Sarah" : "Eskalerad till lex Sarah: " + e.kommentar();
+            d.underHandlaggning();
+            d.handelse(e.tid(), e.av(), "Eskalerad till lex Sarah", AvvikelseSvar.kort(e.kommentar()));
+        });
+    }
+
+    @EventHandler
+    void on(MissforhallandeAvskrivet e, @SequenceNumber long seq) {
+        uppdatera(e.id(), seq, d -> {
+            d.missforhallandeBesked = "Avskriven: " + e.skal();
+            d.underHandlaggning();
+            d.handelse(e.tid(), e.av(), "Misstanke om missförhållande avskriven", AvvikelseSvar.kort(e.skal()));
+        });
+    }
+
+    @EventHandler
+    void on(AterkopplingGiven e, @SequenceNumber long seq) {
+        uppdatera(e.id(), seq, d -> {
+            d.aterkoppling = e.text();
+            d.underHandlaggning();
+            d.handelse(e.tid(), e.av(), "Återkoppling given", AvvikelseSvar.kort(e.text()));
+        });
+    }
+
+    @EventHandler
+    void on(AterkopplingUtebliven e, @SequenceNumber long seq) {
+        uppdatera(e.id(), seq, d -> {
+            d.uteblivenAterkopplingSkal = e.skal();
+            d.underHandlaggning();
+            d.handelse(e.tid(), e.av(), "Återkoppling kan inte ges", AvvikelseSvar.kort(e.skal()));
+        });
+    }
+
+    @EventHandler
+    void on(AvvikelseAvslutad e, @SequenceNumber long seq) {
+        uppdatera(e.id(), seq, d -> {
+            d.status = AvvikelseStatus.AVSLUTAD;
+            d.handelse(e.tid(), e.av(), "Avslutad", null);
+        });
+    }
+
+    @EventHandler
+    void on(AvvikelseAteroppnad e, @SequenceNumber long seq) {
+        uppdatera(e.id(), seq, d -> {
+            d.status = AvvikelseStatus.UNDER_HANDLAGGNING;
+            d.handelse(e.tid(), e.av(), "Återöppnad", AvvikelseSvar.kort(e.skal()));
+        });
+    }
+
+    @ResetHandler
+    void aterstall() {
+        avvikelser.rensa();
+    }
+
+    @QueryHandler
+    AvvikelseDetaljer handle(HamtaAvvikelse fraga) {
+        return avvikelser.hitta(fraga.id().toString()).map(AvvikelseSvar::detaljer).orElse(null);
+    }
+
+    @QueryHandler
+    AvvikelseSida handle(ListaAvvikelser fraga) {
+        int sida = Math.max(fraga.sida(), 0);
+        int storlek = Math.max(fraga.storlek(), 1);
+        var rader = avvikelser.sok(fraga, sida, storlek).stream().map(AvvikelseSvar::rad).toList();
+        return new AvvikelseSida(rader, avvikelser.rakna(fraga), sida, storlek);
+    }
+
+    @QueryHandler
+    List<MinRapport> handle(ListaMinaRapporter fraga) {
+        return avvikelser.rapporteradeAv(fraga.anvandarnamn()).stream().map(AvvikelseSvar::minRapport).toList();
+    }
+
+    private void uppdatera(AvvikelseId id, long seq, Consumer<AvvikelseDokument> andring) {
+        avvikelser.hitta(id.toString())
+                .filter(d -> seq > d.version)
+                .ifPresent(d -> {
+                    andring.accept(d);
+                    d.version = seq;
+                    avvikelser.spara(d);
+                });
+    }
+}

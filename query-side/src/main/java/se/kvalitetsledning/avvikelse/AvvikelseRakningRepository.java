@@ -1,0 +1,85 @@
+package se.kvalitetsledning.avvikelse;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.aggregation.Aggregation;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Repository;
+
+/** Counters change only through {@code $addToSet} and {@code $pull}, both harmless when repeated. */
+@Repository
+class AvvikelseRakningRepository {
+
+    private final MongoTemplate mongo;
+
+    AvvikelseRakningRepository(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    Optional<RakningsunderlagDokument> underlag(String avvikelse) {
+        return Optional.ofNullable(mongo.findById(avvikelse, RakningsunderlagDokument.class));
+    }
+
+    void spara(RakningsunderlagDokument underlag) {
+        mongo.save(underlag);
+    }
+
+    void raknaIn(String avvikelse, Collection<Rakningsnyckel> nycklar) {
+        for (var n : nycklar) {
+            var update = new Update().set("enhet", n.enhet()).set("manad", n.manad()).set("kategori", n.kategori())
+                    .set("kvalitetsomrade", n.kvalitetsomrade()).addToSet("avvikelser", avvikelse);
+            mongo.upsert(Query.query(where("_id").is(n.id())), update, AvvikelseRakningDokument.class);
+        }
+    }
+
+    void raknaUr(String avvikelse, Collection<Rakningsnyckel> nycklar) {
+        if (nycklar.isEmpty()) {
+            return;
+        }
+        var ids = nycklar.stream().map(Rakningsnyckel::id).toList();
+        mongo.updateMulti(Query.query(where("_id").in(ids)), new Update().pull("avvikelser", avvikelse),
+                AvvikelseRakningDokument.class);
+    }
+
+    List<AvvikelseRakning> rakna(Collection<String> enheter, YearMonth fran, YearMonth till) {
+        var villkor = new ArrayList<Criteria>();
+        if (enheter != null) {
+            villkor.add(where("enhet").in(enheter));
+        }
+        if (fran != null) {
+            villkor.add(where("manad").gte(fran.toString()));
+        }
+        if (till != null) {
+            villkor.add(where("manad").lte(till.toString()));
+        }
+        var urval = villkor.isEmpty() ? new Criteria() : new Criteria().andOperator(villkor);
+        var aggregation = Aggregation.newAggregation(
+                Aggregation.match(urval),
+                Aggregation.project("enhet", "manad", "kategori", "kvalitetsomrade")
+                        .and("avvikelser").size().as("antal"),
+                Aggregation.match(where("antal").gt(0)),
+                Aggregation.sort(Sort.by("enhet", "manad", "kategori", "kvalitetsomrade")));
+        return mongo.aggregate(aggregation, AvvikelseRakningDokument.class, Rad.class).getMappedResults().stream()
+                .map(r -> new AvvikelseRakning(r.enhet(), YearMonth.parse(r.manad()), r.kategori(),
+                        r.kvalitetsomrade(), r.antal()))
+                .toList();
+    }
+
+    void rensa() {
+        mongo.remove(new Query(), AvvikelseRakningDokument.class);
+        mongo.remove(new Query(), RakningsunderlagDokument.class);
+    }
+
+    record Rad(String enhet, String manad, String kategori, String kvalitetsomrade, long antal) {
+    }
+}

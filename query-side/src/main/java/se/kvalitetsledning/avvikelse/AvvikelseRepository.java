@@ -1,0 +1,83 @@
+package se.kvalitetsledning.avvikelse;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Repository;
+
+/** Reads by id hit {@code _id}; the list filters are plain criteria that a real MongoDB serves from its indexes. */
+@Repository
+class AvvikelseRepository {
+
+    private static final Sort NYAST_FORST = Sort.by(Sort.Order.desc("intraffade"), Sort.Order.asc("_id"));
+
+    private final MongoTemplate mongo;
+
+    AvvikelseRepository(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    Optional<AvvikelseDokument> hitta(String id) {
+        return Optional.ofNullable(mongo.findById(id, AvvikelseDokument.class));
+    }
+
+    void spara(AvvikelseDokument avvikelse) {
+        mongo.save(avvikelse);
+    }
+
+    List<AvvikelseDokument> sok(ListaAvvikelser fraga, int sida, int storlek) {
+        var urval = urval(fraga).with(NYAST_FORST).skip((long) sida * storlek).limit(storlek);
+        urval.fields().exclude("historik", "utredning");
+        return mongo.find(urval, AvvikelseDokument.class);
+    }
+
+    long rakna(ListaAvvikelser fraga) {
+        return mongo.count(urval(fraga), AvvikelseDokument.class);
+    }
+
+    List<AvvikelseDokument> rapporteradeAv(String anvandarnamn) {
+        var urval = Query.query(where("rapportor.anvandarnamn").is(anvandarnamn))
+                .with(Sort.by(Sort.Order.desc("registrerad"), Sort.Order.asc("_id")));
+        urval.fields().include("enhet", "intraffade", "registrerad", "beskrivning", "status", "aterkoppling");
+        return mongo.find(urval, AvvikelseDokument.class);
+    }
+
+    void rensa() {
+        mongo.remove(new Query(), AvvikelseDokument.class);
+    }
+
+    private static Query urval(ListaAvvikelser f) {
+        var villkor = new ArrayList<Criteria>();
+        if (f.enheter() != null) {
+            villkor.add(where("enhet").in(f.enheter()));
+        }
+        if (f.status() != null) {
+            villkor.add(where("status").is(f.status()));
+        }
+        if (f.kategori() != null && !f.kategori().isBlank()) {
+            villkor.add(where("kategori").is(f.kategori()));
+        }
+        if (f.fran() != null) {
+            villkor.add(where("intraffade").gte(Tidszon.dagensBorjan(f.fran())));
+        }
+        if (f.till() != null) {
+            villkor.add(where("intraffade").lt(Tidszon.dagensBorjan(f.till().plusDays(1))));
+        }
+        if (f.riskfarg() != null) {
+            villkor.add(where("riskfarg").is(f.riskfarg()));
+        }
+        if (f.text() != null && !f.text().isBlank()) {
+            villkor.add(where("sokText").regex(Pattern.quote(f.text().strip().toLowerCase(Locale.ROOT))));
+        }
+        return villkor.isEmpty() ? new Query() : Query.query(new Criteria().andOperator(villkor));
+    }
+}

@@ -1,0 +1,34 @@
+package se.kvalitetsledning.organisation;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class OrganisationsnodRepository {
+
+    private final MongoTemplate mongo;
+
+    OrganisationsnodRepository(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    Optional<OrganisationsnodDokument> hitta(String nyckel) {
+        return Optional.ofNullable(mongo.findById(nyckel, OrganisationsnodDokument.class));
+    }
+
+    void spara(OrganisationsnodDokument nod) {
+        mongo.save(nod);
+    }
+
+    List<OrganisationsnodDokument> alla() {
+        return mongo.findAll(OrganisationsnodDokument.class);
+    }
+
+    void rensa() {
+        mongo.remove(new Query(), OrganisationsnodDokument.class);
+    }
+}

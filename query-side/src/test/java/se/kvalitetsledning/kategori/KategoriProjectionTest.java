@@ -1,0 +1,75 @@
+package se.kvalitetsledning.kategori;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Set;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import se.kvalitetsledning.gemensamt.Kvalitetsomrade;
+import se.kvalitetsledning.test.EmbeddedMongo;
+import se.kvalitetsledning.test.ProjectionHarness;
+
+class KategoriProjectionTest {
+
+    private static final KategoriRegistrerad FALL = new KategoriRegistrerad(new KategoriId("fall"), "Fall", "HSL",
+            "Fall med eller utan skada", Set.of(Kvalitetsomrade.TRYGGHET_OCH_SAKERHET));
+    private static final KategoriRegistrerad BEMOTANDE = new KategoriRegistrerad(new KategoriId("bemotande"),
+            "Bemötande", "SoL/LSS", "Kränkande eller oprofessionellt",
+            Set.of(Kvalitetsomrade.SJALVBESTAMMANDE_OCH_INTEGRITET));
+
+    private static EmbeddedMongo mongo;
+    private ProjectionHarness axon;
+
+    @BeforeAll
+    static void startaMongo() {
+        mongo = EmbeddedMongo.start();
+    }
+
+    @AfterAll
+    static void stoppaMongo() {
+        mongo.close();
+    }
+
+    @BeforeEach
+    void nyProjektion() {
+        mongo.clear();
+        axon = new ProjectionHarness(new KategoriProjection(new KategoriRepository(mongo.template())));
+    }
+
+    @Test
+    void listarKatalogenPerGrupp() {
+        axon.publish("Kategori", "fall", 0, FALL);
+        axon.publish("Kategori", "bemotande", 0, BEMOTANDE);
+
+        assertThat(axon.queryList(new ListaKategorier(), KategoriInfo.class)).containsExactly(
+                new KategoriInfo("fall", "Fall", "HSL", "Fall med eller utan skada",
+                        Set.of(Kvalitetsomrade.TRYGGHET_OCH_SAKERHET), true),
+                new KategoriInfo("bemotande", "Bemötande", "SoL/LSS", "Kränkande eller oprofessionellt",
+                        Set.of(Kvalitetsomrade.SJALVBESTAMMANDE_OCH_INTEGRITET), true));
+    }
+
+    @Test
+    void enAvveckladKategoriFinnsKvarMenArInteAktiv() {
+        axon.publish("Kategori", "fall", 0, FALL);
+        axon.publish("Kategori", "fall", 1, new KategoriAvvecklad(new KategoriId("fall"), "Ersatt av fall-hsl"));
+
+        assertThat(axon.queryList(new ListaKategorier(), KategoriInfo.class))
+                .singleElement().satisfies(k -> assertThat(k.aktiv()).isFalse());
+    }
+
+    @Test
+    void enRegistreringSomLevererasIgenEfterAvvecklingenGorDenInteAktivIgen() {
+        axon.publish("Kategori", "fall", 0, FALL);
+        axon.publish("Kategori", "fall", 1, new KategoriAvvecklad(new KategoriId("fall"), "Ersatt"));
+
+        axon.publish("Kategori", "fall", 0, FALL);
+        axon.publish("Kategori", "fall", 1, new KategoriAvvecklad(new KategoriId("fall"), "Ersatt"));
+
+        assertThat(axon.queryList(new ListaKategorier(), KategoriInfo.class))
+                .singleElement().satisfies(k -> assertThat(k.aktiv()).isFalse());
+    }
+}

@@ -1,0 +1,74 @@
+package se.kvalitetsledning.organisation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import se.kvalitetsledning.organisation.Organisationsnod.Niva;
+import se.kvalitetsledning.test.EmbeddedMongo;
+import se.kvalitetsledning.test.ProjectionHarness;
+
+class OrganisationProjectionTest {
+
+    private static EmbeddedMongo mongo;
+    private ProjectionHarness axon;
+
+    @BeforeAll
+    static void startaMongo() {
+        mongo = EmbeddedMongo.start();
+    }
+
+    @AfterAll
+    static void stoppaMongo() {
+        mongo.close();
+    }
+
+    @BeforeEach
+    void nyProjektion() {
+        mongo.clear();
+        axon = new ProjectionHarness(new OrganisationProjection(new OrganisationsnodRepository(mongo.template())));
+    }
+
+    @Test
+    void listarTradetForvaltningForstOchEnheterSist() {
+        registreraSocialforvaltningen();
+
+        assertThat(axon.queryList(new ListaOrganisation(), Organisationsnod.class)).containsExactly(
+                new Organisationsnod("soc", Niva.FORVALTNING, "Socialförvaltningen", null),
+                new Organisationsnod("lss", Niva.VERKSAMHETSOMRADE, "LSS", "soc"),
+                new Organisationsnod("eken", Niva.ENHET, "Gruppbostad Eken", "lss"),
+                new Organisationsnod("myndighet-lss", Niva.ENHET, "Myndighet LSS", "lss"));
+    }
+
+    @Test
+    void sammaIdPaOlikaNivaerArOlikaNoder() {
+        axon.publish("Forvaltning", "lss", 0, new ForvaltningRegistrerad(new ForvaltningId("lss"), "LSS-förvaltningen"));
+        axon.publish("Verksamhetsomrade", "lss", 0,
+                new VerksamhetsomradeRegistrerad(new VerksamhetsomradeId("lss"), "LSS", new ForvaltningId("lss")));
+
+        assertThat(axon.queryList(new ListaOrganisation(), Organisationsnod.class)).hasSize(2);
+    }
+
+    @Test
+    void enHandelseSomLevererasTvaGangerAndrarIngenting() {
+        registreraSocialforvaltningen();
+        var fore = axon.queryList(new ListaOrganisation(), Organisationsnod.class);
+
+        registreraSocialforvaltningen();
+
+        assertThat(axon.queryList(new ListaOrganisation(), Organisationsnod.class)).isEqualTo(fore);
+    }
+
+    private void registreraSocialforvaltningen() {
+        var soc = new ForvaltningId("soc");
+        var lss = new VerksamhetsomradeId("lss");
+        axon.publish("Forvaltning", soc, 0, new ForvaltningRegistrerad(soc, "Socialförvaltningen"));
+        axon.publish("Verksamhetsomrade", lss, 0, new VerksamhetsomradeRegistrerad(lss, "LSS", soc));
+        axon.publish("Enhet", "myndighet-lss", 0,
+                new EnhetRegistrerad(new EnhetId("myndighet-lss"), "Myndighet LSS", lss, soc));
+        axon.publish("Enhet", "eken", 0, new EnhetRegistrerad(new EnhetId("eken"), "Gruppbostad Eken", lss, soc));
+    }
+}

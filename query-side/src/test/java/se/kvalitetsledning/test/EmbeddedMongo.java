@@ -1,0 +1,61 @@
+package se.kvalitetsledning.test;
+
+import java.net.InetSocketAddress;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.SimpleMongoClientDatabaseFactory;
+import org.springframework.data.mongodb.core.convert.DefaultDbRefResolver;
+import org.springframework.data.mongodb.core.convert.MappingMongoConverter;
+import org.springframework.data.mongodb.core.mapping.MongoMappingContext;
+
+/**
+ * The in-memory MongoDB-wire server on a random port with a plain Spring Data {@link MongoTemplate} against it.
+ * Index creation is on, so the documents' index declarations are sent to the server as the application would.
+ */
+public final class EmbeddedMongo implements AutoCloseable {
+
+    private final MongoServer server;
+    private final MongoClient client;
+    private final MongoTemplate template;
+
+    private EmbeddedMongo() {
+        server = new MongoServer(new MemoryBackend());
+        InetSocketAddress adress = server.bind();
+        client = MongoClients.create("mongodb://" + adress.getHostString() + ":" + adress.getPort());
+        var factory = new SimpleMongoClientDatabaseFactory(client, "kvalitetsledning-test");
+        var mappning = new MongoMappingContext();
+        mappning.setAutoIndexCreation(true);
+        mappning.afterPropertiesSet();
+        var converter = new MappingMongoConverter(new DefaultDbRefResolver(factory), mappning);
+        converter.afterPropertiesSet();
+        template = new MongoTemplate(factory, converter);
+    }
+
+    public static EmbeddedMongo start() {
+        return new EmbeddedMongo();
+    }
+
+    public MongoTemplate template() {
+        return template;
+    }
+
+    /** Empties every collection between tests. */
+    public void clear() {
+        var db = template.getDb();
+        for (String collection : db.listCollectionNames()) {
+            db.getCollection(collection).deleteMany(new org.bson.Document());
+        }
+    }
+
+    @Override
+    public void close() {
+        client.close();
+        server.shutdownNow();
+    }
+}
