@@ -61,7 +61,7 @@ class AvvikelseDokument {
 
     static AvvikelseDokument registrerad(AvvikelseRegistrerad e, long version) {
         var d = new AvvikelseDokument();
-        d.id = e.id().toString();
+        d.id = e.id().value().toString();
         d.version = version;
         d.enhet = e.enhet().value();
         d.intraffade = e.intraffade();

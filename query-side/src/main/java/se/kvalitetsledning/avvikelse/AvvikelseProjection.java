@@ -26,7 +26,7 @@ class AvvikelseProjection {
 
     @EventHandler
     void on(AvvikelseRegistrerad e, @SequenceNumber long seq) {
-        if (avvikelser.hitta(e.id().toString()).isEmpty()) {
+        if (avvikelser.hitta(e.id().value().toString()).isEmpty()) {
             var d = AvvikelseDokument.registrerad(e, seq);
             d.handelse(e.registrerad(), e.rapportor(), "Avvikelse registrerad",
                     e.mojligtMissforhallande() ? "Kan vara ett missförhållande (lex Sarah)" : null);
@@ -130,7 +130,7 @@ class AvvikelseProjection {
 
     @QueryHandler
     AvvikelseDetaljer handle(HamtaAvvikelse fraga) {
-        return avvikelser.hitta(fraga.id().toString()).map(AvvikelseSvar::detaljer).orElse(null);
+        return avvikelser.hitta(fraga.id().value().toString()).map(AvvikelseSvar::detaljer).orElse(null);
     }
 
     @QueryHandler
@@ -147,7 +147,7 @@ class AvvikelseProjection {
     }
 
     private void uppdatera(AvvikelseId id, long seq, Consumer<AvvikelseDokument> andring) {
-        avvikelser.hitta(id.toString())
+        avvikelser.hitta(id.value().toString())
                 .filter(d -> seq > d.version)
                 .ifPresent(d -> {
                     andring.accept(d);

@@ -27,7 +27,7 @@ class AvvikelseStatistikProjection {
 
     @EventHandler
     void on(AvvikelseRegistrerad e, @SequenceNumber long seq) {
-        var id = e.id().toString();
+        var id = e.id().value().toString();
         if (rakningar.underlag(id).isPresent()) {
             return;
         }
@@ -41,7 +41,7 @@ class AvvikelseStatistikProjection {
 
     @EventHandler
     void on(AvvikelseKlassificerad e, @SequenceNumber long seq) {
-        var id = e.id().toString();
+        var id = e.id().value().toString();
         rakningar.underlag(id).filter(u -> seq > u.version()).ifPresent(u -> {
             var nya = nycklar(u, e);
             var lamnade = new ArrayList<>(u.nycklar());

@@ -45,7 +45,8 @@ class OrganisationProjectionTest {
 
     @Test
     void sammaIdPaOlikaNivaerArOlikaNoder() {
-        axon.publish("Forvaltning", "lss", 0, new ForvaltningRegistrerad(new ForvaltningId("lss"), "LSS-förvaltningen"));
+        axon.publish("Forvaltning", "lss", 0,
+                new ForvaltningRegistrerad(new ForvaltningId("lss"), "LSS-förvaltningen"));
         axon.publish("Verksamhetsomrade", "lss", 0,
                 new VerksamhetsomradeRegistrerad(new VerksamhetsomradeId("lss"), "LSS", new ForvaltningId("lss")));
 

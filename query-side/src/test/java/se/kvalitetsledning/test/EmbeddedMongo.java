@@ -1,6 +1,7 @@
 package se.kvalitetsledning.test;
 
 import java.net.InetSocketAddress;
+import java.util.List;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
@@ -12,6 +13,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.SimpleMongoClientDatabaseFactory;
 import org.springframework.data.mongodb.core.convert.DefaultDbRefResolver;
 import org.springframework.data.mongodb.core.convert.MappingMongoConverter;
+import org.springframework.data.mongodb.core.convert.MongoCustomConversions;
 import org.springframework.data.mongodb.core.mapping.MongoMappingContext;
 
 /**
@@ -29,10 +31,13 @@ public final class EmbeddedMongo implements AutoCloseable {
         InetSocketAddress adress = server.bind();
         client = MongoClients.create("mongodb://" + adress.getHostString() + ":" + adress.getPort());
         var factory = new SimpleMongoClientDatabaseFactory(client, "kvalitetsledning-test");
+        var conversions = new MongoCustomConversions(List.of());
         var mappning = new MongoMappingContext();
+        mappning.setSimpleTypeHolder(conversions.getSimpleTypeHolder());
         mappning.setAutoIndexCreation(true);
         mappning.afterPropertiesSet();
         var converter = new MappingMongoConverter(new DefaultDbRefResolver(factory), mappning);
+        converter.setCustomConversions(conversions);
         converter.afterPropertiesSet();
         template = new MongoTemplate(factory, converter);
     }

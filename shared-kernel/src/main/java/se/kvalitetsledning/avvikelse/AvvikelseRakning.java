@@ -4,8 +4,8 @@ import java.time.YearMonth;
 
 /**
  * How many avvikelser of an enhet occurred in a month with a category and a kvalitetsområde. An avvikelse with
- * several kvalitetsområden counts once under each; one not yet classified counts under
- * {@link #OKLASSIFICERAD} and {@link #INGET_OMRADE}.
+ * several kvalitetsområden counts once under each. Until it is classified it counts under the category the
+ * reporter suggested, or {@link #OKLASSIFICERAD}, and under {@link #INGET_OMRADE}.
  */
 public record AvvikelseRakning(String enhet, YearMonth manad, String kategori, String kvalitetsomrade, long antal) {
 

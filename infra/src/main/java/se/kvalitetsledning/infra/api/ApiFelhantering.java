@@ -9,12 +9,15 @@ import org.axonframework.messaging.interceptors.JSR303ViolationException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
@@ -24,9 +27,11 @@ import se.kvalitetsledning.infra.avvikelse.AvvikelseSaknas;
 
 /**
  * Every refusal of the API as {@code application/problem+json}: a Swedish title and detail, and for bad input a
- * list {@code fel} of the fields and the rule each broke.
+ * list {@code fel} of the fields and the rule each broke. Only for the API's controllers: the web UI shows its
+ * errors next to the fields.
  */
-@RestControllerAdvice(basePackages = "se.kvalitetsledning.infra", annotations = org.springframework.web.bind.annotation.RestController.class)
+@RestControllerAdvice(annotations = RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE) // before Spring's own problem-details handler, which has no field list
 class ApiFelhantering {
 
     record Faltfel(String falt, String regel) {

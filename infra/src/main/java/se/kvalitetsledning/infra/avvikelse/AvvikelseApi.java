@@ -2,6 +2,7 @@ package se.kvalitetsledning.infra.avvikelse;
 
 import java.net.URI;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -24,6 +25,7 @@ import se.kvalitetsledning.avvikelse.AvskrivMissforhallande;
 import se.kvalitetsledning.avvikelse.AvslutaAvvikelse;
 import se.kvalitetsledning.avvikelse.AvvikelseDetaljer;
 import se.kvalitetsledning.avvikelse.AvvikelseId;
+import se.kvalitetsledning.avvikelse.AvvikelseRakning;
 import se.kvalitetsledning.avvikelse.AvvikelseSida;
 import se.kvalitetsledning.avvikelse.AvvikelseStatus;
 import se.kvalitetsledning.avvikelse.BeslutaAtgarder;
@@ -33,6 +35,7 @@ import se.kvalitetsledning.avvikelse.GeAterkoppling;
 import se.kvalitetsledning.avvikelse.KlassificeraAvvikelse;
 import se.kvalitetsledning.avvikelse.ListaAvvikelser;
 import se.kvalitetsledning.avvikelse.MinRapport;
+import se.kvalitetsledning.avvikelse.RaknaAvvikelser;
 import se.kvalitetsledning.avvikelse.RegistreraUteblivenAterkoppling;
 import se.kvalitetsledning.gemensamt.Riskfarg;
 import se.kvalitetsledning.infra.api.Versioner;
@@ -86,6 +89,14 @@ class AvvikelseApi {
         Set<String> enheter = LasbaraEnheter.begransa(anvandare.aktor(), enhet);
         return tjanst.lista(new ListaAvvikelser(enheter, status, kategori, fran, till, riskfarg, text,
                 Math.max(sida, 0), Math.min(Math.max(storlek, 1), 200)));
+    }
+
+    /** The counters per enhet × month × category × kvalitetsområde that reports build on. */
+    @GetMapping("/statistik")
+    List<AvvikelseRakning> statistik(@AuthenticationPrincipal InloggadAnvandare anvandare,
+                                     @RequestParam(required = false) Set<String> enhet,
+                                     @RequestParam YearMonth fran, @RequestParam YearMonth till) {
+        return tjanst.rakna(new RaknaAvvikelser(LasbaraEnheter.begransa(anvandare.aktor(), enhet), fran, till));
     }
 
     @PostMapping("/{id}/tilldelning")

@@ -14,11 +14,13 @@ import org.springframework.util.StringUtils;
 
 import se.kvalitetsledning.avvikelse.AvvikelseDetaljer;
 import se.kvalitetsledning.avvikelse.AvvikelseId;
+import se.kvalitetsledning.avvikelse.AvvikelseRakning;
 import se.kvalitetsledning.avvikelse.AvvikelseSida;
 import se.kvalitetsledning.avvikelse.HamtaAvvikelse;
 import se.kvalitetsledning.avvikelse.ListaAvvikelser;
 import se.kvalitetsledning.avvikelse.ListaMinaRapporter;
 import se.kvalitetsledning.avvikelse.MinRapport;
+import se.kvalitetsledning.avvikelse.RaknaAvvikelser;
 import se.kvalitetsledning.avvikelse.RegistreraAvvikelse;
 import se.kvalitetsledning.avvikelse.TilldelaAvvikelse;
 import se.kvalitetsledning.gemensamt.Aktor;
@@ -61,12 +63,16 @@ public class AvvikelseTjanst {
         if (kategori != null) {
             kontrolleraKategori("kategori", kategori);
         }
+        Instant intraffade = ny.intraffade().atZone(TidKonfiguration.SVENSK_TID).toInstant();
+        Instant nu = clock.instant();
+        if (intraffade.isAfter(nu)) {
+            throw new OgiltigIndata("intraffade", "Tidpunkten då avvikelsen inträffade får inte ligga i framtiden");
+        }
         AvvikelseId id = AvvikelseId.nytt();
-        commandGateway.sendAndWait(new RegistreraAvvikelse(id, new EnhetId(ny.enhet()),
-                ny.intraffade().atZone(TidKonfiguration.SVENSK_TID).toInstant(),
+        commandGateway.sendAndWait(new RegistreraAvvikelse(id, new EnhetId(ny.enhet()), intraffade,
                 ny.plats(), ny.beskrivning(), ny.omedelbaraAtgarder(), ny.konsekvensForPerson(),
                 kategori == null ? null : new KategoriId(kategori), ny.brukarreferens(),
-                ny.mojligtMissforhallande(), aktor, clock.instant()));
+                ny.mojligtMissforhallande(), aktor, nu));
         vantaPaLasmodellen(id, 0);
         return id;
     }
@@ -116,6 +122,10 @@ public class AvvikelseTjanst {
 
     public AvvikelseSida lista(ListaAvvikelser fraga) {
         return queryGateway.query(fraga, AvvikelseSida.class).join();
+    }
+
+    public List<AvvikelseRakning> rakna(RaknaAvvikelser fraga) {
+        return queryGateway.query(fraga, ResponseTypes.multipleInstancesOf(AvvikelseRakning.class)).join();
     }
 
     private Optional<AvvikelseDetaljer> hamta(AvvikelseId id) {

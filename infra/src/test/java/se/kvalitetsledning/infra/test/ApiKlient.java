@@ -1,0 +1,96 @@
+package se.kvalitetsledning.infra.test;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** Real HTTP against the running application, as one user with HTTP Basic. */
+public final class ApiKlient {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final String basUrl;
+    private final String inloggning;
+
+    /** Clients for the demo users (password "demo") of one running application. */
+    public record Fabrik(String basUrl) {
+        public ApiKlient som(String anvandarnamn) {
+            return new ApiKlient(basUrl, anvandarnamn, "demo");
+        }
+    }
+
+    ApiKlient(String basUrl, String anvandarnamn, String losenord) {
+        this.basUrl = basUrl;
+        this.inloggning = "Basic " + Base64.getEncoder()
+                .encodeToString((anvandarnamn + ":" + losenord).getBytes(StandardCharsets.UTF_8));
+    }
+
+    public Svar get(String sokvag) {
+        return skicka(HttpRequest.newBuilder(URI.create(basUrl + sokvag)).GET());
+    }
+
+    public Svar post(String sokvag, String json) {
+        return post(sokvag, json, null);
+    }
+
+    public Svar post(String sokvag, String json, String ifMatch) {
+        HttpRequest.Builder begaran = HttpRequest.newBuilder(URI.create(basUrl + sokvag))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json));
+        if (ifMatch != null) {
+            begaran.header("If-Match", ifMatch);
+        }
+        return skicka(begaran);
+    }
+
+    private Svar skicka(HttpRequest.Builder begaran) {
+        try {
+            HttpResponse<String> svar = HTTP.send(begaran.header("Authorization", inloggning).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            return new Svar(svar);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A response with its body read as JSON where it is JSON. */
+    public record Svar(HttpResponse<String> http) {
+
+        public int status() {
+            return http.statusCode();
+        }
+
+        public String header(String namn) {
+            return http.headers().firstValue(namn).orElse(null);
+        }
+
+        public String text() {
+            return http.body();
+        }
+
+        public JsonNode json() {
+            try {
+                return JSON.readTree(http.body());
+            } catch (IOException e) {
+                throw new UncheckedIOException("Inte JSON (" + status() + "): " + http.body(), e);
+            }
+        }
+
+        @Override
+        public String toString() {
+            return status() + " " + http.body();
+        }
+    }
+}
