@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 
 import org.axonframework.messaging.interceptors.JSR303ViolationException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.core.Ordered;
@@ -90,6 +91,11 @@ class ApiFelhantering {
     ProblemDetail konflikt(RuntimeException e) {
         return problem(HttpStatus.CONFLICT, "Ändrad av någon annan",
                 "Ärendet har ändrats sedan du hämtade det. Hämta det igen och gör om ändringen.");
+    }
+
+    @ExceptionHandler(AggregateStreamCreationException.class)
+    ProblemDetail finnsRedan(AggregateStreamCreationException e) {
+        return problem(HttpStatus.CONFLICT, "Finns redan", "Det finns redan en post med den nyckeln.");
     }
 
     @ExceptionHandler({AvvikelseSaknas.class, AggregateNotFoundException.class})

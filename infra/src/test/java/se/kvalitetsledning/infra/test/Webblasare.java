@@ -1,0 +1,115 @@
+package se.kvalitetsledning.infra.test;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * Debian's headless Chromium driven by its own chromedriver, in a phone-sized window unless told otherwise.
+ * The flags keep it from calling out of this closed network.
+ */
+public final class Webblasare implements AutoCloseable {
+
+    public static final String MOBIL = "390,844";
+    public static final String DATOR = "1280,800";
+
+    private final ChromeDriver driver;
+    private final String basUrl;
+
+    public Webblasare(String basUrl, String fonsterstorlek) {
+        this.basUrl = basUrl;
+        ChromeOptions alternativ = new ChromeOptions()
+                .setBinary("/usr/bin/chromium")
+                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                        "--disable-quic", "--no-first-run", "--disable-background-networking",
+                        "--disable-component-update", "--disable-sync", "--lang=sv-SE",
+                        "--window-size=" + fonsterstorlek);
+        ChromeDriverService tjanst = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver"))
+                .usingAnyFreePort()
+                .build();
+        this.driver = new ChromeDriver(tjanst, alternativ);
+        driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+    }
+
+    public Webblasare oppna(String sokvag) {
+        driver.get(basUrl + sokvag);
+        return this;
+    }
+
+    public Webblasare loggaIn(String anvandarnamn) {
+        oppna("/logga-in");
+        skriv("username", anvandarnamn);
+        skriv("password", "demo");
+        driver.findElement(By.cssSelector("form button[type=submit]")).click();
+        return this;
+    }
+
+    /** Types into the field whose label points to the given id. */
+    public Webblasare skriv(String faltId, String text) {
+        WebElement falt = driver.findElement(By.id(faltId));
+        falt.clear();
+        falt.sendKeys(text);
+        return this;
+    }
+
+    public Webblasare valj(String faltId, String synligText) {
+        new Select(driver.findElement(By.id(faltId))).selectByVisibleText(synligText);
+        return this;
+    }
+
+    public Webblasare klicka(By vad) {
+        driver.findElement(vad).click();
+        return this;
+    }
+
+    public String text() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    public String sokvag() {
+        return driver.getCurrentUrl().substring(basUrl.length());
+    }
+
+    public ChromeDriver driver() {
+        return driver;
+    }
+
+    /** The axe-core violations of the current page, as "rule: description" lines. */
+    public List<String> tillganglighetsbrister() {
+        Results resultat = new AxeBuilder().analyze(driver);
+        return resultat.getViolations().stream().map(Webblasare::beskriv).toList();
+    }
+
+    public void skarmbild(Path fil) {
+        try {
+            Files.createDirectories(fil.getParent());
+            Files.write(fil, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static String beskriv(Rule regel) {
+        return regel.getId() + ": " + regel.getHelp() + " (" + regel.getNodes().size() + " ställen)";
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
