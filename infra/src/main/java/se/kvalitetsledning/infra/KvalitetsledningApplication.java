@@ -10,7 +10,9 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class KvalitetsledningApplication {
 
     public static void main(String[] args) {
+        // Axon must not call the vendor's host at start, nor advertise its console in our log
         System.setProperty("axoniq.update-checker.disabled", "true");
+        System.setProperty("disable-axoniq-console-message", "true");
         SpringApplication.run(KvalitetsledningApplication.class, args);
     }
 }

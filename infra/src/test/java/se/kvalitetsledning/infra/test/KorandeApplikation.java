@@ -20,6 +20,7 @@ public final class KorandeApplikation implements AutoCloseable {
 
     private KorandeApplikation(List<String> argument, Class<?>... extraKonfiguration) {
         System.setProperty("axoniq.update-checker.disabled", "true");
+        System.setProperty("disable-axoniq-console-message", "true");
         this.kontext = new SpringApplicationBuilder(KvalitetsledningApplication.class)
                 .sources(extraKonfiguration)
                 .run(argument.toArray(String[]::new));
@@ -56,6 +57,10 @@ public final class KorandeApplikation implements AutoCloseable {
 
     public <T> T bona(Class<T> typ) {
         return kontext.getBean(typ);
+    }
+
+    public <T> java.util.Collection<T> allaBonor(Class<T> typ) {
+        return kontext.getBeansOfType(typ).values();
     }
 
     @Override
