@@ -45,6 +45,7 @@ class AvvikelseDokument {
     String brukarreferens;
     boolean mojligtMissforhallande;
     String missforhallandeBesked;
+    boolean eskaleradTillLexSarah;
     Anvandare rapportor;
     Anvandare handlaggare;
     AvvikelseStatus status;

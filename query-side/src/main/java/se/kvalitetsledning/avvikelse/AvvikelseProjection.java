@@ -10,6 +10,8 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 
+import se.kvalitetsledning.kategori.Kategorinamn;
+
 /**
  * Keeps each avvikelse as one document with its timeline. An event at or below the stored version has been
  * handled already (write and token are not atomic) and is skipped, so a redelivery changes nothing.
@@ -19,8 +21,10 @@ import org.springframework.stereotype.Component;
 class AvvikelseProjection {
 
     private final AvvikelseRepository avvikelser;
+    private final Kategorinamn kategorinamn;
 
-    AvvikelseProjection(AvvikelseRepository avvikelser) {
+    AvvikelseProjection(AvvikelseRepository avvikelser, Kategorinamn kategorinamn) {
+        this.kategorinamn = kategorinamn;
         this.avvikelser = avvikelser;
     }
 
@@ -48,7 +52,8 @@ class AvvikelseProjection {
         uppdatera(e.id(), seq, d -> {
             d.klassificera(e.kategori().value(), e.kvalitetsomraden(), e.konsekvens(), e.sannolikhet());
             d.underHandlaggning();
-            d.handelse(e.tid(), e.av(), "Klassificerad", AvvikelseSvar.beskriv(d.klassificering));
+            d.handelse(e.tid(), e.av(), "Klassificerad", AvvikelseSvar.beskriv(d.klassificering,
+                    kategorinamn.av(e.kategori().value())));
         });
     }
 
@@ -73,6 +78,7 @@ class AvvikelseProjection {
     @EventHandler
     void on(AvvikelseEskaleradTillLexSarah e, @SequenceNumber long seq) {
         uppdatera(e.id(), seq, d -> {
+            d.eskaleradTillLexSarah = true;
             d.missforhallandeBesked = e.kommentar() == null || e.kommentar().isBlank()
                     ? "Eskalerad till lex Sarah" : "Eskalerad till lex Sarah: " + e.kommentar();
             d.underHandlaggning();

@@ -18,7 +18,8 @@ final class AvvikelseSvar {
     static AvvikelseDetaljer detaljer(AvvikelseDokument d) {
         return new AvvikelseDetaljer(d.id, d.version, d.enhet, d.intraffade, d.registrerad, d.plats,
                 d.beskrivning, d.omedelbaraAtgarder, d.konsekvensForPerson, d.foreslagenKategori,
-                d.brukarreferens, d.mojligtMissforhallande, d.missforhallandeBesked, d.rapportor, d.handlaggare,
+                d.brukarreferens, d.mojligtMissforhallande, d.missforhallandeBesked, d.eskaleradTillLexSarah,
+                d.rapportor, d.handlaggare,
                 d.status, d.klassificering, d.utredning, d.beslutadeAtgarder, d.aterkoppling,
                 d.uteblivenAterkopplingSkal, d.historik == null ? List.of() : List.copyOf(d.historik));
     }
@@ -34,12 +35,12 @@ final class AvvikelseSvar {
                 d.aterkoppling);
     }
 
-    static String beskriv(Klassificering k) {
+    static String beskriv(Klassificering k, String kategorinamn) {
         var omraden = k.kvalitetsomraden().stream()
                 .sorted()
                 .map(Kvalitetsomrade::benamning)
                 .collect(Collectors.joining(", "));
-        return "Kategori %s; %s; riskvärde %d (%s)".formatted(k.kategori(), omraden, k.riskvarde(),
+        return "Kategori %s; %s; riskvärde %d (%s)".formatted(kategorinamn, omraden, k.riskvarde(),
                 k.farg().benamning());
     }
 

@@ -24,6 +24,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -32,6 +33,7 @@ import se.kvalitetsledning.avvikelse.AvvikelseDetaljer.Handelse;
 import se.kvalitetsledning.avvikelse.AvvikelseDetaljer.Klassificering;
 import se.kvalitetsledning.gemensamt.Kvalitetsomrade;
 import se.kvalitetsledning.gemensamt.Riskfarg;
+import se.kvalitetsledning.kategori.Kategorinamn;
 import se.kvalitetsledning.test.EmbeddedMongo;
 import se.kvalitetsledning.test.ProjectionHarness;
 
@@ -53,7 +55,9 @@ class AvvikelseProjectionTest {
     @BeforeEach
     void nyProjektion() {
         mongo.clear();
-        axon = new ProjectionHarness(new AvvikelseProjection(new AvvikelseRepository(mongo.template())));
+        axon = new ProjectionHarness(new AvvikelseProjection(new AvvikelseRepository(mongo.template()),
+                new Kategorinamn(mongo.template())));
+        mongo.template().save(new Document("_id", "lakemedel").append("namn", "Läkemedel").append("aktiv", true).append("version", 0L), "kategori");
     }
 
     @Nested
@@ -108,6 +112,7 @@ class AvvikelseProjectionTest {
             assertThat(d.beslutadeAtgarder()).isEqualTo("Ny rutin för signering vid kvällsmedicinering.");
             assertThat(d.aterkoppling()).isEqualTo("Vi har infört en ny rutin.");
             assertThat(d.missforhallandeBesked()).isEqualTo("Avskriven: Ingen risk för brukaren");
+            assertThat(d.eskaleradTillLexSarah()).isFalse();
             assertThat(d.vantarPaLexSarahBesked()).isFalse();
             assertThat(d.historik()).extracting(Handelse::rubrik).containsExactly(
                     "Avvikelse registrerad", "Tilldelad Omar Said", "Klassificerad", "Utredning dokumenterad",
@@ -119,7 +124,7 @@ class AvvikelseProjectionTest {
             assertThat(d.historik()).extracting(Handelse::tid).isSorted();
             assertThat(d.historik()).extracting(Handelse::detalj).containsExactly(
                     "Kan vara ett missförhållande (lex Sarah)", null,
-                    "Kategori lakemedel; Trygghet och säkerhet; riskvärde 6 (Gul)", "Procedurer/rutiner/riktlinjer",
+                    "Kategori Läkemedel; Trygghet och säkerhet; riskvärde 6 (Gul)", "Procedurer/rutiner/riktlinjer",
                     "Ny rutin för signering vid kvällsmedicinering.", "Ingen risk för brukaren",
                     "Vi har infört en ny rutin.", null, "Samma fel igen dagen efter");
         }
@@ -143,6 +148,7 @@ class AvvikelseProjectionTest {
             var d = hamta(id);
             assertThat(d.vantarPaLexSarahBesked()).isFalse();
             assertThat(d.missforhallandeBesked()).isEqualTo("Eskalerad till lex Sarah: Påtaglig risk");
+            assertThat(d.eskaleradTillLexSarah()).isTrue();
             assertThat(d.historik()).last()
                     .isEqualTo(new Handelse(DAG.plusSeconds(4 * 3600), "Anna Andersson", "Eskalerad till lex Sarah",
                             "Påtaglig risk"));

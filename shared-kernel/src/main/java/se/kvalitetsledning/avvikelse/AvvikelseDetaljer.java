@@ -26,6 +26,7 @@ public record AvvikelseDetaljer(
         String brukarreferens,
         boolean mojligtMissforhallande,
         String missforhallandeBesked,
+        boolean eskaleradTillLexSarah,
         Anvandare rapportor,
         Anvandare handlaggare,
         AvvikelseStatus status,

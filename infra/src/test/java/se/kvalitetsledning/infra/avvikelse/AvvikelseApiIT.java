@@ -119,6 +119,14 @@ class AvvikelseApiIT {
         assertThat(annanEnhet.get("totalt").asLong()).as("olof handles other enheter").isZero();
     }
 
+    @Test
+    void apiDokumentetBeskriverKommandona() {
+        JsonNode dokument = anna.get("/v3/api-docs").json();
+        assertThat(dokument.get("paths").has("/api/avvikelser")).isTrue();
+        assertThat(dokument.get("paths").has("/api/avvikelser/{id}/klassificering")).isTrue();
+        assertThat(anna.get("/swagger-ui/index.html").status()).isEqualTo(200);
+    }
+
     @Nested
     class FelaktigIndata {
 

@@ -1,0 +1,188 @@
+package se.kvalitetsledning.infra.avvikelse;
+
+import java.util.function.Supplier;
+
+import jakarta.validation.Valid;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import se.kvalitetsledning.avvikelse.AteroppnaAvvikelse;
+import se.kvalitetsledning.avvikelse.AvskrivMissforhallande;
+import se.kvalitetsledning.avvikelse.AvslutaAvvikelse;
+import se.kvalitetsledning.avvikelse.AvvikelseDetaljer;
+import se.kvalitetsledning.avvikelse.AvvikelseId;
+import se.kvalitetsledning.avvikelse.BeslutaAtgarder;
+import se.kvalitetsledning.avvikelse.EskaleraTillLexSarah;
+import se.kvalitetsledning.avvikelse.GeAterkoppling;
+import se.kvalitetsledning.avvikelse.RegistreraUteblivenAterkoppling;
+import se.kvalitetsledning.gemensamt.Aktor;
+import se.kvalitetsledning.infra.sakerhet.InloggadAnvandare;
+import se.kvalitetsledning.infra.webb.Formularfel;
+import se.kvalitetsledning.infra.webb.Webbsida;
+
+/**
+ * The case page and its handling forms. Each form posts the version the user saw; a refusal re-renders the page
+ * with the message at that form, a success redirects back with a confirmation.
+ */
+@Controller
+@Webbsida
+@RequestMapping("/avvikelser/{id}")
+class AvvikelseArendeSidor {
+
+    private final AvvikelseTjanst tjanst;
+    private final ArendeModell arende;
+
+    AvvikelseArendeSidor(AvvikelseTjanst tjanst, ArendeModell arende) {
+        this.tjanst = tjanst;
+        this.arende = arende;
+    }
+
+    @GetMapping
+    String visa(@PathVariable AvvikelseId id, @AuthenticationPrincipal InloggadAnvandare anvandare, Model model) {
+        Aktor aktor = anvandare.aktor();
+        var avvikelse = tjanst.hamta(aktor, id);
+        if (avvikelse.isEmpty() && tjanst.minRapport(aktor, id).isPresent()) {
+            return "redirect:/avvikelser/mina#rapport-" + id;
+        }
+        return arende.fyll(avvikelse.orElseThrow(() -> new AvvikelseSaknas(id)), aktor, model);
+    }
+
+    @PostMapping("/tilldela")
+    String tilldela(@PathVariable AvvikelseId id, @AuthenticationPrincipal InloggadAnvandare anvandare,
+                    @Valid @ModelAttribute("tilldelning") TilldelningFormular f, BindingResult fel,
+                    Model model, RedirectAttributes flash) {
+        return utfor(new Handling(id, anvandare.aktor(), "tilldelning", f, fel, "Handläggaren är tilldelad"),
+                model, flash, () -> tjanst.tilldela(id, f.getVersion(), anvandare.aktor(), f.getHandlaggare()));
+    }
+
+    @PostMapping("/klassificera")
+    String klassificera(@PathVariable AvvikelseId id, @AuthenticationPrincipal InloggadAnvandare anvandare,
+                        @Valid @ModelAttribute("klassificering") KlassificeringFormular f, BindingResult fel,
+                        Model model, RedirectAttributes flash) {
+        return utfor(new Handling(id, anvandare.aktor(), "klassificering", f, fel, "Klassificeringen är sparad"),
+                model, flash, () -> {
+                    tjanst.kontrolleraKategori("kategori", f.getKategori());
+                    return tjanst.handlagg(id, f.getVersion(), anvandare.aktor(),
+                            (v, a, tid) -> f.kommando(id, v, a, tid));
+                });
+    }
+
+    @PostMapping("/utredning")
+    String utred(@PathVariable AvvikelseId id, @AuthenticationPrincipal InloggadAnvandare anvandare,
+                 @Valid @ModelAttribute("utredning") UtredningFormular f, BindingResult fel,
+                 Model model, RedirectAttributes flash) {
+        return utfor(new Handling(id, anvandare.aktor(), "utredning", f, fel, "Utredningen är sparad"),
+                model, flash, () -> tjanst.handlagg(id, f.getVersion(), anvandare.aktor(),
+                        (v, a, tid) -> f.kommando(id, v, a, tid)));
+    }
+
+    @PostMapping("/atgarder")
+    String atgarder(@PathVariable AvvikelseId id, @AuthenticationPrincipal InloggadAnvandare anvandare,
+                    @Valid @ModelAttribute("atgarder") TextFormular f, BindingResult fel,
+                    Model model, RedirectAttributes flash) {
+        f.kravs(fel, "Skriv vilka åtgärder som är beslutade", 4000);
+        return utfor(new Handling(id, anvandare.aktor(), "atgarder", f, fel, "De beslutade åtgärderna är sparade"),
+                model, flash, () -> tjanst.handlagg(id, f.getVersion(), anvandare.aktor(),
+                        (v, a, tid) -> new BeslutaAtgarder(id, v, f.getText(), a, tid)));
+    }
+
+    @PostMapping("/eskalera")
+    String eskalera(@PathVariable AvvikelseId id, @AuthenticationPrincipal InloggadAnvandare anvandare,
+                    @Valid @ModelAttribute("eskalering") TextFormular f, BindingResult fel,
+                    Model model, RedirectAttributes flash) {
+        return utfor(new Handling(id, anvandare.aktor(), "eskalering", f, fel,
+                        "Avvikelsen är eskalerad till lex Sarah"),
+                model, flash, () -> tjanst.handlagg(id, f.getVersion(), anvandare.aktor(),
+                        (v, a, tid) -> new EskaleraTillLexSarah(id, v, f.getText(), a, tid)));
+    }
+
+    @PostMapping("/avskriv")
+    String avskriv(@PathVariable AvvikelseId id, @AuthenticationPrincipal InloggadAnvandare anvandare,
+                   @Valid @ModelAttribute("avskrivning") TextFormular f, BindingResult fel,
+                   Model model, RedirectAttributes flash) {
+        f.kravs(fel, "Skriv varför det inte är ett missförhållande", 4000);
+        return utfor(new Handling(id, anvandare.aktor(), "avskrivning", f, fel,
+                        "Misstanken om missförhållande är avskriven"),
+                model, flash, () -> tjanst.handlagg(id, f.getVersion(), anvandare.aktor(),
+                        (v, a, tid) -> new AvskrivMissforhallande(id, v, f.getText(), a, tid)));
+    }
+
+    @PostMapping("/aterkoppling")
+    String aterkoppla(@PathVariable AvvikelseId id, @AuthenticationPrincipal InloggadAnvandare anvandare,
+                      @Valid @ModelAttribute("aterkoppling") TextFormular f, BindingResult fel,
+                      Model model, RedirectAttributes flash) {
+        f.kravs(fel, "Skriv återkopplingen till den som rapporterade", 4000);
+        return utfor(new Handling(id, anvandare.aktor(), "aterkoppling", f, fel, "Återkopplingen är sparad"),
+                model, flash, () -> tjanst.handlagg(id, f.getVersion(), anvandare.aktor(),
+                        (v, a, tid) -> new GeAterkoppling(id, v, f.getText(), a, tid)));
+    }
+
+    @PostMapping("/utebliven-aterkoppling")
+    String utebliven(@PathVariable AvvikelseId id, @AuthenticationPrincipal InloggadAnvandare anvandare,
+                     @Valid @ModelAttribute("utebliven") TextFormular f, BindingResult fel,
+                     Model model, RedirectAttributes flash) {
+        f.kravs(fel, "Skriv varför återkoppling inte kan ges", 2000);
+        return utfor(new Handling(id, anvandare.aktor(), "utebliven", f, fel,
+                        "Skälet till att återkoppling inte ges är sparat"),
+                model, flash, () -> tjanst.handlagg(id, f.getVersion(), anvandare.aktor(),
+                        (v, a, tid) -> new RegistreraUteblivenAterkoppling(id, v, f.getText(), a, tid)));
+    }
+
+    @PostMapping("/avsluta")
+    String avsluta(@PathVariable AvvikelseId id, @AuthenticationPrincipal InloggadAnvandare anvandare,
+                   @Valid @ModelAttribute("avslut") HandlaggningFormular f, BindingResult fel,
+                   Model model, RedirectAttributes flash) {
+        return utfor(new Handling(id, anvandare.aktor(), "avslut", f, fel, "Avvikelsen är avslutad"),
+                model, flash, () -> tjanst.handlagg(id, f.getVersion(), anvandare.aktor(),
+                        (v, a, tid) -> new AvslutaAvvikelse(id, v, a, tid)));
+    }
+
+    @PostMapping("/ateroppna")
+    String ateroppna(@PathVariable AvvikelseId id, @AuthenticationPrincipal InloggadAnvandare anvandare,
+                     @Valid @ModelAttribute("ateroppning") TextFormular f, BindingResult fel,
+                     Model model, RedirectAttributes flash) {
+        f.kravs(fel, "Skriv varför avvikelsen återöppnas", 2000);
+        return utfor(new Handling(id, anvandare.aktor(), "ateroppning", f, fel, "Avvikelsen är återöppnad"),
+                model, flash, () -> tjanst.handlagg(id, f.getVersion(), anvandare.aktor(),
+                        (v, a, tid) -> new AteroppnaAvvikelse(id, v, f.getText(), a, tid)));
+    }
+
+    /**
+     * Sends the command when the form is valid. A refusal is shown at the form on the latest version of the case;
+     * after a conflict the form moves to that version, so sending it again is a deliberate choice.
+     */
+    private String utfor(Handling handling, Model model, RedirectAttributes flash, Supplier<Long> kommando) {
+        AvvikelseId id = handling.id();
+        tjanst.hamta(handling.aktor(), id).orElseThrow(() -> new AvvikelseSaknas(id));
+        Formularfel.Utfall utfall = null;
+        if (!handling.fel().hasErrors()) {
+            try {
+                kommando.get();
+                flash.addFlashAttribute("meddelande", handling.klart());
+                return "redirect:/avvikelser/" + id;
+            } catch (RuntimeException e) {
+                utfall = Formularfel.visa(e, handling.fel());
+            }
+        }
+        AvvikelseDetaljer senaste = tjanst.hamta(handling.aktor(), id).orElseThrow(() -> new AvvikelseSaknas(id));
+        if (utfall == Formularfel.Utfall.KONFLIKT || handling.formular().getVersion() == null) {
+            handling.formular().setVersion(senaste.version());
+        }
+        model.addAttribute("felformular", handling.namn());
+        return arende.fyll(senaste, handling.aktor(), model);
+    }
+
+    /** One posted handling form: which case, who, the form's model name, its input and errors, the receipt. */
+    private record Handling(AvvikelseId id, Aktor aktor, String namn, HandlaggningFormular formular,
+                            BindingResult fel, String klart) {
+    }
+}

@@ -1,0 +1,21 @@
+package se.kvalitetsledning.infra.avvikelse;
+
+import jakarta.validation.constraints.NotNull;
+
+/**
+ * What every handling form sends: the version of the case the user saw, so a change made meanwhile by someone
+ * else is refused instead of overwritten. On its own it is the form of "Avsluta".
+ */
+public class HandlaggningFormular {
+
+    @NotNull(message = "Sidan saknar version. Ladda om sidan och gör om din ändring.")
+    private Long version;
+
+    public Long getVersion() {
+        return version;
+    }
+
+    public void setVersion(Long version) {
+        this.version = version;
+    }
+}
