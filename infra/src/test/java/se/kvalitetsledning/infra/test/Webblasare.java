@@ -17,6 +17,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's headless Chromium driven by its own chromedriver, in a phone-sized window unless told otherwise.
@@ -55,8 +56,7 @@ public final class Webblasare implements AutoCloseable {
         oppna("/logga-in");
         skriv("username", anvandarnamn);
         skriv("password", "demo");
-        driver.findElement(By.cssSelector("form button[type=submit]")).click();
-        return this;
+        return skicka(By.cssSelector("form button[type=submit]"));
     }
 
     /** Types into the field whose label points to the given id. */
@@ -74,6 +74,15 @@ public final class Webblasare implements AutoCloseable {
 
     public Webblasare klicka(By vad) {
         driver.findElement(vad).click();
+        return this;
+    }
+
+    /** Clicks a button that submits a form, and waits for the page that answers. */
+    public Webblasare skicka(By knapp) {
+        driver.executeScript("window.gammalSida = true;");
+        driver.findElement(knapp).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> Boolean.TRUE.equals(driver.executeScript(
+                "return window.gammalSida === undefined && document.readyState === 'complete';")));
         return this;
     }
 

@@ -1,0 +1,119 @@
+package se.kvalitetsledning.infra.avvikelse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+import se.kvalitetsledning.infra.test.AvvikelseFixtures;
+import se.kvalitetsledning.infra.test.KorandeApplikation;
+import se.kvalitetsledning.infra.test.Webblasare;
+
+/** A person on a phone: a staff member files an avvikelse through the form, and the handler closes one. */
+class AvvikelseWebbIT {
+
+    private static final Path SKARMBILDER = Path.of("target", "skarmbilder");
+
+    private static KorandeApplikation app;
+
+    @BeforeAll
+    static void starta() {
+        app = KorandeApplikation.iMinnet();
+    }
+
+    @AfterAll
+    static void stoppa() {
+        app.close();
+    }
+
+    @Test
+    void medarbetarenRapporterarFranMobilenOchSerRapportenUnderMinaRapporter() {
+        try (Webblasare webb = new Webblasare(app.basUrl(), Webblasare.MOBIL)) {
+            webb.loggaIn("anna");
+            webb.klicka(By.partialLinkText("Rapportera avvikelse"));
+            assertThat(webb.sokvag()).isEqualTo("/avvikelser/ny");
+            assertThat(webb.tillganglighetsbrister()).isEmpty();
+
+            webb.valj("enhet", "Gruppbostaden Eken")
+                    .skriv("plats", "Matsalen")
+                    .skriv("beskrivning", "Brukaren fick en annan brukares tallrik i webbtestet")
+                    .klicka(By.cssSelector("label[for=mojligtMissforhallande1]"))
+                    .skicka(knapp("Skicka rapporten"));
+            assertThat(webb.text()).contains("Tack! Din avvikelse är registrerad");
+            webb.skarmbild(SKARMBILDER.resolve("kvitto-mobil.png"));
+
+            webb.oppna("/avvikelser/mina");
+            assertThat(webb.text()).contains("Brukaren fick en annan brukares tallrik i webbtestet", "Registrerad");
+        }
+    }
+
+    @Test
+    void felaktigtFormularVisarFeletVidFaltetOchSparasInte() {
+        try (Webblasare webb = new Webblasare(app.basUrl(), Webblasare.MOBIL)) {
+            webb.loggaIn("anna").oppna("/avvikelser/ny");
+            webb.valj("enhet", "Gruppbostaden Eken")
+                    .skicka(knapp("Skicka rapporten"));
+            assertThat(webb.sokvag()).startsWith("/avvikelser/ny");
+            assertThat(webb.driver().findElement(By.id("beskrivning")).getAttribute("aria-invalid")).isEqualTo("true");
+            assertThat(webb.text()).contains("Beskriv vad som hände");
+            assertThat(webb.tillganglighetsbrister()).isEmpty();
+            webb.skarmbild(SKARMBILDER.resolve("fel-mobil.png"));
+        }
+    }
+
+    @Test
+    void handlaggarenKlassificerarUtrederAterkopplarOchAvslutar() {
+        String id = AvvikelseFixtures.registrera(app.som("anna"), "Dörren till förrådet stod olåst");
+        try (Webblasare webb = new Webblasare(app.basUrl(), Webblasare.MOBIL)) {
+            webb.loggaIn("hanna").oppna("/avvikelser/" + id);
+            assertThat(webb.text()).contains("Dörren till förrådet stod olåst");
+
+            webb.valj("klassificering-kategori", "Fysisk miljö och hjälpmedel")
+                    .klicka(etikett("klassificering-kvalitetsomraden", "Trygghet och säkerhet"))
+                    .klicka(etikett("klassificering-konsekvens", "2"))
+                    .klicka(etikett("klassificering-sannolikhet", "3"))
+                    .skicka(knapp("Spara klassificering"));
+            assertThat(webb.text()).contains("6 – Gul");
+
+            webb.klicka(etikett("utredning-orsaksomraden", "Teknik/utrustning"))
+                    .skriv("utredning-analys", "Låset har glappat sedan i våras")
+                    .skicka(knapp("Spara utredning"));
+            webb.klicka(By.xpath("//summary[normalize-space()='Avskriv misstanken']"))
+                    .skriv("avskrivning-text", "Ingen brukare kom till skada och risken är åtgärdad")
+                    .skicka(knapp("Avskriv misstanken"));
+            webb.skriv("aterkoppling-text", "Tack! Låset är bytt.")
+                    .skicka(knapp("Spara återkoppling"));
+            webb.skicka(knapp("Avsluta avvikelsen"));
+
+            assertThat(webb.text()).contains("Avslutad", "Återöppna avvikelsen");
+            assertThat(webb.tillganglighetsbrister()).isEmpty();
+            webb.skarmbild(SKARMBILDER.resolve("avslutad-mobil.png"));
+        }
+        try (Webblasare webb = new Webblasare(app.basUrl(), Webblasare.DATOR)) {
+            webb.loggaIn("anna").oppna("/avvikelser/mina");
+            assertThat(webb.text()).contains("Tack! Låset är bytt.").doesNotContain("Låset har glappat");
+        }
+    }
+
+    @Test
+    void avslutUtanAterkopplingVisarVadSomSaknas() {
+        String id = AvvikelseFixtures.registrera(app.som("anna"), "Ingen återkoppling ännu");
+        try (Webblasare webb = new Webblasare(app.basUrl(), Webblasare.DATOR)) {
+            webb.loggaIn("hanna").oppna("/avvikelser/" + id).skicka(knapp("Avsluta avvikelsen"));
+            assertThat(webb.text()).contains("Avvikelsen kan inte avslutas: klassificering saknas, utredning saknas, "
+                    + "återkoppling saknas, frågan om lex Sarah är obesvarad");
+        }
+    }
+
+    private static By etikett(String grupp, String text) {
+        return By.xpath("//*[@id='" + grupp + "']//label[starts-with(normalize-space(), '" + text + "')]");
+    }
+
+    private static By knapp(String text) {
+        return By.xpath("//button[normalize-space()='" + text + "']");
+    }
+}
