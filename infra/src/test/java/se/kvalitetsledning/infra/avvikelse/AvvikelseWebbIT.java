@@ -109,6 +109,23 @@ class AvvikelseWebbIT {
         }
     }
 
+    @Test
+    void denAndraHandlaggarenSomSpararSammaVersionFarEttTydligtBesked() {
+        String id = AvvikelseFixtures.registrera(app.som("anna"), "Två handläggare samtidigt");
+        try (Webblasare hanna = new Webblasare(app.basUrl(), Webblasare.DATOR);
+             Webblasare karin = new Webblasare(app.basUrl(), Webblasare.DATOR)) {
+            hanna.loggaIn("hanna").oppna("/avvikelser/" + id);
+            karin.loggaIn("karin").oppna("/avvikelser/" + id);
+            hanna.skriv("atgarder-text", "Hannas åtgärd").skicka(knapp("Spara åtgärder"));
+            karin.skriv("atgarder-text", "Karins åtgärd").skicka(knapp("Spara åtgärder"));
+
+            assertThat(karin.text()).contains("Någon annan har ändrat avvikelsen medan du arbetade")
+                    .contains("Hannas åtgärd");
+            assertThat(app.som("karin").get("/api/avvikelser/" + id).json().get("beslutadeAtgarder").asText())
+                    .isEqualTo("Hannas åtgärd");
+        }
+    }
+
     private static By etikett(String grupp, String text) {
         return By.xpath("//*[@id='" + grupp + "']//label[starts-with(normalize-space(), '" + text + "')]");
     }
