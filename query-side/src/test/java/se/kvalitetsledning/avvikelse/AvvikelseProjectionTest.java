@@ -22,12 +22,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import se.kvalitetsledning.avvikelse.AvvikelseDetaljer.Handelse;
 import se.kvalitetsledning.avvikelse.AvvikelseDetaljer.Klassificering;
@@ -39,25 +38,17 @@ import se.kvalitetsledning.test.ProjectionHarness;
 
 class AvvikelseProjectionTest {
 
-    private static EmbeddedMongo mongo;
+    @RegisterExtension
+    static final EmbeddedMongo mongo = new EmbeddedMongo();
+
     private ProjectionHarness axon;
-
-    @BeforeAll
-    static void startaMongo() {
-        mongo = EmbeddedMongo.start();
-    }
-
-    @AfterAll
-    static void stoppaMongo() {
-        mongo.close();
-    }
 
     @BeforeEach
     void nyProjektion() {
-        mongo.clear();
         axon = new ProjectionHarness(new AvvikelseProjection(new AvvikelseRepository(mongo.template()),
                 new Kategorinamn(mongo.template())));
-        mongo.template().save(new Document("_id", "lakemedel").append("namn", "Läkemedel").append("aktiv", true).append("version", 0L), "kategori");
+        mongo.template().save(new Document("_id", "lakemedel").append("namn", "Läkemedel").append("aktiv", true)
+                .append("version", 0L), "kategori");
     }
 
     @Nested

@@ -13,10 +13,9 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Set;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import se.kvalitetsledning.test.EmbeddedMongo;
 import se.kvalitetsledning.test.ProjectionHarness;
@@ -25,23 +24,14 @@ class AvvikelseStatistikProjectionTest {
 
     private static final YearMonth MARS = YearMonth.of(2025, 3);
 
-    private static EmbeddedMongo mongo;
+    @RegisterExtension
+    static final EmbeddedMongo mongo = new EmbeddedMongo();
+
     private AvvikelseRakningRepository rakningar;
     private ProjectionHarness axon;
 
-    @BeforeAll
-    static void startaMongo() {
-        mongo = EmbeddedMongo.start();
-    }
-
-    @AfterAll
-    static void stoppaMongo() {
-        mongo.close();
-    }
-
     @BeforeEach
     void nyProjektion() {
-        mongo.clear();
         rakningar = new AvvikelseRakningRepository(mongo.template());
         axon = new ProjectionHarness(new AvvikelseStatistikProjection(rakningar));
     }

@@ -4,10 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Set;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import se.kvalitetsledning.gemensamt.Kvalitetsomrade;
 import se.kvalitetsledning.test.EmbeddedMongo;
@@ -21,22 +20,13 @@ class KategoriProjectionTest {
             "Bemötande", "SoL/LSS", "Kränkande eller oprofessionellt",
             Set.of(Kvalitetsomrade.SJALVBESTAMMANDE_OCH_INTEGRITET));
 
-    private static EmbeddedMongo mongo;
+    @RegisterExtension
+    static final EmbeddedMongo mongo = new EmbeddedMongo();
+
     private ProjectionHarness axon;
-
-    @BeforeAll
-    static void startaMongo() {
-        mongo = EmbeddedMongo.start();
-    }
-
-    @AfterAll
-    static void stoppaMongo() {
-        mongo.close();
-    }
 
     @BeforeEach
     void nyProjektion() {
-        mongo.clear();
         axon = new ProjectionHarness(new KategoriProjection(new KategoriRepository(mongo.template())));
     }
 

@@ -2,10 +2,9 @@ package se.kvalitetsledning.organisation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import se.kvalitetsledning.organisation.Organisationsnod.Niva;
 import se.kvalitetsledning.test.EmbeddedMongo;
@@ -13,22 +12,13 @@ import se.kvalitetsledning.test.ProjectionHarness;
 
 class OrganisationProjectionTest {
 
-    private static EmbeddedMongo mongo;
+    @RegisterExtension
+    static final EmbeddedMongo mongo = new EmbeddedMongo();
+
     private ProjectionHarness axon;
-
-    @BeforeAll
-    static void startaMongo() {
-        mongo = EmbeddedMongo.start();
-    }
-
-    @AfterAll
-    static void stoppaMongo() {
-        mongo.close();
-    }
 
     @BeforeEach
     void nyProjektion() {
-        mongo.clear();
         axon = new ProjectionHarness(new OrganisationProjection(new OrganisationsnodRepository(mongo.template())));
     }
 

@@ -9,6 +9,10 @@ import com.mongodb.client.MongoClients;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.SimpleMongoClientDatabaseFactory;
 import org.springframework.data.mongodb.core.convert.DefaultDbRefResolver;
@@ -19,14 +23,17 @@ import org.springframework.data.mongodb.core.mapping.MongoMappingContext;
 /**
  * The in-memory MongoDB-wire server on a random port with a plain Spring Data {@link MongoTemplate} against it.
  * Index creation is on, so the documents' index declarations are sent to the server as the application would.
+ * A JUnit extension: {@code @RegisterExtension static final EmbeddedMongo mongo = new EmbeddedMongo();} starts it
+ * for the class, empties it before each test and stops it after the class.
  */
-public final class EmbeddedMongo implements AutoCloseable {
+public final class EmbeddedMongo implements BeforeAllCallback, BeforeEachCallback, AfterAllCallback {
 
-    private final MongoServer server;
-    private final MongoClient client;
-    private final MongoTemplate template;
+    private MongoServer server;
+    private MongoClient client;
+    private MongoTemplate template;
 
-    private EmbeddedMongo() {
+    @Override
+    public void beforeAll(ExtensionContext context) {
         server = new MongoServer(new MemoryBackend());
         InetSocketAddress adress = server.bind();
         client = MongoClients.create("mongodb://" + adress.getHostString() + ":" + adress.getPort());
@@ -42,16 +49,12 @@ public final class EmbeddedMongo implements AutoCloseable {
         template = new MongoTemplate(factory, converter);
     }
 
-    public static EmbeddedMongo start() {
-        return new EmbeddedMongo();
-    }
-
     public MongoTemplate template() {
         return template;
     }
 
-    /** Empties every collection between tests. */
-    public void clear() {
+    @Override
+    public void beforeEach(ExtensionContext context) {
         var db = template.getDb();
         for (String collection : db.listCollectionNames()) {
             db.getCollection(collection).deleteMany(new org.bson.Document());
@@ -59,7 +62,7 @@ public final class EmbeddedMongo implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public void afterAll(ExtensionContext context) {
         client.close();
         server.shutdownNow();
     }
