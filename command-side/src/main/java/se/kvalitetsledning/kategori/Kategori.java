@@ -7,10 +7,13 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
+import se.kvalitetsledning.gemensamt.Roll;
 import se.kvalitetsledning.gemensamt.RegelBrott;
 
 @Aggregate
 class Kategori {
+
+    private static final String ENDAST_ADMIN = "Endast en administratör får ändra kategorikatalogen";
 
     @AggregateIdentifier
     private KategoriId id;
@@ -22,16 +25,18 @@ class Kategori {
 
     @CommandHandler
     Kategori(RegistreraKategori kommando) {
+        kommando.aktor().kraver(Roll.ADMIN, ENDAST_ADMIN);
         apply(new KategoriRegistrerad(kommando.id(), kommando.namn(), kommando.grupp(), kommando.exempel(),
-                kommando.kvalitetsomraden()));
+                kommando.kvalitetsomraden(), kommando.aktor().anvandare(), kommando.tid()));
     }
 
     @CommandHandler
     void handle(AvvecklaKategori kommando) {
+        kommando.aktor().kraver(Roll.ADMIN, ENDAST_ADMIN);
         if (avvecklad) {
             throw new RegelBrott("Kategorin är redan avvecklad");
         }
-        apply(new KategoriAvvecklad(kommando.id(), kommando.skal()));
+        apply(new KategoriAvvecklad(kommando.id(), kommando.skal(), kommando.aktor().anvandare(), kommando.tid()));
     }
 
     @EventSourcingHandler

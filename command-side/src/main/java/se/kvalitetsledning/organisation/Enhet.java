@@ -7,6 +7,8 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
+import se.kvalitetsledning.gemensamt.Roll;
+
 @Aggregate
 class Enhet {
 
@@ -19,8 +21,9 @@ class Enhet {
 
     @CommandHandler
     Enhet(RegistreraEnhet kommando) {
+        kommando.aktor().kraver(Roll.ADMIN, Organisationsregler.ENDAST_ADMIN);
         apply(new EnhetRegistrerad(kommando.id(), kommando.namn(), kommando.verksamhetsomrade(),
-                kommando.forvaltning()));
+                kommando.forvaltning(), kommando.aktor().anvandare(), kommando.tid()));
     }
 
     @EventSourcingHandler

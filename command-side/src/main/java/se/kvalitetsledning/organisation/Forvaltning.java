@@ -7,6 +7,8 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
+import se.kvalitetsledning.gemensamt.Roll;
+
 @Aggregate
 class Forvaltning {
 
@@ -19,7 +21,9 @@ class Forvaltning {
 
     @CommandHandler
     Forvaltning(RegistreraForvaltning kommando) {
-        apply(new ForvaltningRegistrerad(kommando.id(), kommando.namn()));
+        kommando.aktor().kraver(Roll.ADMIN, Organisationsregler.ENDAST_ADMIN);
+        apply(new ForvaltningRegistrerad(kommando.id(), kommando.namn(), kommando.aktor().anvandare(),
+                kommando.tid()));
     }
 
     @EventSourcingHandler

@@ -7,6 +7,8 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
+import se.kvalitetsledning.gemensamt.Roll;
+
 @Aggregate
 class Verksamhetsomrade {
 
@@ -19,7 +21,9 @@ class Verksamhetsomrade {
 
     @CommandHandler
     Verksamhetsomrade(RegistreraVerksamhetsomrade kommando) {
-        apply(new VerksamhetsomradeRegistrerad(kommando.id(), kommando.namn(), kommando.forvaltning()));
+        kommando.aktor().kraver(Roll.ADMIN, Organisationsregler.ENDAST_ADMIN);
+        apply(new VerksamhetsomradeRegistrerad(kommando.id(), kommando.namn(), kommando.forvaltning(),
+                kommando.aktor().anvandare(), kommando.tid()));
     }
 
     @EventSourcingHandler

@@ -1,5 +1,8 @@
 package se.kvalitetsledning.organisation;
 
+import static se.kvalitetsledning.testdata.Referensdatafixtures.ADMIN;
+import static se.kvalitetsledning.testdata.Referensdatafixtures.NU;
+
 import org.axonframework.messaging.interceptors.BeanValidationInterceptor;
 import org.axonframework.messaging.interceptors.JSR303ViolationException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -22,14 +25,14 @@ class ForvaltningTest {
     @Test
     void registrerarForvaltning() {
         fixture.givenNoPriorActivity()
-                .when(new RegistreraForvaltning(SOCIALFORVALTNINGEN, "Socialförvaltningen"))
-                .expectEvents(new ForvaltningRegistrerad(SOCIALFORVALTNINGEN, "Socialförvaltningen"));
+                .when(new RegistreraForvaltning(SOCIALFORVALTNINGEN, "Socialförvaltningen", ADMIN, NU))
+                .expectEvents(new ForvaltningRegistrerad(SOCIALFORVALTNINGEN, "Socialförvaltningen", ADMIN.anvandare(), NU));
     }
 
     @Test
     void avvisarForvaltningUtanNamnRedanVidValideringen() {
         fixture.givenNoPriorActivity()
-                .when(new RegistreraForvaltning(SOCIALFORVALTNINGEN, ""))
+                .when(new RegistreraForvaltning(SOCIALFORVALTNINGEN, "", ADMIN, NU))
                 .expectException(JSR303ViolationException.class)
                 .expectNoEvents();
     }

@@ -1,5 +1,8 @@
 package se.kvalitetsledning.organisation;
 
+import static se.kvalitetsledning.testdata.Referensdatafixtures.ADMIN;
+import static se.kvalitetsledning.testdata.Referensdatafixtures.NU;
+
 import org.axonframework.messaging.interceptors.BeanValidationInterceptor;
 import org.axonframework.messaging.interceptors.JSR303ViolationException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -23,14 +26,14 @@ class VerksamhetsomradeTest {
     @Test
     void registrerarVerksamhetsomradeUnderForvaltningen() {
         fixture.givenNoPriorActivity()
-                .when(new RegistreraVerksamhetsomrade(LSS, "LSS", SOCIALFORVALTNINGEN))
-                .expectEvents(new VerksamhetsomradeRegistrerad(LSS, "LSS", SOCIALFORVALTNINGEN));
+                .when(new RegistreraVerksamhetsomrade(LSS, "LSS", SOCIALFORVALTNINGEN, ADMIN, NU))
+                .expectEvents(new VerksamhetsomradeRegistrerad(LSS, "LSS", SOCIALFORVALTNINGEN, ADMIN.anvandare(), NU));
     }
 
     @Test
     void avvisarVerksamhetsomradeUtanForvaltningRedanVidValideringen() {
         fixture.givenNoPriorActivity()
-                .when(new RegistreraVerksamhetsomrade(LSS, "LSS", null))
+                .when(new RegistreraVerksamhetsomrade(LSS, "LSS", null, ADMIN, NU))
                 .expectException(JSR303ViolationException.class)
                 .expectNoEvents();
     }

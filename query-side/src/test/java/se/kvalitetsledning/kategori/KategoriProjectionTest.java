@@ -1,6 +1,8 @@
 package se.kvalitetsledning.kategori;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static se.kvalitetsledning.test.Referensdatafixtures.ADMIN;
+import static se.kvalitetsledning.test.Referensdatafixtures.NU;
 
 import java.util.Set;
 
@@ -15,10 +17,10 @@ import se.kvalitetsledning.test.ProjectionHarness;
 class KategoriProjectionTest {
 
     private static final KategoriRegistrerad FALL = new KategoriRegistrerad(new KategoriId("fall"), "Fall", "HSL",
-            "Fall med eller utan skada", Set.of(Kvalitetsomrade.TRYGGHET_OCH_SAKERHET));
+            "Fall med eller utan skada", Set.of(Kvalitetsomrade.TRYGGHET_OCH_SAKERHET), ADMIN, NU);
     private static final KategoriRegistrerad BEMOTANDE = new KategoriRegistrerad(new KategoriId("bemotande"),
             "Bemötande", "SoL/LSS", "Kränkande eller oprofessionellt",
-            Set.of(Kvalitetsomrade.SJALVBESTAMMANDE_OCH_INTEGRITET));
+            Set.of(Kvalitetsomrade.SJALVBESTAMMANDE_OCH_INTEGRITET), ADMIN, NU);
 
     @RegisterExtension
     static final EmbeddedMongo mongo = new EmbeddedMongo();
@@ -45,7 +47,8 @@ class KategoriProjectionTest {
     @Test
     void enAvveckladKategoriFinnsKvarMenArInteAktiv() {
         axon.publish("Kategori", "fall", 0, FALL);
-        axon.publish("Kategori", "fall", 1, new KategoriAvvecklad(new KategoriId("fall"), "Ersatt av fall-hsl"));
+        axon.publish("Kategori", "fall", 1, new KategoriAvvecklad(new KategoriId("fall"), "Ersatt av fall-hsl",
+                ADMIN, NU));
 
         assertThat(axon.queryList(new ListaKategorier(), KategoriInfo.class))
                 .singleElement().satisfies(k -> assertThat(k.aktiv()).isFalse());
@@ -54,10 +57,10 @@ class KategoriProjectionTest {
     @Test
     void enRegistreringSomLevererasIgenEfterAvvecklingenGorDenInteAktivIgen() {
         axon.publish("Kategori", "fall", 0, FALL);
-        axon.publish("Kategori", "fall", 1, new KategoriAvvecklad(new KategoriId("fall"), "Ersatt"));
+        axon.publish("Kategori", "fall", 1, new KategoriAvvecklad(new KategoriId("fall"), "Ersatt", ADMIN, NU));
 
         axon.publish("Kategori", "fall", 0, FALL);
-        axon.publish("Kategori", "fall", 1, new KategoriAvvecklad(new KategoriId("fall"), "Ersatt"));
+        axon.publish("Kategori", "fall", 1, new KategoriAvvecklad(new KategoriId("fall"), "Ersatt", ADMIN, NU));
 
         assertThat(axon.queryList(new ListaKategorier(), KategoriInfo.class))
                 .singleElement().satisfies(k -> assertThat(k.aktiv()).isFalse());

@@ -1,6 +1,8 @@
 package se.kvalitetsledning.organisation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static se.kvalitetsledning.test.Referensdatafixtures.ADMIN;
+import static se.kvalitetsledning.test.Referensdatafixtures.NU;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,9 +38,9 @@ class OrganisationProjectionTest {
     @Test
     void sammaIdPaOlikaNivaerArOlikaNoder() {
         axon.publish("Forvaltning", "lss", 0,
-                new ForvaltningRegistrerad(new ForvaltningId("lss"), "LSS-förvaltningen"));
+                new ForvaltningRegistrerad(new ForvaltningId("lss"), "LSS-förvaltningen", ADMIN, NU));
         axon.publish("Verksamhetsomrade", "lss", 0,
-                new VerksamhetsomradeRegistrerad(new VerksamhetsomradeId("lss"), "LSS", new ForvaltningId("lss")));
+                new VerksamhetsomradeRegistrerad(new VerksamhetsomradeId("lss"), "LSS", new ForvaltningId("lss"), ADMIN, NU));
 
         assertThat(axon.queryList(new ListaOrganisation(), Organisationsnod.class)).hasSize(2);
     }
@@ -56,10 +58,10 @@ class OrganisationProjectionTest {
     private void registreraSocialforvaltningen() {
         var soc = new ForvaltningId("soc");
         var lss = new VerksamhetsomradeId("lss");
-        axon.publish("Forvaltning", soc, 0, new ForvaltningRegistrerad(soc, "Socialförvaltningen"));
-        axon.publish("Verksamhetsomrade", lss, 0, new VerksamhetsomradeRegistrerad(lss, "LSS", soc));
+        axon.publish("Forvaltning", soc, 0, new ForvaltningRegistrerad(soc, "Socialförvaltningen", ADMIN, NU));
+        axon.publish("Verksamhetsomrade", lss, 0, new VerksamhetsomradeRegistrerad(lss, "LSS", soc, ADMIN, NU));
         axon.publish("Enhet", "myndighet-lss", 0,
-                new EnhetRegistrerad(new EnhetId("myndighet-lss"), "Myndighet LSS", lss, soc));
-        axon.publish("Enhet", "eken", 0, new EnhetRegistrerad(new EnhetId("eken"), "Gruppbostad Eken", lss, soc));
+                new EnhetRegistrerad(new EnhetId("myndighet-lss"), "Myndighet LSS", lss, soc, ADMIN, NU));
+        axon.publish("Enhet", "eken", 0, new EnhetRegistrerad(new EnhetId("eken"), "Gruppbostad Eken", lss, soc, ADMIN, NU));
     }
 }

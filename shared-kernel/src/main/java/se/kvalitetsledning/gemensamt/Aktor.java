@@ -25,6 +25,13 @@ public record Aktor(Anvandare anvandare, Set<Roll> roller, Set<EnhetId> enheter)
         return roller.contains(roll);
     }
 
+    /** Refuses, with the given message, an actor who lacks the role. */
+    public void kraver(Roll roll, String meddelande) {
+        if (!har(roll)) {
+            throw new BehorighetSaknas(meddelande);
+        }
+    }
+
     /** A unit's handler handles the unit's cases; quality coordinators handle every unit's. */
     public boolean farHandlagga(EnhetId enhet) {
         return har(Roll.KVALITETSSAMORDNARE) || (har(Roll.HANDLAGGARE) && tillhor(enhet));

@@ -1,6 +1,7 @@
 package se.kvalitetsledning.infra.referensdata;
 
 import java.net.URI;
+import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -21,9 +22,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import se.kvalitetsledning.gemensamt.BehorighetSaknas;
 import se.kvalitetsledning.gemensamt.Kvalitetsomrade;
-import se.kvalitetsledning.gemensamt.Roll;
 import se.kvalitetsledning.infra.api.OgiltigIndata;
 import se.kvalitetsledning.infra.sakerhet.InloggadAnvandare;
 import se.kvalitetsledning.kategori.AvvecklaKategori;
@@ -66,8 +65,10 @@ class ReferensdataApi {
 
     private final CommandGateway commandGateway;
     private final Referensdata referensdata;
+    private final Clock clock;
 
-    ReferensdataApi(CommandGateway commandGateway, Referensdata referensdata) {
+    ReferensdataApi(CommandGateway commandGateway, Referensdata referensdata, Clock clock) {
+        this.clock = clock;
         this.commandGateway = commandGateway;
         this.referensdata = referensdata;
     }
@@ -85,44 +86,42 @@ class ReferensdataApi {
     @PostMapping("/organisation/forvaltningar")
     ResponseEntity<Void> nyForvaltning(@AuthenticationPrincipal InloggadAnvandare anvandare,
                                        @Valid @RequestBody NyNod ny) {
-        kravAdmin(anvandare);
-        commandGateway.sendAndWait(new RegistreraForvaltning(new ForvaltningId(ny.id()), ny.namn()));
+        commandGateway.sendAndWait(new RegistreraForvaltning(new ForvaltningId(ny.id()), ny.namn(),
+                anvandare.aktor(), clock.instant()));
         return skapad("/api/organisation");
     }
 
     @PostMapping("/organisation/verksamhetsomraden")
     ResponseEntity<Void> nyttVerksamhetsomrade(@AuthenticationPrincipal InloggadAnvandare anvandare,
                                                @Valid @RequestBody NyNod ny) {
-        kravAdmin(anvandare);
         Organisationsnod forvaltning = overordnad(ny, Organisationsnod.Niva.FORVALTNING);
         commandGateway.sendAndWait(new RegistreraVerksamhetsomrade(new VerksamhetsomradeId(ny.id()), ny.namn(),
-                new ForvaltningId(forvaltning.id())));
+                new ForvaltningId(forvaltning.id()), anvandare.aktor(), clock.instant()));
         return skapad("/api/organisation");
     }
 
     @PostMapping("/organisation/enheter")
     ResponseEntity<Void> nyEnhet(@AuthenticationPrincipal InloggadAnvandare anvandare, @Valid @RequestBody NyNod ny) {
-        kravAdmin(anvandare);
         Organisationsnod omrade = overordnad(ny, Organisationsnod.Niva.VERKSAMHETSOMRADE);
         commandGateway.sendAndWait(new RegistreraEnhet(new EnhetId(ny.id()), ny.namn(),
-                new VerksamhetsomradeId(omrade.id()), new ForvaltningId(omrade.overordnad())));
+                new VerksamhetsomradeId(omrade.id()), new ForvaltningId(omrade.overordnad()), anvandare.aktor(),
+                clock.instant()));
         return skapad("/api/organisation");
     }
 
     @PostMapping("/kategorier")
     ResponseEntity<Void> nyKategori(@AuthenticationPrincipal InloggadAnvandare anvandare,
                                     @Valid @RequestBody NyKategori ny) {
-        kravAdmin(anvandare);
         commandGateway.sendAndWait(new RegistreraKategori(new KategoriId(ny.id()), ny.namn(), ny.grupp(),
-                ny.exempel(), EnumSet.copyOf(ny.kvalitetsomraden())));
+                ny.exempel(), EnumSet.copyOf(ny.kvalitetsomraden()), anvandare.aktor(), clock.instant()));
         return skapad("/api/kategorier");
     }
 
     @PostMapping("/kategorier/{id}/avveckling")
     ResponseEntity<Void> avveckla(@AuthenticationPrincipal InloggadAnvandare anvandare, @PathVariable String id,
                                   @Valid @RequestBody Avveckling avveckling) {
-        kravAdmin(anvandare);
-        commandGateway.sendAndWait(new AvvecklaKategori(new KategoriId(id), avveckling.skal()));
+        commandGateway.sendAndWait(new AvvecklaKategori(new KategoriId(id), avveckling.skal(), anvandare.aktor(),
+                clock.instant()));
         return ResponseEntity.noContent().build();
     }
 
@@ -131,12 +130,6 @@ class ReferensdataApi {
                 .filter(n -> n.niva() == niva && n.id().equals(ny.overordnad()))
                 .findFirst()
                 .orElseThrow(() -> new OgiltigIndata("overordnad", "Okänd överordnad nod: " + ny.overordnad()));
-    }
-
-    private static void kravAdmin(InloggadAnvandare anvandare) {
-        if (!anvandare.aktor().har(Roll.ADMIN)) {
-            throw new BehorighetSaknas("Endast en administratör får ändra referensdata");
-        }
     }
 
     private static ResponseEntity<Void> skapad(String plats) {

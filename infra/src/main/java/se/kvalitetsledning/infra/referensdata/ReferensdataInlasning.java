@@ -1,5 +1,8 @@
 package se.kvalitetsledning.infra.referensdata;
 
+import java.time.Clock;
+import java.util.Set;
+
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.slf4j.Logger;
@@ -9,6 +12,9 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
+import se.kvalitetsledning.gemensamt.Aktor;
+import se.kvalitetsledning.gemensamt.Anvandare;
+import se.kvalitetsledning.gemensamt.Roll;
 import se.kvalitetsledning.kategori.KategoriId;
 import se.kvalitetsledning.kategori.RegistreraKategori;
 import se.kvalitetsledning.organisation.EnhetId;
@@ -27,12 +33,17 @@ import se.kvalitetsledning.organisation.VerksamhetsomradeId;
 class ReferensdataInlasning implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(ReferensdataInlasning.class);
+    /** The seed files are the administrator's word; the events record that they came from the files. */
+    private static final Aktor INLASNING = new Aktor(new Anvandare("system", "Inläsning av referensdata"),
+            Set.of(Roll.ADMIN), Set.of());
 
     private final CommandGateway commandGateway;
     private final EventStore eventStore;
     private final Startlage startlage;
+    private final Clock clock;
 
-    ReferensdataInlasning(CommandGateway commandGateway, EventStore eventStore, Startlage startlage) {
+    ReferensdataInlasning(CommandGateway commandGateway, EventStore eventStore, Startlage startlage, Clock clock) {
+        this.clock = clock;
         this.commandGateway = commandGateway;
         this.eventStore = eventStore;
         this.startlage = startlage;
@@ -45,19 +56,22 @@ class ReferensdataInlasning implements ApplicationRunner {
         int nya = 0;
         for (Referensfiler.Forvaltning f : organisation.forvaltningar()) {
             ForvaltningId forvaltning = new ForvaltningId(f.id());
-            nya += registrera(forvaltning, new RegistreraForvaltning(forvaltning, f.namn()));
+            nya += registrera(forvaltning, new RegistreraForvaltning(forvaltning, f.namn(), INLASNING, clock.instant()));
             for (Referensfiler.Verksamhetsomrade v : f.verksamhetsomraden()) {
                 VerksamhetsomradeId omrade = new VerksamhetsomradeId(v.id());
-                nya += registrera(omrade, new RegistreraVerksamhetsomrade(omrade, v.namn(), forvaltning));
+                nya += registrera(omrade, new RegistreraVerksamhetsomrade(omrade, v.namn(), forvaltning, INLASNING,
+                        clock.instant()));
                 for (Referensfiler.Enhet e : v.enheter()) {
                     EnhetId enhet = new EnhetId(e.id());
-                    nya += registrera(enhet, new RegistreraEnhet(enhet, e.namn(), omrade, forvaltning));
+                    nya += registrera(enhet, new RegistreraEnhet(enhet, e.namn(), omrade, forvaltning, INLASNING,
+                            clock.instant()));
                 }
             }
         }
         for (Referensfiler.Kategori k : Referensfiler.kategorier().kategorier()) {
             KategoriId id = new KategoriId(k.id());
-            nya += registrera(id, new RegistreraKategori(id, k.namn(), k.grupp(), k.exempel(), k.kvalitetsomraden()));
+            nya += registrera(id, new RegistreraKategori(id, k.namn(), k.grupp(), k.exempel(), k.kvalitetsomraden(),
+                    INLASNING, clock.instant()));
         }
         if (nya > 0) {
             log.info("Referensdata: {} nya poster registrerade", nya);

@@ -3,6 +3,7 @@ package se.kvalitetsledning.infra.axon;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Instant;
 import java.util.UUID;
 
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import se.kvalitetsledning.gemensamt.Anvandare;
 import se.kvalitetsledning.infra.test.KorandeApplikation;
 import se.kvalitetsledning.kategori.KategoriAvvecklad;
 import se.kvalitetsledning.kategori.KategoriId;
@@ -58,6 +60,6 @@ class EventStoreIT {
 
     private static DomainEventMessage<KategoriAvvecklad> handelse(String aggregat, long sekvens, String skal) {
         return new GenericDomainEventMessage<>("Test", aggregat, sekvens,
-                new KategoriAvvecklad(new KategoriId("test"), skal));
+                new KategoriAvvecklad(new KategoriId("test"), skal, new Anvandare("test", "Test"), Instant.EPOCH));
     }
 }
