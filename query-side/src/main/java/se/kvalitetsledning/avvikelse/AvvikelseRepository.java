@@ -14,6 +14,8 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
 
+import se.kvalitetsledning.gemensamt.SvenskTid;
+
 /** Reads by id hit {@code _id}; the list filters are plain criteria that a real MongoDB serves from its indexes. */
 @Repository
 class AvvikelseRepository {
@@ -67,10 +69,10 @@ class AvvikelseRepository {
             villkor.add(where("kategori").is(f.kategori()));
         }
         if (f.fran() != null) {
-            villkor.add(where("intraffade").gte(Tidszon.dagensBorjan(f.fran())));
+            villkor.add(where("intraffade").gte(SvenskTid.dagensBorjan(f.fran())));
         }
         if (f.till() != null) {
-            villkor.add(where("intraffade").lt(Tidszon.dagensBorjan(f.till().plusDays(1))));
+            villkor.add(where("intraffade").lt(SvenskTid.dagensBorjan(f.till().plusDays(1))));
         }
         if (f.riskfarg() != null) {
             villkor.add(where("riskfarg").is(f.riskfarg()));

@@ -10,6 +10,8 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 
+import se.kvalitetsledning.gemensamt.SvenskTid;
+
 /**
  * Counts avvikelser per enhet, month, category and kvalitetsområde. Until classified an avvikelse counts under
  * the category its reporter suggested (or none) and no kvalitetsområde. The counters are updated before the
@@ -32,7 +34,7 @@ class AvvikelseStatistikProjection {
             return;
         }
         var enhet = e.enhet().value();
-        var manad = Tidszon.manad(e.intraffade()).toString();
+        var manad = SvenskTid.manad(e.intraffade()).toString();
         var kategori = e.kategori() == null ? AvvikelseRakning.OKLASSIFICERAD : e.kategori().value();
         var nycklar = List.of(new Rakningsnyckel(enhet, manad, kategori, AvvikelseRakning.INGET_OMRADE));
         rakningar.raknaIn(id, nycklar);

@@ -16,7 +16,10 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -75,6 +78,30 @@ class ApiFelhantering {
                 .map(v -> new Faltfel(v.getPropertyPath().toString(), v.getMessage()))
                 .toList();
         return ogiltig("Kommandot bryter mot reglerna för " + fel.size() + " fält", fel);
+    }
+
+    @ExceptionHandler(VersionSaknas.class)
+    ProblemDetail versionSaknas(VersionSaknas e) {
+        ProblemDetail problem = problem(HttpStatus.PRECONDITION_REQUIRED, "Version saknas", e.getMessage());
+        problem.setProperties(Map.of("fel", List.of(new Faltfel("version", e.getMessage()))));
+        return problem;
+    }
+
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ProblemDetail parameterSaknas(MissingServletRequestParameterException e) {
+        return ogiltig("Parametern '" + e.getParameterName() + "' saknas",
+                List.of(new Faltfel(e.getParameterName(), "saknas")));
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    ProblemDetail felInnehallstyp(HttpMediaTypeNotSupportedException e) {
+        return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Fel innehållstyp", "Skicka kroppen som application/json");
+    }
+
+    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+    ProblemDetail felMetod(HttpRequestMethodNotSupportedException e) {
+        return problem(HttpStatus.METHOD_NOT_ALLOWED, "Metoden stöds inte",
+                "Metoden " + e.getMethod() + " stöds inte här");
     }
 
     @ExceptionHandler(RegelBrott.class)

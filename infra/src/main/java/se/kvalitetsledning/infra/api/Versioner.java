@@ -15,14 +15,20 @@ public final class Versioner {
         return "\"" + version + "\"";
     }
 
-    /** The If-Match header wins over the body's version; neither means no check. */
-    public static Long forvantad(String ifMatch, Long version) {
+    /**
+     * The version a command expects: the If-Match header, or else the body's version. A command without one is
+     * refused, so that no change can overwrite another unseen.
+     */
+    public static long kravd(String ifMatch, Long version) {
         if (!StringUtils.hasText(ifMatch)) {
+            if (version == null) {
+                throw new VersionSaknas();
+            }
             return version;
         }
         String varde = ifMatch.trim().replaceFirst("^W/", "").replace("\"", "");
         try {
-            return Long.valueOf(varde);
+            return Long.parseLong(varde);
         } catch (NumberFormatException e) {
             throw new OgiltigIndata("If-Match", "If-Match ska vara en version som ETag-huvudet gav, t.ex. \"3\"");
         }

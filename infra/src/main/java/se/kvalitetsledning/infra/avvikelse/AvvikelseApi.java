@@ -3,7 +3,6 @@ package se.kvalitetsledning.infra.avvikelse;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
@@ -20,37 +19,33 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import se.kvalitetsledning.avvikelse.AteroppnaAvvikelse;
-import se.kvalitetsledning.avvikelse.AvskrivMissforhallande;
-import se.kvalitetsledning.avvikelse.AvslutaAvvikelse;
 import se.kvalitetsledning.avvikelse.AvvikelseDetaljer;
 import se.kvalitetsledning.avvikelse.AvvikelseId;
 import se.kvalitetsledning.avvikelse.AvvikelseRakning;
 import se.kvalitetsledning.avvikelse.AvvikelseSida;
 import se.kvalitetsledning.avvikelse.AvvikelseStatus;
-import se.kvalitetsledning.avvikelse.BeslutaAtgarder;
-import se.kvalitetsledning.avvikelse.DokumenteraUtredning;
-import se.kvalitetsledning.avvikelse.EskaleraTillLexSarah;
-import se.kvalitetsledning.avvikelse.GeAterkoppling;
-import se.kvalitetsledning.avvikelse.KlassificeraAvvikelse;
 import se.kvalitetsledning.avvikelse.ListaAvvikelser;
 import se.kvalitetsledning.avvikelse.MinRapport;
 import se.kvalitetsledning.avvikelse.RaknaAvvikelser;
-import se.kvalitetsledning.avvikelse.RegistreraUteblivenAterkoppling;
 import se.kvalitetsledning.gemensamt.Riskfarg;
 import se.kvalitetsledning.infra.api.Versioner;
 import se.kvalitetsledning.infra.sakerhet.InloggadAnvandare;
-import se.kvalitetsledning.kategori.KategoriId;
 
 /** The avvikelse API: one endpoint per command, and the reads. */
 @RestController
 @RequestMapping("/api/avvikelser")
 class AvvikelseApi {
 
-    private final AvvikelseTjanst tjanst;
+    private static final String IF_MATCH = "If-Match";
+    /** Far beyond any real list, and small enough that page × size stays an int. */
+    private static final int MAX_SIDA = 100_000;
 
-    AvvikelseApi(AvvikelseTjanst tjanst) {
+    private final AvvikelseTjanst tjanst;
+    private final AvvikelseHandlaggning handlaggning;
+
+    AvvikelseApi(AvvikelseTjanst tjanst, AvvikelseHandlaggning handlaggning) {
         this.tjanst = tjanst;
+        this.handlaggning = handlaggning;
     }
 
     @PostMapping
@@ -88,7 +83,7 @@ class AvvikelseApi {
                         @RequestParam(defaultValue = "50") int storlek) {
         Set<String> enheter = LasbaraEnheter.begransa(anvandare.aktor(), enhet);
         return tjanst.lista(new ListaAvvikelser(enheter, status, kategori, fran, till, riskfarg, text,
-                Math.max(sida, 0), Math.min(Math.max(storlek, 1), 200)));
+                Math.min(Math.max(sida, 0), MAX_SIDA), Math.min(Math.max(storlek, 1), 200)));
     }
 
     /** The counters per enhet × month × category × kvalitetsområde that reports build on. */
@@ -102,99 +97,94 @@ class AvvikelseApi {
     @PostMapping("/{id}/tilldelning")
     AvvikelseApiBegaran.Utford tilldela(@AuthenticationPrincipal InloggadAnvandare anvandare,
                                         @PathVariable AvvikelseId id,
-            @RequestHeader(value = "If-Match", required = false) String ifMatch,
+            @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
                                         @Valid @RequestBody AvvikelseApiBegaran.Tilldelning b) {
-        Long version = Versioner.forvantad(ifMatch, b.version());
-        return new AvvikelseApiBegaran.Utford(id.toString(),
-                tjanst.tilldela(id, version, anvandare.aktor(), b.handlaggare()));
+        return utford(id, handlaggning.tilldela(id, Versioner.kravd(ifMatch, b.version()), anvandare.aktor(),
+                b.handlaggare()));
     }
 
     @PostMapping("/{id}/klassificering")
     AvvikelseApiBegaran.Utford klassificera(@AuthenticationPrincipal InloggadAnvandare anvandare,
                                             @PathVariable AvvikelseId id,
-            @RequestHeader(value = "If-Match", required = false) String ifMatch,
+            @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
                                             @Valid @RequestBody AvvikelseApiBegaran.Klassificering b) {
-        tjanst.kontrolleraKategori("kategori", b.kategori());
-        return utfor(anvandare, id, Versioner.forvantad(ifMatch, b.version()), (v, a, tid) ->
-                new KlassificeraAvvikelse(id, v, new KategoriId(b.kategori()), EnumSet.copyOf(b.kvalitetsomraden()),
-                        b.konsekvens(), b.sannolikhet(), a, tid));
+        return utford(id, handlaggning.klassificera(id, Versioner.kravd(ifMatch, b.version()), anvandare.aktor(),
+                b.kategori(), b.kvalitetsomraden(), b.konsekvens(), b.sannolikhet()));
     }
 
     @PostMapping("/{id}/utredning")
     AvvikelseApiBegaran.Utford utred(@AuthenticationPrincipal InloggadAnvandare anvandare,
                                      @PathVariable AvvikelseId id,
-            @RequestHeader(value = "If-Match", required = false) String ifMatch,
+            @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
                                      @Valid @RequestBody AvvikelseApiBegaran.Utredning b) {
-        return utfor(anvandare, id, Versioner.forvantad(ifMatch, b.version()), (v, a, tid) ->
-                new DokumenteraUtredning(id, v, b.orsaksomraden(),
-                        b.bakomliggandeOrsaker() == null ? Set.of() : b.bakomliggandeOrsaker(), b.analys(), a, tid));
+        return utford(id, handlaggning.utred(id, Versioner.kravd(ifMatch, b.version()), anvandare.aktor(),
+                b.orsaksomraden(), b.bakomliggandeOrsaker(), b.analys()));
     }
 
     @PostMapping("/{id}/atgarder")
     AvvikelseApiBegaran.Utford atgarder(@AuthenticationPrincipal InloggadAnvandare anvandare,
                                         @PathVariable AvvikelseId id,
-            @RequestHeader(value = "If-Match", required = false) String ifMatch,
+            @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
                                         @Valid @RequestBody AvvikelseApiBegaran.Text b) {
-        return utfor(anvandare, id, Versioner.forvantad(ifMatch, b.version()),
-                (v, a, tid) -> new BeslutaAtgarder(id, v, b.text(), a, tid));
+        return utford(id, handlaggning.beslutaAtgarder(id, Versioner.kravd(ifMatch, b.version()), anvandare.aktor(),
+                b.text()));
     }
 
     @PostMapping("/{id}/lex-sarah/eskalering")
     AvvikelseApiBegaran.Utford eskalera(@AuthenticationPrincipal InloggadAnvandare anvandare,
                                         @PathVariable AvvikelseId id,
-            @RequestHeader(value = "If-Match", required = false) String ifMatch,
+            @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
                                         @Valid @RequestBody AvvikelseApiBegaran.FrivilligText b) {
-        return utfor(anvandare, id, Versioner.forvantad(ifMatch, b.version()),
-                (v, a, tid) -> new EskaleraTillLexSarah(id, v, b.text(), a, tid));
+        return utford(id, handlaggning.eskaleraTillLexSarah(id, Versioner.kravd(ifMatch, b.version()),
+                anvandare.aktor(), b.text()));
     }
 
     @PostMapping("/{id}/lex-sarah/avskrivning")
     AvvikelseApiBegaran.Utford avskriv(@AuthenticationPrincipal InloggadAnvandare anvandare,
                                        @PathVariable AvvikelseId id,
-            @RequestHeader(value = "If-Match", required = false) String ifMatch,
+            @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
                                        @Valid @RequestBody AvvikelseApiBegaran.Text b) {
-        return utfor(anvandare, id, Versioner.forvantad(ifMatch, b.version()),
-                (v, a, tid) -> new AvskrivMissforhallande(id, v, b.text(), a, tid));
+        return utford(id, handlaggning.avskrivMissforhallande(id, Versioner.kravd(ifMatch, b.version()),
+                anvandare.aktor(), b.text()));
     }
 
     @PostMapping("/{id}/aterkoppling")
     AvvikelseApiBegaran.Utford aterkoppla(@AuthenticationPrincipal InloggadAnvandare anvandare,
                                           @PathVariable AvvikelseId id,
-            @RequestHeader(value = "If-Match", required = false) String ifMatch,
+            @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
                                           @Valid @RequestBody AvvikelseApiBegaran.Text b) {
-        return utfor(anvandare, id, Versioner.forvantad(ifMatch, b.version()),
-                (v, a, tid) -> new GeAterkoppling(id, v, b.text(), a, tid));
+        return utford(id, handlaggning.geAterkoppling(id, Versioner.kravd(ifMatch, b.version()), anvandare.aktor(),
+                b.text()));
     }
 
     @PostMapping("/{id}/utebliven-aterkoppling")
     AvvikelseApiBegaran.Utford utebliven(@AuthenticationPrincipal InloggadAnvandare anvandare,
                                          @PathVariable AvvikelseId id,
-            @RequestHeader(value = "If-Match", required = false) String ifMatch,
-                                         @Valid @RequestBody AvvikelseApiBegaran.Text b) {
-        return utfor(anvandare, id, Versioner.forvantad(ifMatch, b.version()),
-                (v, a, tid) -> new RegistreraUteblivenAterkoppling(id, v, b.text(), a, tid));
+            @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
+                                         @Valid @RequestBody AvvikelseApiBegaran.Skal b) {
+        return utford(id, handlaggning.registreraUteblivenAterkoppling(id, Versioner.kravd(ifMatch, b.version()),
+                anvandare.aktor(), b.text()));
     }
 
     @PostMapping("/{id}/avslut")
     AvvikelseApiBegaran.Utford avsluta(@AuthenticationPrincipal InloggadAnvandare anvandare,
                                        @PathVariable AvvikelseId id,
-            @RequestHeader(value = "If-Match", required = false) String ifMatch,
+            @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
                                        @RequestBody(required = false) AvvikelseApiBegaran.Version b) {
-        return utfor(anvandare, id, Versioner.forvantad(ifMatch, b == null ? null : b.version()),
-                (v, a, tid) -> new AvslutaAvvikelse(id, v, a, tid));
+        return utford(id, handlaggning.avsluta(id, Versioner.kravd(ifMatch, b == null ? null : b.version()),
+                anvandare.aktor()));
     }
 
     @PostMapping("/{id}/ateroppning")
     AvvikelseApiBegaran.Utford ateroppna(@AuthenticationPrincipal InloggadAnvandare anvandare,
                                          @PathVariable AvvikelseId id,
-            @RequestHeader(value = "If-Match", required = false) String ifMatch,
-                                         @Valid @RequestBody AvvikelseApiBegaran.Text b) {
-        return utfor(anvandare, id, Versioner.forvantad(ifMatch, b.version()),
-                (v, a, tid) -> new AteroppnaAvvikelse(id, v, b.text(), a, tid));
+            @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
+                                         @Valid @RequestBody AvvikelseApiBegaran.Skal b) {
+        return utford(id, handlaggning.ateroppna(id, Versioner.kravd(ifMatch, b.version()), anvandare.aktor(),
+                b.text()));
     }
 
-    private AvvikelseApiBegaran.Utford utfor(InloggadAnvandare anvandare, AvvikelseId id, Long version,
-                                             AvvikelseTjanst.Kommandobyggare kommando) {
-        return new AvvikelseApiBegaran.Utford(id.toString(), tjanst.handlagg(id, version, anvandare.aktor(), kommando));
+    private static AvvikelseApiBegaran.Utford utford(AvvikelseId id, long version) {
+        return new AvvikelseApiBegaran.Utford(id.toString(), version);
     }
 }

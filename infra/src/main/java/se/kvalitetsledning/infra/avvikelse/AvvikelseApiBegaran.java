@@ -46,6 +46,11 @@ final class AvvikelseApiBegaran {
                 String text, Long version) {
     }
 
+    /** A reason, as the commands that take one allow it. */
+    record Skal(@NotBlank(message = "Fältet får inte vara tomt") @Size(max = 2000, message = "Högst 2000 tecken")
+                String text, Long version) {
+    }
+
     record FrivilligText(@Size(max = 4000, message = "Högst 4000 tecken") String text, Long version) {
     }
 

@@ -15,15 +15,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import se.kvalitetsledning.avvikelse.AteroppnaAvvikelse;
-import se.kvalitetsledning.avvikelse.AvskrivMissforhallande;
-import se.kvalitetsledning.avvikelse.AvslutaAvvikelse;
 import se.kvalitetsledning.avvikelse.AvvikelseDetaljer;
 import se.kvalitetsledning.avvikelse.AvvikelseId;
-import se.kvalitetsledning.avvikelse.BeslutaAtgarder;
-import se.kvalitetsledning.avvikelse.EskaleraTillLexSarah;
-import se.kvalitetsledning.avvikelse.GeAterkoppling;
-import se.kvalitetsledning.avvikelse.RegistreraUteblivenAterkoppling;
 import se.kvalitetsledning.gemensamt.Aktor;
 import se.kvalitetsledning.infra.sakerhet.InloggadAnvandare;
 import se.kvalitetsledning.infra.webb.Formularfel;
@@ -39,9 +32,11 @@ import se.kvalitetsledning.infra.webb.Webbsida;
 class AvvikelseArendeSidor {
 
     private final AvvikelseTjanst tjanst;
+    private final AvvikelseHandlaggning handlaggning;
     private final ArendeModell arende;
 
-    AvvikelseArendeSidor(AvvikelseTjanst tjanst, ArendeModell arende) {
+    AvvikelseArendeSidor(AvvikelseTjanst tjanst, AvvikelseHandlaggning handlaggning, ArendeModell arende) {
+        this.handlaggning = handlaggning;
         this.tjanst = tjanst;
         this.arende = arende;
     }
@@ -61,7 +56,7 @@ class AvvikelseArendeSidor {
                     @Valid @ModelAttribute("tilldelning") TilldelningFormular f, BindingResult fel,
                     Model model, RedirectAttributes flash) {
         return utfor(new Handling(id, anvandare.aktor(), "tilldelning", f, fel, "Handläggaren är tilldelad"),
-                model, flash, () -> tjanst.tilldela(id, f.getVersion(), anvandare.aktor(), f.getHandlaggare()));
+                model, flash, () -> handlaggning.tilldela(id, f.getVersion(), anvandare.aktor(), f.getHandlaggare()));
     }
 
     @PostMapping("/klassificera")
@@ -69,11 +64,8 @@ class AvvikelseArendeSidor {
                         @Valid @ModelAttribute("klassificering") KlassificeringFormular f, BindingResult fel,
                         Model model, RedirectAttributes flash) {
         return utfor(new Handling(id, anvandare.aktor(), "klassificering", f, fel, "Klassificeringen är sparad"),
-                model, flash, () -> {
-                    tjanst.kontrolleraKategori("kategori", f.getKategori());
-                    return tjanst.handlagg(id, f.getVersion(), anvandare.aktor(),
-                            (v, a, tid) -> f.kommando(id, v, a, tid));
-                });
+                model, flash, () -> handlaggning.klassificera(id, f.getVersion(), anvandare.aktor(), f.getKategori(),
+                        f.getKvalitetsomraden(), f.getKonsekvens(), f.getSannolikhet()));
     }
 
     @PostMapping("/utredning")
@@ -81,8 +73,8 @@ class AvvikelseArendeSidor {
                  @Valid @ModelAttribute("utredning") UtredningFormular f, BindingResult fel,
                  Model model, RedirectAttributes flash) {
         return utfor(new Handling(id, anvandare.aktor(), "utredning", f, fel, "Utredningen är sparad"),
-                model, flash, () -> tjanst.handlagg(id, f.getVersion(), anvandare.aktor(),
-                        (v, a, tid) -> f.kommando(id, v, a, tid)));
+                model, flash, () -> handlaggning.utred(id, f.getVersion(), anvandare.aktor(), f.getOrsaksomraden(),
+                        f.getBakomliggandeOrsaker(), f.getAnalys()));
     }
 
     @PostMapping("/atgarder")
@@ -91,8 +83,7 @@ class AvvikelseArendeSidor {
                     Model model, RedirectAttributes flash) {
         f.kravs(fel, "Skriv vilka åtgärder som är beslutade", 4000);
         return utfor(new Handling(id, anvandare.aktor(), "atgarder", f, fel, "De beslutade åtgärderna är sparade"),
-                model, flash, () -> tjanst.handlagg(id, f.getVersion(), anvandare.aktor(),
-                        (v, a, tid) -> new BeslutaAtgarder(id, v, f.getText(), a, tid)));
+                model, flash, () -> handlaggning.beslutaAtgarder(id, f.getVersion(), anvandare.aktor(), f.getText()));
     }
 
     @PostMapping("/eskalera")
@@ -101,8 +92,7 @@ class AvvikelseArendeSidor {
                     Model model, RedirectAttributes flash) {
         return utfor(new Handling(id, anvandare.aktor(), "eskalering", f, fel,
                         "Avvikelsen är eskalerad till lex Sarah"),
-                model, flash, () -> tjanst.handlagg(id, f.getVersion(), anvandare.aktor(),
-                        (v, a, tid) -> new EskaleraTillLexSarah(id, v, f.getText(), a, tid)));
+                model, flash, () -> handlaggning.eskaleraTillLexSarah(id, f.getVersion(), anvandare.aktor(), f.getText()));
     }
 
     @PostMapping("/avskriv")
@@ -112,8 +102,7 @@ class AvvikelseArendeSidor {
         f.kravs(fel, "Skriv varför det inte är ett missförhållande", 4000);
         return utfor(new Handling(id, anvandare.aktor(), "avskrivning", f, fel,
                         "Misstanken om missförhållande är avskriven"),
-                model, flash, () -> tjanst.handlagg(id, f.getVersion(), anvandare.aktor(),
-                        (v, a, tid) -> new AvskrivMissforhallande(id, v, f.getText(), a, tid)));
+                model, flash, () -> handlaggning.avskrivMissforhallande(id, f.getVersion(), anvandare.aktor(), f.getText()));
     }
 
     @PostMapping("/aterkoppling")
@@ -122,8 +111,7 @@ class AvvikelseArendeSidor {
                       Model model, RedirectAttributes flash) {
         f.kravs(fel, "Skriv återkopplingen till den som rapporterade", 4000);
         return utfor(new Handling(id, anvandare.aktor(), "aterkoppling", f, fel, "Återkopplingen är sparad"),
-                model, flash, () -> tjanst.handlagg(id, f.getVersion(), anvandare.aktor(),
-                        (v, a, tid) -> new GeAterkoppling(id, v, f.getText(), a, tid)));
+                model, flash, () -> handlaggning.geAterkoppling(id, f.getVersion(), anvandare.aktor(), f.getText()));
     }
 
     @PostMapping("/utebliven-aterkoppling")
@@ -133,8 +121,8 @@ class AvvikelseArendeSidor {
         f.kravs(fel, "Skriv varför återkoppling inte kan ges", 2000);
         return utfor(new Handling(id, anvandare.aktor(), "utebliven", f, fel,
                         "Skälet till att återkoppling inte ges är sparat"),
-                model, flash, () -> tjanst.handlagg(id, f.getVersion(), anvandare.aktor(),
-                        (v, a, tid) -> new RegistreraUteblivenAterkoppling(id, v, f.getText(), a, tid)));
+                model, flash, () -> handlaggning.registreraUteblivenAterkoppling(id, f.getVersion(), anvandare.aktor(),
+                        f.getText()));
     }
 
     @PostMapping("/avsluta")
@@ -142,8 +130,7 @@ class AvvikelseArendeSidor {
                    @Valid @ModelAttribute("avslut") HandlaggningFormular f, BindingResult fel,
                    Model model, RedirectAttributes flash) {
         return utfor(new Handling(id, anvandare.aktor(), "avslut", f, fel, "Avvikelsen är avslutad"),
-                model, flash, () -> tjanst.handlagg(id, f.getVersion(), anvandare.aktor(),
-                        (v, a, tid) -> new AvslutaAvvikelse(id, v, a, tid)));
+                model, flash, () -> handlaggning.avsluta(id, f.getVersion(), anvandare.aktor()));
     }
 
     @PostMapping("/ateroppna")
@@ -152,8 +139,7 @@ class AvvikelseArendeSidor {
                      Model model, RedirectAttributes flash) {
         f.kravs(fel, "Skriv varför avvikelsen återöppnas", 2000);
         return utfor(new Handling(id, anvandare.aktor(), "ateroppning", f, fel, "Avvikelsen är återöppnad"),
-                model, flash, () -> tjanst.handlagg(id, f.getVersion(), anvandare.aktor(),
-                        (v, a, tid) -> new AteroppnaAvvikelse(id, v, f.getText(), a, tid)));
+                model, flash, () -> handlaggning.ateroppna(id, f.getVersion(), anvandare.aktor(), f.getText()));
     }
 
     /**

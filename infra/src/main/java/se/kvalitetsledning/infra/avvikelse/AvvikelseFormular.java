@@ -6,6 +6,8 @@ import java.util.Locale;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
+import se.kvalitetsledning.avvikelse.AvvikelseId;
+
 /**
  * The form behind "Rapportera avvikelse". The fields carry the names of {@link NyAvvikelse}, so its rules and
  * the refusals of the command report against the field the user filled in.
@@ -16,6 +18,7 @@ public class AvvikelseFormular {
     static final List<String> FALT = List.of("enhet", "intraffade", "plats", "beskrivning", "omedelbaraAtgarder",
             "konsekvensForPerson", "kategori", "brukarreferens", "mojligtMissforhallande");
 
+    private String id = AvvikelseId.nytt().toString();
     private String enhet;
     @DateTimeFormat(pattern = "yyyy-MM-dd'T'HH:mm",
             fallbackPatterns = {"yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd'T'HH:mm:ss.SSS", "yyyy-MM-dd HH:mm"})
@@ -29,7 +32,7 @@ public class AvvikelseFormular {
     private boolean mojligtMissforhallande;
 
     NyAvvikelse tillNyAvvikelse() {
-        return new NyAvvikelse(enhet, intraffade, plats, beskrivning, omedelbaraAtgarder, konsekvensForPerson,
+        return new NyAvvikelse(id, enhet, intraffade, plats, beskrivning, omedelbaraAtgarder, konsekvensForPerson,
                 kategori, brukarreferens, mojligtMissforhallande);
     }
 
@@ -46,6 +49,14 @@ public class AvvikelseFormular {
             return "enhet";
         }
         return null;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
     }
 
     public String getEnhet() {

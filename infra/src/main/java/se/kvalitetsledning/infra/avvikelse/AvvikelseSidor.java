@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 
+import se.kvalitetsledning.gemensamt.SvenskTid;
 import se.kvalitetsledning.avvikelse.AvvikelseId;
 import se.kvalitetsledning.avvikelse.AvvikelseSida;
 import se.kvalitetsledning.avvikelse.AvvikelseStatus;
@@ -33,7 +34,6 @@ import se.kvalitetsledning.gemensamt.Aktor;
 import se.kvalitetsledning.gemensamt.Riskfarg;
 import se.kvalitetsledning.gemensamt.Roll;
 import se.kvalitetsledning.infra.sakerhet.InloggadAnvandare;
-import se.kvalitetsledning.infra.tid.TidKonfiguration;
 import se.kvalitetsledning.infra.webb.Formularfel;
 import se.kvalitetsledning.infra.webb.Namnuppslag;
 import se.kvalitetsledning.infra.webb.Webbsida;
@@ -88,7 +88,8 @@ class AvvikelseSidor {
 
     @GetMapping("/{id}/kvitto")
     String kvitto(@AuthenticationPrincipal InloggadAnvandare anvandare, @PathVariable AvvikelseId id, Model model) {
-        model.addAttribute("rapport", tjanst.minRapport(anvandare.aktor(), id).orElse(null));
+        model.addAttribute("rapport",
+                tjanst.minRapport(anvandare.aktor(), id).orElseThrow(() -> new AvvikelseSaknas(id)));
         model.addAttribute("enhetsnamn", namn.enhetsnamn());
         return "avvikelser/kvitto";
     }
@@ -154,6 +155,6 @@ class AvvikelseSidor {
     }
 
     private LocalDateTime nu() {
-        return LocalDateTime.now(clock.withZone(TidKonfiguration.SVENSK_TID)).truncatedTo(ChronoUnit.MINUTES);
+        return LocalDateTime.now(clock.withZone(SvenskTid.ZON)).truncatedTo(ChronoUnit.MINUTES);
     }
 }

@@ -8,10 +8,12 @@ import java.util.Optional;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.stereotype.Service;
 import org.springframework.util.StringUtils;
 
+import se.kvalitetsledning.gemensamt.SvenskTid;
 import se.kvalitetsledning.avvikelse.AvvikelseDetaljer;
 import se.kvalitetsledning.avvikelse.AvvikelseId;
 import se.kvalitetsledning.avvikelse.AvvikelseRakning;
@@ -22,12 +24,9 @@ import se.kvalitetsledning.avvikelse.ListaMinaRapporter;
 import se.kvalitetsledning.avvikelse.MinRapport;
 import se.kvalitetsledning.avvikelse.RaknaAvvikelser;
 import se.kvalitetsledning.avvikelse.RegistreraAvvikelse;
-import se.kvalitetsledning.avvikelse.TilldelaAvvikelse;
 import se.kvalitetsledning.gemensamt.Aktor;
 import se.kvalitetsledning.infra.api.OgiltigIndata;
 import se.kvalitetsledning.infra.referensdata.Referensdata;
-import se.kvalitetsledning.infra.sakerhet.Anvandarkatalog;
-import se.kvalitetsledning.infra.tid.TidKonfiguration;
 import se.kvalitetsledning.kategori.KategoriId;
 import se.kvalitetsledning.organisation.EnhetId;
 
@@ -43,15 +42,13 @@ public class AvvikelseTjanst {
     private final CommandGateway commandGateway;
     private final QueryGateway queryGateway;
     private final Referensdata referensdata;
-    private final Anvandarkatalog anvandarkatalog;
     private final Clock clock;
 
     AvvikelseTjanst(CommandGateway commandGateway, QueryGateway queryGateway, Referensdata referensdata,
-                    Anvandarkatalog anvandarkatalog, Clock clock) {
+                    Clock clock) {
         this.commandGateway = commandGateway;
         this.queryGateway = queryGateway;
         this.referensdata = referensdata;
-        this.anvandarkatalog = anvandarkatalog;
         this.clock = clock;
     }
 
@@ -63,39 +60,26 @@ public class AvvikelseTjanst {
         if (kategori != null) {
             kontrolleraKategori("kategori", kategori);
         }
-        Instant intraffade = ny.intraffade().atZone(TidKonfiguration.SVENSK_TID).toInstant();
+        Instant intraffade = ny.intraffade().atZone(SvenskTid.ZON).toInstant();
         Instant nu = clock.instant();
         if (intraffade.isAfter(nu)) {
             throw new OgiltigIndata("intraffade", "Tidpunkten då avvikelsen inträffade får inte ligga i framtiden");
         }
-        AvvikelseId id = AvvikelseId.nytt();
-        commandGateway.sendAndWait(new RegistreraAvvikelse(id, new EnhetId(ny.enhet()), intraffade,
-                ny.plats(), ny.beskrivning(), ny.omedelbaraAtgarder(), ny.konsekvensForPerson(),
-                kategori == null ? null : new KategoriId(kategori), ny.brukarreferens(),
-                ny.mojligtMissforhallande(), aktor, nu));
+        AvvikelseId id = ny.id() == null ? AvvikelseId.nytt() : AvvikelseId.av(ny.id());
+        try {
+            commandGateway.sendAndWait(new RegistreraAvvikelse(id, new EnhetId(ny.enhet()), intraffade,
+                    ny.plats(), ny.beskrivning(), ny.omedelbaraAtgarder(), ny.konsekvensForPerson(),
+                    kategori == null ? null : new KategoriId(kategori), ny.brukarreferens(),
+                    ny.mojligtMissforhallande(), aktor, nu));
+        } catch (AggregateStreamCreationException redanRegistrerad) {
+            vantaPaLasmodellen(id, 0);
+            if (minRapport(aktor, id).isEmpty()) {
+                throw new OgiltigIndata("id", "Id:t används redan av en annan avvikelse");
+            }
+            return id;
+        }
         vantaPaLasmodellen(id, 0);
         return id;
-    }
-
-    /**
-     * Sends a handling command built from the actor and the time, then waits until the read side shows it, so
-     * the next page the user sees has the new version. Returns that version.
-     */
-    public long handlagg(AvvikelseId id, Long forvantadVersion, Aktor aktor, Kommandobyggare kommando) {
-        long fore = forvantadVersion != null ? forvantadVersion : hamta(id).map(AvvikelseDetaljer::version).orElse(-1L);
-        commandGateway.sendAndWait(kommando.bygg(forvantadVersion, aktor, clock.instant()));
-        return vantaPaLasmodellen(id, fore + 1);
-    }
-
-    /** Assigns to a configured user who may handle the enhet's avvikelser. */
-    public long tilldela(AvvikelseId id, Long forvantadVersion, Aktor aktor, String anvandarnamn) {
-        AvvikelseDetaljer avvikelse = hamta(aktor, id).orElseThrow(() -> new AvvikelseSaknas(id));
-        Aktor handlaggare = anvandarkatalog.hitta(anvandarnamn)
-                .filter(a -> a.farHandlagga(new EnhetId(avvikelse.enhet())))
-                .orElseThrow(() -> new OgiltigIndata("handlaggare",
-                        "Användaren " + anvandarnamn + " finns inte eller får inte handlägga enhetens avvikelser"));
-        return handlagg(id, forvantadVersion, aktor,
-                (v, a, tid) -> new TilldelaAvvikelse(id, v, handlaggare.anvandare(), a, tid));
     }
 
     public void kontrolleraKategori(String falt, String kategori) {
@@ -132,28 +116,24 @@ public class AvvikelseTjanst {
         return Optional.ofNullable(queryGateway.query(new HamtaAvvikelse(id), AvvikelseDetaljer.class).join());
     }
 
-    private long vantaPaLasmodellen(AvvikelseId id, long minstVersion) {
+    /**
+     * Waits, for a few seconds at most, until the read side shows the case at the given version, so the next page
+     * the user sees has their change.
+     */
+    void vantaPaLasmodellen(AvvikelseId id, long minstVersion) {
         Instant grans = clock.instant().plus(LASMODELL_VANTAN);
         while (true) {
             Optional<AvvikelseDetaljer> avvikelse = hamta(id);
-            if (avvikelse.isPresent() && avvikelse.get().version() >= minstVersion) {
-                return avvikelse.get().version();
-            }
-            if (clock.instant().isAfter(grans)) {
-                return avvikelse.map(AvvikelseDetaljer::version).orElse(minstVersion);
+            if (avvikelse.isPresent() && avvikelse.get().version() >= minstVersion
+                    || clock.instant().isAfter(grans)) {
+                return;
             }
             try {
                 Thread.sleep(5);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                return minstVersion;
+                return;
             }
         }
-    }
-
-    /** Builds a handling command from the expected version, the actor and the time of the clock. */
-    @FunctionalInterface
-    public interface Kommandobyggare {
-        Object bygg(Long forvantadVersion, Aktor aktor, Instant tid);
     }
 }

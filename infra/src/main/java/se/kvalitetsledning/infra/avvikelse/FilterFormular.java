@@ -43,7 +43,7 @@ public class FilterFormular {
 
     /** The page index of the query, from 0. */
     int sidindex() {
-        return sida == null || sida < 1 ? 0 : sida - 1;
+        return sida == null || sida < 1 ? 0 : Math.min(sida, 100_000) - 1;
     }
 
     /** The list's address with these filters and the given page (from 1), for paging links. */

@@ -1,7 +1,5 @@
 package se.kvalitetsledning.infra.avvikelse;
 
-import java.time.Instant;
-import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
@@ -12,11 +10,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 
 import se.kvalitetsledning.avvikelse.AvvikelseDetaljer;
-import se.kvalitetsledning.avvikelse.AvvikelseId;
-import se.kvalitetsledning.avvikelse.KlassificeraAvvikelse;
-import se.kvalitetsledning.gemensamt.Aktor;
 import se.kvalitetsledning.gemensamt.Kvalitetsomrade;
-import se.kvalitetsledning.kategori.KategoriId;
 
 /** The handler's classification: category, kvalitetsområden and the risk as konsekvens × sannolikhet. */
 public class KlassificeringFormular extends HandlaggningFormular {
@@ -49,11 +43,6 @@ public class KlassificeringFormular extends HandlaggningFormular {
             formular.setSannolikhet(k.sannolikhet());
         }
         return formular;
-    }
-
-    KlassificeraAvvikelse kommando(AvvikelseId id, Long version, Aktor aktor, Instant tid) {
-        return new KlassificeraAvvikelse(id, version, new KategoriId(kategori), EnumSet.copyOf(kvalitetsomraden),
-                konsekvens, sannolikhet, aktor, tid);
     }
 
     public String getKategori() {

@@ -2,19 +2,26 @@ package se.kvalitetsledning.infra.avvikelse;
 
 import java.time.LocalDateTime;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /**
  * What a reporter fills in, from the form or the API. {@code intraffade} is Swedish local time. Only the enhet,
- * when and what happened are required.
+ * when and what happened are required. {@code id} is optional: a client that sends its own makes a repeated
+ * send (a double tap, a retry after a lost answer) file the avvikelse only once.
  */
 public record NyAvvikelse(
+        @Pattern(regexp = "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+                message = "Ska vara ett UUID") String id,
         @NotBlank(message = "Välj enhet") String enhet,
-        @NotNull(message = "Ange när det hände") LocalDateTime intraffade,
+        @NotNull(message = "Ange när det hände")
+        @JsonFormat(pattern = "uuuu-MM-dd'T'HH:mm[:ss]") // Swedish local time: an offset such as Z is refused
+        LocalDateTime intraffade,
         @Size(max = 200, message = "Högst 200 tecken") String plats,
         @NotBlank(message = "Beskriv vad som hände") @Size(max = 4000, message = "Högst 4000 tecken") String beskrivning,
         @Size(max = 4000, message = "Högst 4000 tecken") String omedelbaraAtgarder,

@@ -1,7 +1,5 @@
 package se.kvalitetsledning.infra.avvikelse;
 
-import java.time.Instant;
-import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
@@ -10,11 +8,8 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
 
 import se.kvalitetsledning.avvikelse.AvvikelseDetaljer;
-import se.kvalitetsledning.avvikelse.AvvikelseId;
 import se.kvalitetsledning.avvikelse.BakomliggandeOrsak;
-import se.kvalitetsledning.avvikelse.DokumenteraUtredning;
 import se.kvalitetsledning.avvikelse.Orsaksomrade;
-import se.kvalitetsledning.gemensamt.Aktor;
 
 /** The investigation: cause areas, underlying causes and the analysis in the handler's words. */
 public class UtredningFormular extends HandlaggningFormular {
@@ -38,13 +33,6 @@ public class UtredningFormular extends HandlaggningFormular {
             formular.setAnalys(u.analys());
         }
         return formular;
-    }
-
-    DokumenteraUtredning kommando(AvvikelseId id, Long version, Aktor aktor, Instant tid) {
-        return new DokumenteraUtredning(id, version, EnumSet.copyOf(orsaksomraden),
-                bakomliggandeOrsaker.isEmpty() ? EnumSet.noneOf(BakomliggandeOrsak.class)
-                        : EnumSet.copyOf(bakomliggandeOrsaker),
-                analys, aktor, tid);
     }
 
     public Set<Orsaksomrade> getOrsaksomraden() {

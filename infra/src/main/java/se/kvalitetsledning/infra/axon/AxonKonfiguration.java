@@ -3,6 +3,8 @@ package se.kvalitetsledning.infra.axon;
 import com.mongodb.client.MongoClient;
 
 import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.extensions.mongo.DefaultMongoTemplate;
@@ -51,6 +53,16 @@ class AxonKonfiguration {
     @Bean
     SagaStore<Object> sagaStore(MongoTemplate axonMongoTemplate, Serializer serializer) {
         return MongoSagaStore.builder().mongoTemplate(axonMongoTemplate).serializer(serializer).build();
+    }
+
+    /**
+     * A projection that fails on an event stops and retries it, instead of logging and skipping it: a skipped
+     * event would leave the read model, and every report built on it, silently wrong.
+     */
+    @Bean
+    ConfigurerModule projektionerHopparInteOverHandelser() {
+        return configurer -> configurer.eventProcessing(processing ->
+                processing.registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance()));
     }
 
     /** Every command is validated before it is handled, and durable before it is acknowledged. */

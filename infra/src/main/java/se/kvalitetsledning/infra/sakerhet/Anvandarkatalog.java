@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 
 import se.kvalitetsledning.gemensamt.Aktor;
 import se.kvalitetsledning.gemensamt.Anvandare;
+import se.kvalitetsledning.infra.mongo.LagringEgenskaper;
 import se.kvalitetsledning.organisation.EnhetId;
 
 /** Every configured user, for login and for choosing a handler. */
@@ -22,8 +23,13 @@ public class Anvandarkatalog implements UserDetailsService {
 
     private final Map<String, SakerhetsEgenskaper.Anvandarkonto> konton;
 
-    Anvandarkatalog(SakerhetsEgenskaper egenskaper) {
-        this.konton = egenskaper.anvandare().stream()
+    Anvandarkatalog(SakerhetsEgenskaper egenskaper, LagringEgenskaper lagring) {
+        List<SakerhetsEgenskaper.Anvandarkonto> aktiva = egenskaper.aktiva(lagring.inbyggd());
+        if (!lagring.inbyggd() && aktiva.stream().anyMatch(k -> k.losenord().startsWith("{noop}"))) {
+            throw new IllegalStateException("Lösenord i klartext ({noop}) är bara tillåtna med den inbyggda lagringen;"
+                    + " ange lösenorden som {bcrypt}… i kvalitetsledning.sakerhet.anvandare");
+        }
+        this.konton = aktiva.stream()
                 .collect(Collectors.toUnmodifiableMap(SakerhetsEgenskaper.Anvandarkonto::anvandarnamn,
                         Function.identity()));
     }

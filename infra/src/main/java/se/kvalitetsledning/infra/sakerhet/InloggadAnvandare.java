@@ -3,6 +3,7 @@ package se.kvalitetsledning.infra.sakerhet;
 import java.util.Collection;
 import java.util.stream.Collectors;
 
+import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -10,10 +11,10 @@ import org.springframework.security.core.userdetails.UserDetails;
 import se.kvalitetsledning.gemensamt.Aktor;
 
 /** A logged-in user: the {@link Aktor} that every command and query is sent as. */
-public final class InloggadAnvandare implements UserDetails {
+public final class InloggadAnvandare implements UserDetails, CredentialsContainer {
 
     private final Aktor aktor;
-    private final String losenord;
+    private String losenord;
 
     InloggadAnvandare(Aktor aktor, String losenord) {
         this.aktor = aktor;
@@ -38,6 +39,12 @@ public final class InloggadAnvandare implements UserDetails {
     @Override
     public String getPassword() {
         return losenord;
+    }
+
+    /** Spring Security forgets the password once the user is logged in. */
+    @Override
+    public void eraseCredentials() {
+        losenord = null;
     }
 
     @Override

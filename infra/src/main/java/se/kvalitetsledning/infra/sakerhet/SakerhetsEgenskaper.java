@@ -2,6 +2,7 @@ package se.kvalitetsledning.infra.sakerhet;
 
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -9,13 +10,21 @@ import se.kvalitetsledning.gemensamt.Roll;
 
 /**
  * The users, from configuration until a later issue connects a directory. Passwords are in Spring Security's
- * encoded form, e.g. {@code {bcrypt}$2a$…} ({@code {noop}} for the demo users only).
+ * encoded form, e.g. {@code {bcrypt}$2a$…}. The demo users ({@code {noop}demo}) log in only where
+ * {@code demoanvandareAktiva} says so, by default only with the embedded store.
  */
 @ConfigurationProperties("kvalitetsledning.sakerhet")
-public record SakerhetsEgenskaper(List<Anvandarkonto> anvandare) {
+public record SakerhetsEgenskaper(List<Anvandarkonto> anvandare, List<Anvandarkonto> demoanvandare,
+                                  Boolean demoanvandareAktiva) {
 
     public SakerhetsEgenskaper {
         anvandare = anvandare == null ? List.of() : List.copyOf(anvandare);
+        demoanvandare = demoanvandare == null ? List.of() : List.copyOf(demoanvandare);
+    }
+
+    List<Anvandarkonto> aktiva(boolean inbyggdLagring) {
+        boolean demo = demoanvandareAktiva == null ? inbyggdLagring : demoanvandareAktiva;
+        return demo ? Stream.concat(anvandare.stream(), demoanvandare.stream()).toList() : anvandare;
     }
 
     public record Anvandarkonto(String anvandarnamn, String namn, String losenord, Set<Roll> roller,

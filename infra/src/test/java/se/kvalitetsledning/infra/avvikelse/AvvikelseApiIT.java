@@ -86,7 +86,7 @@ class AvvikelseApiIT {
                 .as("the reporter does not see the investigation").isEqualTo(404);
 
         ApiKlient.Svar efterAvslut = hanna.post("/api/avvikelser/" + id + "/atgarder", """
-                {"text":"Något till"}""");
+                {"text":"Något till"}""", "\"7\"");
         assertThat(efterAvslut.status()).isEqualTo(422);
         assertThat(efterAvslut.json().get("detail").asText()).contains("kan bara ändras genom att återöppnas");
         steg(hanna, id, "ateroppning", """
@@ -106,6 +106,36 @@ class AvvikelseApiIT {
         JsonNode avvikelse = hanna.get("/api/avvikelser/" + id).json();
         assertThat(avvikelse.get("beslutadeAtgarder").asText()).isEqualTo("Larmet byts");
         assertThat(hanna.get("/api/avvikelser/" + id).header("ETag")).isEqualTo("\"1\"");
+    }
+
+    @Test
+    void ettKommandoUtanVersionGer428() {
+        String id = registrera(anna, "Utan version");
+        ApiKlient.Svar svar = hanna.post("/api/avvikelser/" + id + "/atgarder", """
+                {"text":"Blind ändring"}""");
+        assert428(svar);
+        assert428(hanna.post("/api/avvikelser/" + id + "/avslut", ""));
+        assertThat(hanna.get("/api/avvikelser/" + id).json().has("beslutadeAtgarder")).isFalse();
+    }
+
+    private static void assert428(ApiKlient.Svar svar) {
+        assertThat(svar.status()).as(svar.toString()).isEqualTo(428);
+        assertThat(svar.json().get("fel").get(0).get("falt").asText()).isEqualTo("version");
+    }
+
+    @Test
+    void sammaRapportSkickadTvaGangerRegistrerasEnGang() {
+        long fore = antalMina(anna);
+        String id = "0b6f7d1c-4d8e-4f7a-9a51-1e7c2d3b4a59";
+        String rapport = ny("gruppbostad-eken", "Dubbeltryck").replace("{", "{\"id\":\"" + id + "\",");
+        ApiKlient.Svar forsta = anna.post("/api/avvikelser", rapport);
+        ApiKlient.Svar andra = anna.post("/api/avvikelser", rapport);
+        assertThat(forsta.status()).isEqualTo(201);
+        assertThat(andra.status()).isEqualTo(201);
+        assertThat(andra.json().get("id").asText()).isEqualTo(id);
+        assertThat(antalMina(anna)).isEqualTo(fore + 1);
+        assertThat(app.som("erik").post("/api/avvikelser", rapport.replace("gruppbostad-eken", "hemtjanst-norr"))
+                .status()).as("another reporter cannot reuse the id").isEqualTo(400);
     }
 
     @Test
@@ -161,6 +191,19 @@ class AvvikelseApiIT {
         }
 
         @Test
+        void tidpunktMedTidszonAvvisas() {
+            ApiKlient.Svar svar = anna.post("/api/avvikelser", """
+                    {"enhet":"gruppbostad-eken","intraffade":"2026-01-05T13:30Z","beskrivning":"Med Z"}""");
+            assertThat(svar.status()).isEqualTo(400);
+            assertThat(svar.json().get("fel").get(0).get("falt").asText()).isEqualTo("intraffade");
+        }
+
+        @Test
+        void felInnehallstypGer415() {
+            assertThat(anna.postText("/api/avvikelser", "enhet=gruppbostad-eken").status()).isEqualTo(415);
+        }
+
+        @Test
         void okandEnhetOchOkandKategori() {
             ApiKlient.Svar enhet = anna.post("/api/avvikelser", ny("finns-inte", "Något"));
             assertThat(enhet.status()).isEqualTo(400);
@@ -194,7 +237,7 @@ class AvvikelseApiIT {
         void medarbetareSomHandlaggerGer403() {
             String id = registrera(anna, "Något hände");
             ApiKlient.Svar svar = anna.post("/api/avvikelser/" + id + "/atgarder", """
-                    {"text":"Jag bestämmer själv"}""");
+                    {"text":"Jag bestämmer själv","version":0}""");
             assertThat(svar.status()).isEqualTo(403);
             assertThat(hanna.get("/api/avvikelser/" + id).json().has("beslutadeAtgarder")).isFalse();
         }

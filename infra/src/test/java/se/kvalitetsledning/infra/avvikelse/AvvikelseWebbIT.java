@@ -126,6 +126,21 @@ class AvvikelseWebbIT {
         }
     }
 
+    @Test
+    void enHandlaggareSerInteAndraEnheternasAvvikelser() {
+        String id = AvvikelseFixtures.registrera(app.som("anna"), "Bara för Ekens handläggare");
+        try (Webblasare webb = new Webblasare(app.basUrl(), Webblasare.DATOR)) {
+            webb.loggaIn("olof").oppna("/avvikelser/" + id);
+            assertThat(webb.text()).doesNotContain("Bara för Ekens handläggare").contains("finns inte");
+            webb.oppna("/avvikelser?text=Ekens");
+            assertThat(webb.text()).doesNotContain("Bara för Ekens handläggare");
+        }
+        try (Webblasare webb = new Webblasare(app.basUrl(), Webblasare.DATOR)) {
+            webb.loggaIn("erik").oppna("/avvikelser");
+            assertThat(webb.text()).doesNotContain("Bara för Ekens handläggare");
+        }
+    }
+
     private static By etikett(String grupp, String text) {
         return By.xpath("//*[@id='" + grupp + "']//label[starts-with(normalize-space(), '" + text + "')]");
     }

@@ -22,13 +22,18 @@ class PersonuppgifterILoggarIT {
         try (KorandeApplikation app = KorandeApplikation.iMinnet()) {
             ApiKlient anna = app.som("anna");
             String id = AvvikelseFixtures.registrera(anna, HEMLIGT + " föll");
-            anna.post("/api/avvikelser", AvvikelseFixtures.ny("gruppbostad-eken", HEMLIGT.repeat(300)));
-            anna.post("/api/avvikelser", AvvikelseFixtures.ny("hemtjanst-norr", HEMLIGT));
-            anna.post("/api/avvikelser", AvvikelseFixtures.ny("gruppbostad-eken", "x")
-                    .replace("B-17", "19121212-1212 " + HEMLIGT));
-            anna.post("/api/avvikelser/" + id + "/atgarder", "{\"text\":\"" + HEMLIGT + "\"}");
-            app.som("hanna").post("/api/avvikelser/" + id + "/avslut", "{\"version\":0}");
-            app.som("hanna").post("/api/avvikelser/" + id + "/aterkoppling", "{\"text\":\"" + HEMLIGT + "\",\"version\":7}");
+            assertThat(anna.post("/api/avvikelser", AvvikelseFixtures.ny("gruppbostad-eken", HEMLIGT.repeat(300)))
+                    .status()).isEqualTo(400);
+            assertThat(anna.post("/api/avvikelser", AvvikelseFixtures.ny("hemtjanst-norr", HEMLIGT)).status())
+                    .isEqualTo(403);
+            assertThat(anna.post("/api/avvikelser", AvvikelseFixtures.ny("gruppbostad-eken", "x")
+                    .replace("B-17", "19121212-1212 " + HEMLIGT)).status()).isEqualTo(422);
+            assertThat(anna.post("/api/avvikelser/" + id + "/atgarder", "{\"text\":\"" + HEMLIGT + "\",\"version\":0}")
+                    .status()).isEqualTo(403);
+            ApiKlient hanna = app.som("hanna");
+            assertThat(hanna.post("/api/avvikelser/" + id + "/avslut", "{\"version\":0}").status()).isEqualTo(422);
+            assertThat(hanna.post("/api/avvikelser/" + id + "/aterkoppling",
+                    "{\"text\":\"" + HEMLIGT + "\",\"version\":7}").status()).isEqualTo(409);
         }
         assertThat(logg.getAll()).contains("Lagring: inbyggd MongoDB-server").doesNotContain(HEMLIGT);
     }

@@ -52,6 +52,12 @@ public final class ApiKlient {
         return skicka(begaran);
     }
 
+    public Svar postText(String sokvag, String text) {
+        return skicka(HttpRequest.newBuilder(URI.create(basUrl + sokvag))
+                .header("Content-Type", "text/plain")
+                .POST(HttpRequest.BodyPublishers.ofString(text)));
+    }
+
     private Svar skicka(HttpRequest.Builder begaran) {
         try {
             HttpResponse<String> svar = HTTP.send(begaran.header("Authorization", inloggning).build(),
