@@ -1,6 +1,9 @@
 package se.kvalitetsledning.infra.axon;
 
+import java.util.List;
+
 import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoDatabase;
 
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.config.ConfigurerModule;
@@ -10,21 +13,25 @@ import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.extensions.mongo.DefaultMongoTemplate;
 import org.axonframework.extensions.mongo.MongoTemplate;
 import org.axonframework.extensions.mongo.eventhandling.saga.repository.MongoSagaStore;
-import org.axonframework.extensions.mongo.eventsourcing.eventstore.MongoEventStorageEngine;
 import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
 import org.axonframework.messaging.interceptors.BeanValidationInterceptor;
 import org.axonframework.modelling.saga.repository.SagaStore;
 import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.upcasting.event.EventUpcaster;
+import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import se.kvalitetsledning.infra.handelselager.HandelselagerEgenskaper;
+import se.kvalitetsledning.infra.handelselager.MongoHandelselager;
+import se.kvalitetsledning.infra.handelselager.TidigareFormat;
 import se.kvalitetsledning.infra.mongo.Hallbarhet;
 import se.kvalitetsledning.infra.mongo.LagringEgenskaper;
 
 /**
- * Axon on MongoDB: event store, token store and saga store through the Axon MongoDB extension, serialized with
- * Jackson. {@link #eventStorageEngine} is the one place a later engine replaces.
+ * Axon on MongoDB: our own event store ({@link MongoHandelselager}), token and saga stores through the Axon MongoDB
+ * extension, everything serialized with Jackson.
  */
 @Configuration(proxyBeanMethods = false)
 class AxonKonfiguration {
@@ -35,13 +42,20 @@ class AxonKonfiguration {
     }
 
     @Bean
-    EventStorageEngine eventStorageEngine(MongoTemplate axonMongoTemplate,
+    EventStorageEngine eventStorageEngine(MongoClient mongoClient, LagringEgenskaper lagring,
+                                          HandelselagerEgenskaper egenskaper,
                                           @Qualifier("eventSerializer") Serializer eventSerializer,
-                                          Serializer serializer) {
-        return MongoEventStorageEngine.builder()
-                .mongoTemplate(axonMongoTemplate)
+                                          Serializer serializer, List<EventUpcaster> upcasters) {
+        MongoDatabase databas = mongoClient.getDatabase(lagring.databas());
+        TidigareFormat.kontrollera(databas);
+        return MongoHandelselager.builder()
+                .databas(databas)
                 .eventSerializer(eventSerializer)
                 .snapshotSerializer(serializer)
+                .upcasterChain(new EventUpcasterChain(upcasters))
+                .luckTimeout(egenskaper.luckTimeout())
+                .batchSize(egenskaper.batchStorlek())
+                .ensamSkrivare(lagring.inbyggd())
                 .build();
     }
 

@@ -1,0 +1,273 @@
+package se.kvalitetsledning.infra.handelselager;
+
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.in;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.LongStream;
+import java.util.stream.Stream;
+
+import com.mongodb.MongoBulkWriteException;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.InsertManyOptions;
+import org.axonframework.eventhandling.DomainEventData;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.TrackedEventData;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.BatchingEventStorageEngine;
+import org.axonframework.serialization.Serializer;
+import org.bson.Document;
+
+/**
+ * Axon's event storage on the MongoDB driver: one document per event with a global sequence number reserved
+ * atomically per commit, tracking with {@link GapAwareTrackingToken}, and every hot read an {@code $in} on a unique
+ * key ({@code _id} or {@code nyckel}), so that it is index-served on a real MongoDB and on the embedded server alike.
+ */
+public final class MongoHandelselager extends BatchingEventStorageEngine {
+
+    static final String HANDELSER = "handelser";
+    static final String RAKNARE = "handelseraknare";
+    static final String OGONBLICK = "ogonblicksbilder";
+
+    private final MongoCollection<Document> handelser;
+    private final MongoCollection<Document> ogonblick;
+    private final Globalraknare raknare;
+    private final HelaCommits helaCommits;
+    private final Sparlasning sparlasning;
+    private final Ofullbordade ofullbordade;
+
+    private MongoHandelselager(Builder builder) {
+        super(builder);
+        MongoDatabase databas = builder.databas;
+        this.handelser = databas.getCollection(HANDELSER);
+        this.ogonblick = databas.getCollection(OGONBLICK);
+        this.raknare = new Globalraknare(databas.getCollection(RAKNARE));
+        this.helaCommits = new HelaCommits(handelser);
+        this.sparlasning = new Sparlasning(handelser, raknare, builder.luckTimeout, builder.maxLuckavstand,
+                builder.clock);
+        this.ofullbordade = new Ofullbordade(handelser, raknare, builder.luckTimeout, builder.clock);
+        handelser.createIndex(Indexes.ascending(Handelsdokument.NYCKEL), new IndexOptions().unique(true));
+        if (builder.ensamSkrivare) {
+            ofullbordade.taBortEfterKrasch();
+        }
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    @Override
+    protected void appendEvents(List<? extends EventMessage<?>> events, Serializer serializer) {
+        if (!events.isEmpty()) {
+            skriv(events, serializer, true);
+        }
+    }
+
+    private void skriv(List<? extends EventMessage<?>> events, Serializer serializer, boolean forstaForsoket) {
+        long forsta = raknare.reservera(events.size());
+        List<Document> dokument = new ArrayList<>(events.size());
+        for (int i = 0; i < events.size(); i++) {
+            dokument.add(Handelsdokument.av(events.get(i), forsta + i, forsta, events.size(), serializer));
+        }
+        try {
+            handelser.insertMany(dokument, new InsertManyOptions().ordered(true));
+        } catch (MongoBulkWriteException e) {
+            // the commit is refused whole: remove what an ordered insert wrote before the failing event
+            handelser.deleteMany(in(Handelsdokument.ID, LongStream.range(forsta, forsta + events.size()).boxed().toList()));
+            int misslyckad = e.getWriteErrors().isEmpty() ? 0 : e.getWriteErrors().get(0).getIndex();
+            if (forstaForsoket && ofullbordade.rensaBlockerande(dokument.get(misslyckad).getString(Handelsdokument.NYCKEL))) {
+                skriv(events, serializer, false);
+                return;
+            }
+            handlePersistenceException(e, events.get(misslyckad));
+        }
+    }
+
+    @Override
+    protected List<? extends TrackedEventData<?>> fetchTrackedEvents(TrackingToken lastToken, int batchSize) {
+        if (lastToken != null && !(lastToken instanceof GapAwareTrackingToken)) {
+            throw new IllegalArgumentException("Okänd token-typ för händelselagret: " + lastToken.getClass().getName());
+        }
+        return sparlasning.nasta((GapAwareTrackingToken) lastToken, batchSize);
+    }
+
+    @Override
+    protected List<? extends DomainEventData<?>> fetchDomainEvents(String aggregat, long forstaSekvens, int batchSize) {
+        List<String> nycklar = LongStream.range(forstaSekvens, forstaSekvens + batchSize)
+                .mapToObj(sekvens -> Handelsdokument.nyckel(aggregat, sekvens)).toList();
+        List<Document> lasta = handelser.find(in(Handelsdokument.NYCKEL, nycklar)).into(new ArrayList<>());
+        Map<Long, Document> hela = helaCommits.hela(lasta);
+        lasta.removeIf(d -> !hela.containsKey(Handelsdokument.global(d)));
+        lasta.sort(Comparator.comparingLong(Handelsdokument::sekvens));
+        List<DomainEventData<?>> resultat = new ArrayList<>();
+        long forvantad = forstaSekvens;
+        for (Document d : lasta) {
+            if (Handelsdokument.sekvens(d) != forvantad++) {
+                break;
+            }
+            resultat.add(Handelsdokument.data(d));
+        }
+        return resultat;
+    }
+
+    @Override
+    protected Stream<? extends DomainEventData<?>> readSnapshotData(String aggregat) {
+        Document bild = ogonblick.find(eq(Handelsdokument.ID, aggregat)).first();
+        return bild == null ? Stream.empty() : Stream.of(Ogonblicksbild.data(bild));
+    }
+
+    @Override
+    protected void storeSnapshot(DomainEventMessage<?> snapshot, Serializer serializer) {
+        Document befintlig = ogonblick.find(eq(Handelsdokument.ID, snapshot.getAggregateIdentifier())).first();
+        if (befintlig == null || Ogonblicksbild.sekvens(befintlig) < snapshot.getSequenceNumber()) {
+            ogonblick.replaceOne(eq(Handelsdokument.ID, snapshot.getAggregateIdentifier()),
+                    Ogonblicksbild.av(snapshot, serializer), new com.mongodb.client.model.ReplaceOptions().upsert(true));
+        }
+    }
+
+    @Override
+    public Optional<Long> lastSequenceNumberFor(String aggregat) {
+        if (!finns(aggregat, 0)) {
+            return Optional.empty();
+        }
+        long finnes = 0;
+        long steg = 1;
+        while (finns(aggregat, finnes + steg)) {
+            finnes += steg;
+            steg *= 2;
+        }
+        long saknas = finnes + steg;
+        while (saknas - finnes > 1) {
+            long mitt = (finnes + saknas) >>> 1;
+            if (finns(aggregat, mitt)) {
+                finnes = mitt;
+            } else {
+                saknas = mitt;
+            }
+        }
+        return Optional.of(finnes);
+    }
+
+    private boolean finns(String aggregat, long sekvens) {
+        return handelser.find(eq(Handelsdokument.NYCKEL, Handelsdokument.nyckel(aggregat, sekvens))).first() != null;
+    }
+
+    @Override
+    public TrackingToken createTailToken() {
+        return null;
+    }
+
+    @Override
+    public TrackingToken createHeadToken() {
+        return GapAwareTrackingToken.newInstance(raknare.hogsta(), List.of());
+    }
+
+    /** The position just before the first event at or after the given time, found by bisecting the numbers. */
+    @Override
+    public TrackingToken createTokenAt(Instant tid) {
+        long lag = 1;
+        long hog = raknare.hogsta() + 1;
+        while (lag < hog) {
+            long mitt = (lag + hog) >>> 1;
+            Document narmast = forstaFran(mitt);
+            if (narmast != null && Handelsdokument.tid(narmast).isBefore(tid)) {
+                lag = Handelsdokument.global(narmast) + 1;
+            } else {
+                hog = mitt;
+            }
+        }
+        return GapAwareTrackingToken.newInstance(lag - 1, List.of());
+    }
+
+    private Document forstaFran(long nummer) {
+        List<Long> fonster = LongStream.range(nummer, nummer + 64).boxed().toList();
+        return handelser.find(in(Handelsdokument.ID, fonster)).into(new ArrayList<>()).stream()
+                .min(Comparator.comparingLong(Handelsdokument::global)).orElse(null);
+    }
+
+    public static final class Builder extends BatchingEventStorageEngine.Builder {
+
+        private MongoDatabase databas;
+        private Duration luckTimeout = Duration.ofMinutes(1);
+        private int maxLuckavstand = 10_000;
+        private boolean ensamSkrivare;
+        private Clock clock = Clock.systemUTC();
+
+        private Builder() {
+            persistenceExceptionResolver(Dubblett::ar);
+        }
+
+        public Builder databas(MongoDatabase databas) {
+            this.databas = databas;
+            return this;
+        }
+
+        /** How long a reserved number may stay invisible before readers stop waiting for it. */
+        public Builder luckTimeout(Duration luckTimeout) {
+            this.luckTimeout = luckTimeout;
+            return this;
+        }
+
+        public Builder maxLuckavstand(int maxLuckavstand) {
+            this.maxLuckavstand = maxLuckavstand;
+            return this;
+        }
+
+        /**
+         * This process is the only writer (the embedded store's file admits one process): a commit found cut short
+         * at start cannot still be in progress and is removed at once.
+         */
+        public Builder ensamSkrivare(boolean ensamSkrivare) {
+            this.ensamSkrivare = ensamSkrivare;
+            return this;
+        }
+
+        public Builder clock(Clock clock) {
+            this.clock = clock;
+            return this;
+        }
+
+        @Override
+        public Builder eventSerializer(Serializer eventSerializer) {
+            super.eventSerializer(eventSerializer);
+            return this;
+        }
+
+        @Override
+        public Builder snapshotSerializer(Serializer snapshotSerializer) {
+            super.snapshotSerializer(snapshotSerializer);
+            return this;
+        }
+
+        @Override
+        public Builder upcasterChain(org.axonframework.serialization.upcasting.event.EventUpcaster upcasterChain) {
+            super.upcasterChain(upcasterChain);
+            return this;
+        }
+
+        @Override
+        public Builder batchSize(int batchSize) {
+            super.batchSize(batchSize);
+            return this;
+        }
+
+        public MongoHandelselager build() {
+            if (databas == null) {
+                throw new IllegalStateException("Händelselagret behöver en databas");
+            }
+            return new MongoHandelselager(this);
+        }
+    }
+}
