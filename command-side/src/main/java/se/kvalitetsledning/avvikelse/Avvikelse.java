@@ -5,6 +5,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -15,7 +16,13 @@ import se.kvalitetsledning.gemensamt.BehorighetSaknas;
 import se.kvalitetsledning.gemensamt.RegelBrott;
 import se.kvalitetsledning.organisation.EnhetId;
 
-@Aggregate
+/**
+ * One avvikelse and the rules for handling it. Snapshots hold its fields (hence field visibility for Jackson); the
+ * trigger and the cache are beans of the application.
+ */
+@Aggregate(snapshotTriggerDefinition = "ogonblicksbildVarjeNHandelser", cache = "aggregatCache")
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
+        isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 class Avvikelse {
 
     @AggregateIdentifier

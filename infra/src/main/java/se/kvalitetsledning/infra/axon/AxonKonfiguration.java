@@ -6,9 +6,13 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoDatabase;
 
 import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.common.caching.Cache;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.Snapshotter;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.extensions.mongo.DefaultMongoTemplate;
 import org.axonframework.extensions.mongo.MongoTemplate;
@@ -67,6 +71,18 @@ class AxonKonfiguration {
     @Bean
     SagaStore<Object> sagaStore(MongoTemplate axonMongoTemplate, Serializer serializer) {
         return MongoSagaStore.builder().mongoTemplate(axonMongoTemplate).serializer(serializer).build();
+    }
+
+    /** Aggregates stay in memory between commands, within a bound (see {@code kvalitetsledning.handelselager}). */
+    @Bean
+    Cache aggregatCache(HandelselagerEgenskaper egenskaper) {
+        return new BegransadCache(egenskaper.aggregatICache());
+    }
+
+    /** A snapshot every N events, so that no aggregate load reads more than N events. */
+    @Bean
+    SnapshotTriggerDefinition ogonblicksbildVarjeNHandelser(Snapshotter snapshotter, HandelselagerEgenskaper egenskaper) {
+        return new EventCountSnapshotTriggerDefinition(snapshotter, egenskaper.ogonblicksbildVarje());
     }
 
     /**

@@ -38,6 +38,13 @@ public final class KorandeApplikation implements AutoCloseable {
                 extraKonfiguration);
     }
 
+    /** On a data directory, with extra command-line arguments such as {@code --key=value}. */
+    public static KorandeApplikation paKatalog(Path datakatalog, List<String> extraArgument) {
+        List<String> argument = new ArrayList<>(List.of("--kvalitetsledning.lagring.datakatalog=" + datakatalog));
+        argument.addAll(extraArgument);
+        return starta(argument);
+    }
+
     private static KorandeApplikation starta(List<String> argument, Class<?>... extraKonfiguration) {
         argument.add("--server.port=0");
         argument.add("--kvalitetsledning.lagring.mongodb-uri=");
