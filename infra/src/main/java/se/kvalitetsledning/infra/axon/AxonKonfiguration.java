@@ -58,7 +58,7 @@ class AxonKonfiguration {
                 .snapshotSerializer(serializer)
                 .upcasterChain(new EventUpcasterChain(upcasters))
                 .luckTimeout(egenskaper.luckTimeout())
-                .batchSize(egenskaper.batchStorlek())
+                .sparbatch(egenskaper.sparbatch())
                 .ensamSkrivare(lagring.inbyggd())
                 .build();
     }

@@ -9,8 +9,10 @@ import com.mongodb.client.model.Updates;
 import org.bson.Document;
 
 /**
- * Hands out global sequence numbers: one atomic {@code $inc} reserves a consecutive range for a whole commit, so
- * numbers are unique across threads and nodes. A number reserved by a commit that never completes stays a gap.
+ * Hands out global sequence numbers. One atomic {@code $inc} reserves a block of numbers for this process, which
+ * hands them out to commits in increasing order, so most commits cost no extra round trip. A number that is handed
+ * out but never written (a refused commit, the rest of a block at shutdown) stays a gap that readers wait for until
+ * the gap timeout, then drop.
  */
 final class Globalraknare {
 
@@ -18,21 +20,41 @@ final class Globalraknare {
     private static final String VARDE = "varde";
 
     private final MongoCollection<Document> raknare;
+    private final int block;
+    private long nasta;
+    private long slut;
 
-    Globalraknare(MongoCollection<Document> raknare) {
+    Globalraknare(MongoCollection<Document> raknare, int block) {
         this.raknare = raknare;
+        this.block = block;
     }
 
-    /** Reserves {@code antal} numbers and returns the first; the numbers start at 1. */
-    long reservera(int antal) {
-        Document efter = raknare.findOneAndUpdate(eq("_id", NYCKEL), Updates.inc(VARDE, (long) antal),
-                new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER));
-        return efter.getLong(VARDE) - antal + 1;
+    /**
+     * Reserves {@code antal} consecutive numbers and returns the first; the numbers start at 1. MongoDB applies the
+     * {@code $inc} atomically; the embedded server does not (its find-and-modify reads, then writes), and it admits
+     * one process per data directory, so reservations are also serialized within the process.
+     */
+    synchronized long reservera(int antal) {
+        if (nasta + antal > slut) {
+            long storlek = Math.max(antal, block);
+            Document efter = raknare.findOneAndUpdate(eq("_id", NYCKEL), Updates.inc(VARDE, storlek),
+                    new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER));
+            slut = efter.getLong(VARDE) + 1;
+            nasta = slut - storlek;
+        }
+        long forsta = nasta;
+        nasta += antal;
+        return forsta;
     }
 
-    /** The highest number reserved so far, 0 when none. */
+    /** The highest number reserved by any process so far, 0 when none. */
     long hogsta() {
         Document nu = raknare.find(eq("_id", NYCKEL)).first();
         return nu == null ? 0 : nu.getLong(VARDE);
+    }
+
+    /** The highest number this process has handed out; with one writer, no event can come below it later. */
+    synchronized long hogstaUtdelade() {
+        return nasta == 0 ? hogsta() : nasta - 1;
     }
 }

@@ -40,6 +40,8 @@ public final class MongoHandelselager extends BatchingEventStorageEngine {
     static final String HANDELSER = "handelser";
     static final String RAKNARE = "handelseraknare";
     static final String OGONBLICK = "ogonblicksbilder";
+    private static final int FORSTA_FONSTRET = 16;
+    private static final int STORSTA_FONSTRET = 256;
 
     private final MongoCollection<Document> handelser;
     private final MongoCollection<Document> ogonblick;
@@ -47,17 +49,19 @@ public final class MongoHandelselager extends BatchingEventStorageEngine {
     private final HelaCommits helaCommits;
     private final Sparlasning sparlasning;
     private final Ofullbordade ofullbordade;
+    private final int sparbatch;
 
     private MongoHandelselager(Builder builder) {
         super(builder);
         MongoDatabase databas = builder.databas;
         this.handelser = databas.getCollection(HANDELSER);
         this.ogonblick = databas.getCollection(OGONBLICK);
-        this.raknare = new Globalraknare(databas.getCollection(RAKNARE));
+        this.raknare = new Globalraknare(databas.getCollection(RAKNARE), builder.nummerblock);
         this.helaCommits = new HelaCommits(handelser);
         this.sparlasning = new Sparlasning(handelser, raknare, builder.luckTimeout, builder.maxLuckavstand,
                 builder.clock);
         this.ofullbordade = new Ofullbordade(handelser, raknare, builder.luckTimeout, builder.clock);
+        this.sparbatch = builder.sparbatch;
         handelser.createIndex(Indexes.ascending(Handelsdokument.NYCKEL), new IndexOptions().unique(true));
         if (builder.ensamSkrivare) {
             ofullbordade.taBortEfterKrasch();
@@ -100,7 +104,27 @@ public final class MongoHandelselager extends BatchingEventStorageEngine {
         if (lastToken != null && !(lastToken instanceof GapAwareTrackingToken)) {
             throw new IllegalArgumentException("Okänd token-typ för händelselagret: " + lastToken.getClass().getName());
         }
-        return sparlasning.nasta((GapAwareTrackingToken) lastToken, batchSize);
+        return sparlasning.nasta((GapAwareTrackingToken) lastToken, sparbatch);
+    }
+
+    /**
+     * An aggregate's events in windows that start small and double (most aggregates have few events after their
+     * snapshot), until a window is not filled.
+     */
+    @Override
+    protected Stream<? extends DomainEventData<?>> readEventData(String aggregat, long forstaSekvens) {
+        List<DomainEventData<?>> alla = new ArrayList<>();
+        int fonster = FORSTA_FONSTRET;
+        long nasta = forstaSekvens;
+        while (true) {
+            List<? extends DomainEventData<?>> lasta = fetchDomainEvents(aggregat, nasta, fonster);
+            alla.addAll(lasta);
+            if (lasta.size() < fonster) {
+                return alla.stream();
+            }
+            nasta += lasta.size();
+            fonster = Math.min(fonster * 2, STORSTA_FONSTRET);
+        }
     }
 
     @Override
@@ -169,9 +193,13 @@ public final class MongoHandelselager extends BatchingEventStorageEngine {
         return null;
     }
 
+    /**
+     * The position after everything handed out so far. With several writers, a commit of another process that is
+     * still in progress below it would be missed by a processor that starts here; ours all start at the tail.
+     */
     @Override
     public TrackingToken createHeadToken() {
-        return GapAwareTrackingToken.newInstance(raknare.hogsta(), List.of());
+        return GapAwareTrackingToken.newInstance(raknare.hogstaUtdelade(), List.of());
     }
 
     /** The position just before the first event at or after the given time, found by bisecting the numbers. */
@@ -202,6 +230,8 @@ public final class MongoHandelselager extends BatchingEventStorageEngine {
         private MongoDatabase databas;
         private Duration luckTimeout = Duration.ofMinutes(1);
         private int maxLuckavstand = 10_000;
+        private int sparbatch = 250;
+        private int nummerblock = 64;
         private boolean ensamSkrivare;
         private Clock clock = Clock.systemUTC();
 
@@ -217,6 +247,18 @@ public final class MongoHandelselager extends BatchingEventStorageEngine {
         /** How long a reserved number may stay invisible before readers stop waiting for it. */
         public Builder luckTimeout(Duration luckTimeout) {
             this.luckTimeout = luckTimeout;
+            return this;
+        }
+
+        /** How many global numbers this process reserves at a time (1: one reservation per commit). */
+        public Builder nummerblock(int nummerblock) {
+            this.nummerblock = nummerblock;
+            return this;
+        }
+
+        /** How many numbers a tracking read asks for at a time. */
+        public Builder sparbatch(int sparbatch) {
+            this.sparbatch = sparbatch;
             return this;
         }
 

@@ -6,14 +6,14 @@ import java.util.concurrent.atomic.AtomicLong;
  * Commits the embedded server's file once for a group of concurrent callers: whoever gets the lock commits all
  * writes requested so far, and the others that were waiting find their write already covered.
  */
-final class GruppCommit implements Hallbarhet {
+public final class GruppCommit implements Hallbarhet {
 
     private final InbyggdMongoServer server;
     private final AtomicLong begarda = new AtomicLong();
     private final Object las = new Object();
     private long utforda;
 
-    GruppCommit(InbyggdMongoServer server) {
+    public GruppCommit(InbyggdMongoServer server) {
         this.server = server;
     }
 

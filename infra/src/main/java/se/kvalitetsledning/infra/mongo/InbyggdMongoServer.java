@@ -13,7 +13,7 @@ import de.bwaldvogel.mongo.backend.h2.H2Backend;
  * The in-process MongoDB-wire server used when no MongoDB is configured: an H2 file under the data directory, or
  * memory for tests. Nothing outside this package knows it is not a real MongoDB.
  */
-final class InbyggdMongoServer implements AutoCloseable {
+public final class InbyggdMongoServer implements AutoCloseable {
 
     private final MongoServer server;
     private final H2Backend backend;
@@ -28,11 +28,11 @@ final class InbyggdMongoServer implements AutoCloseable {
         this.beskrivning = beskrivning;
     }
 
-    static InbyggdMongoServer iMinnet() {
+    public static InbyggdMongoServer iMinnet() {
         return new InbyggdMongoServer(H2Backend.inMemory(), "i minnet (försvinner vid omstart)");
     }
 
-    static InbyggdMongoServer paFil(Path datakatalog) {
+    public static InbyggdMongoServer paFil(Path datakatalog) {
         try {
             Files.createDirectories(datakatalog);
         } catch (IOException e) {
@@ -42,7 +42,7 @@ final class InbyggdMongoServer implements AutoCloseable {
         return new InbyggdMongoServer(new H2Backend(fil.toString()), "på fil " + fil);
     }
 
-    String anslutning() {
+    public String anslutning() {
         return "mongodb://" + adress.getHostString() + ":" + adress.getPort();
     }
 
