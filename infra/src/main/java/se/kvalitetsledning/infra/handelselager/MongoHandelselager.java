@@ -88,9 +88,13 @@ public final class MongoHandelselager extends BatchingEventStorageEngine {
         try {
             handelser.insertMany(dokument, new InsertManyOptions().ordered(true));
         } catch (MongoBulkWriteException e) {
-            // the commit is refused whole: remove what an ordered insert wrote before the failing event
-            handelser.deleteMany(in(Handelsdokument.ID, LongStream.range(forsta, forsta + events.size()).boxed().toList()));
+            // the commit is refused whole: remove what this ordered insert wrote before the failing event, and only
+            // that (the failing number itself may be another commit's)
             int misslyckad = e.getWriteErrors().isEmpty() ? 0 : e.getWriteErrors().get(0).getIndex();
+            if (misslyckad > 0) {
+                handelser.deleteMany(in(Handelsdokument.ID,
+                        LongStream.range(forsta, forsta + misslyckad).boxed().toList()));
+            }
             if (forstaForsoket && ofullbordade.rensaBlockerande(dokument.get(misslyckad).getString(Handelsdokument.NYCKEL))) {
                 skriv(events, serializer, false);
                 return;

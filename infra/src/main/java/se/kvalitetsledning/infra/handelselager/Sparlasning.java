@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -46,11 +47,13 @@ final class Sparlasning {
     }
 
     List<TrackedEventData<?>> nasta(GapAwareTrackingToken token, int batchStorlek) {
-        List<Document> lasta = lasUtoverToken(token, batchStorlek);
-        List<Document> ordnade = new ArrayList<>(helaCommits.hela(lasta).values());
+        List<Document> ordnade = new ArrayList<>(lasUtoverToken(token, batchStorlek).values());
         ordnade.sort(Comparator.comparingLong(Handelsdokument::global));
         Instant luckgrans = clock.instant().minus(luckTimeout);
-        GapAwareTrackingToken aktuell = token;
+        long inaktuellaLuckorUnder = ordnade.stream()
+                .filter(d -> Handelsdokument.tid(d).isBefore(luckgrans))
+                .mapToLong(Handelsdokument::global).max().orElse(0);
+        GapAwareTrackingToken aktuell = token == null ? null : token.withGapsTruncatedAt(inaktuellaLuckorUnder);
         List<TrackedEventData<?>> resultat = new ArrayList<>();
         for (Document handelse : ordnade) {
             long nummer = Handelsdokument.global(handelse);
@@ -59,33 +62,42 @@ final class Sparlasning {
             }
             boolean luckorKanFyllas = Handelsdokument.tid(handelse).isAfter(luckgrans);
             aktuell = aktuell == null
-                    ? GapAwareTrackingToken.newInstance(nummer, luckorKanFyllas ? luckorFore(nummer) : Collections.emptySortedSet())
-                    : aktuell.advanceTo(nummer, luckorKanFyllas ? maxLuckavstand : 0);
+                    ? GapAwareTrackingToken.newInstance(nummer,
+                            luckorKanFyllas ? luckorFore(nummer) : Collections.emptySortedSet())
+                    : aktuell.advanceTo(nummer, luckorKanFyllas ? maxLuckavstand : 0)
+                            .withGapsTruncatedAt(inaktuellaLuckorUnder);
             resultat.add(new TrackedDomainEventData<>(aktuell, Handelsdokument.data(handelse)));
         }
         return resultat;
     }
 
     /**
-     * The token's gaps and the next batch of numbers. Runs of numbers that were reserved and never written (a
-     * crashed or refused commit) may be longer than a batch; those are stepped over up to the highest reserved.
+     * The whole commits among the token's gaps, its index (whose age tells whether the gaps below it are stale) and
+     * the next batch of numbers. Runs of numbers without a whole commit (reserved and never written, or commits
+     * still in progress) may be longer than a batch; those are stepped over up to the highest reserved.
      */
-    private List<Document> lasUtoverToken(GapAwareTrackingToken token, int batchStorlek) {
-        SortedSet<Long> luckor = token == null ? Collections.emptySortedSet() : token.getGaps();
+    private Map<Long, Document> lasUtoverToken(GapAwareTrackingToken token, int batchStorlek) {
+        SortedSet<Long> kanda = new TreeSet<>();
+        if (token != null) {
+            kanda.addAll(token.getGaps());
+            kanda.add(token.getIndex());
+        }
         long fran = token == null ? 1 : token.getIndex() + 1;
         long hogsta = -1;
         while (true) {
-            SortedSet<Long> nummer = new TreeSet<>(luckor);
+            SortedSet<Long> nummer = new TreeSet<>(kanda);
             LongStream.range(fran, fran + batchStorlek).forEach(nummer::add);
-            List<Document> lasta = handelser.find(in(Handelsdokument.ID, nummer)).into(new ArrayList<>());
-            if (!lasta.isEmpty()) {
-                return lasta;
+            Map<Long, Document> hela = helaCommits.hela(
+                    handelser.find(in(Handelsdokument.ID, nummer)).into(new ArrayList<>()));
+            if (hela.keySet().stream().anyMatch(n -> token == null || n > token.getIndex()
+                    || token.getGaps().contains(n))) {
+                return hela;
             }
             if (hogsta < 0) {
                 hogsta = raknare.hogsta();
             }
             if (fran + batchStorlek > hogsta) {
-                return lasta;
+                return hela;
             }
             fran += batchStorlek;
         }

@@ -1,10 +1,7 @@
 package se.kvalitetsledning.infra.mongo;
 
-import java.util.concurrent.TimeUnit;
-
 import com.mongodb.ConnectionString;
 import com.mongodb.MongoClientSettings;
-import com.mongodb.WriteConcern;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 
@@ -44,8 +41,8 @@ class MongoKonfiguration {
         }
         return MongoClients.create(MongoClientSettings.builder()
                 .applyConnectionString(anslutning)
-                // acknowledged means journaled on a majority of the replica set
-                .writeConcern(WriteConcern.MAJORITY.withJournal(true).withWTimeout(10, TimeUnit.SECONDS))
+                // acknowledged means journaled on a majority of the replica set, unless configured otherwise
+                .writeConcern(egenskaper.writeConcern())
                 .build());
     }
 

@@ -62,12 +62,12 @@ class AbruptStoppIT {
         Process andra = starta(port);
         try {
             ApiKlient hanna = new ApiKlient.Fabrik("http://localhost:" + port).som("hanna");
-            await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(
-                    hanna.get("/api/avvikelser?enhet=gruppbostad-eken&text=skur%20nummer&storlek=1")
-                            .json().get("totalt").asLong()).isGreaterThanOrEqualTo(kvitterade.size()));
-            for (String id : List.copyOf(kvitterade)) {
-                assertThat(hanna.get("/api/avvikelser/" + id).status()).as(id).isEqualTo(200);
-            }
+            // events unanswered at the kill may be there too; every answered one must be, once the projection is up
+            await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+                for (String id : List.copyOf(kvitterade)) {
+                    assertThat(hanna.get("/api/avvikelser/" + id).status()).as(id).isEqualTo(200);
+                }
+            });
             System.out.printf("AbruptStoppIT: %d kvitterade registreringar före SIGKILL, alla fanns efter omstart%n",
                     kvitterade.size());
         } finally {

@@ -14,9 +14,10 @@ import se.kvalitetsledning.infra.mongo.LagringEgenskaper;
 
 class AnvandarkatalogTest {
 
-    private static final LagringEgenskaper INBYGGD = new LagringEgenskaper(null, null, Path.of("data"), false);
+    private static final LagringEgenskaper INBYGGD = new LagringEgenskaper(null, null, Path.of("data"), false, null,
+            null);
     private static final LagringEgenskaper MONGODB = new LagringEgenskaper("mongodb://db1/?replicaSet=rs0", null,
-            null, false);
+            null, false, null, null);
 
     private static final SakerhetsEgenskaper.Anvandarkonto DEMO = new SakerhetsEgenskaper.Anvandarkonto("anna",
             "Anna Andersson", "{noop}demo", Set.of(Roll.MEDARBETARE), Set.of("gruppbostad-eken"));
