@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
@@ -20,14 +19,16 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.InsertManyOptions;
+import com.mongodb.client.model.ReplaceOptions;
 import org.axonframework.eventhandling.DomainEventData;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.TrackedEventData;
 import org.axonframework.eventhandling.TrackingToken;
-import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.BatchingEventStorageEngine;
 import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.bson.Document;
 
 /**
@@ -40,8 +41,6 @@ public final class MongoHandelselager extends BatchingEventStorageEngine {
     static final String HANDELSER = "handelser";
     static final String RAKNARE = "handelseraknare";
     static final String OGONBLICK = "ogonblicksbilder";
-    private static final int FORSTA_FONSTRET = 16;
-    private static final int STORSTA_FONSTRET = 256;
 
     private final MongoCollection<Document> handelser;
     private final MongoCollection<Document> ogonblick;
@@ -49,6 +48,7 @@ public final class MongoHandelselager extends BatchingEventStorageEngine {
     private final HelaCommits helaCommits;
     private final Sparlasning sparlasning;
     private final Ofullbordade ofullbordade;
+    private final Aggregatlasning aggregatlasning;
     private final int sparbatch;
 
     private MongoHandelselager(Builder builder) {
@@ -62,6 +62,7 @@ public final class MongoHandelselager extends BatchingEventStorageEngine {
                 builder.clock);
         this.ofullbordade = new Ofullbordade(handelser, raknare, builder.luckTimeout, builder.clock);
         this.sparbatch = builder.sparbatch;
+        this.aggregatlasning = new Aggregatlasning(handelser, helaCommits);
         handelser.createIndex(Indexes.ascending(Handelsdokument.NYCKEL), new IndexOptions().unique(true));
         if (builder.ensamSkrivare) {
             ofullbordade.taBortEfterKrasch();
@@ -95,7 +96,8 @@ public final class MongoHandelselager extends BatchingEventStorageEngine {
                 handelser.deleteMany(in(Handelsdokument.ID,
                         LongStream.range(forsta, forsta + misslyckad).boxed().toList()));
             }
-            if (forstaForsoket && ofullbordade.rensaBlockerande(dokument.get(misslyckad).getString(Handelsdokument.NYCKEL))) {
+            String blockerad = dokument.get(misslyckad).getString(Handelsdokument.NYCKEL);
+            if (forstaForsoket && ofullbordade.rensaBlockerande(blockerad)) {
                 skriv(events, serializer, false);
                 return;
             }
@@ -106,48 +108,20 @@ public final class MongoHandelselager extends BatchingEventStorageEngine {
     @Override
     protected List<? extends TrackedEventData<?>> fetchTrackedEvents(TrackingToken lastToken, int batchSize) {
         if (lastToken != null && !(lastToken instanceof GapAwareTrackingToken)) {
-            throw new IllegalArgumentException("Okänd token-typ för händelselagret: " + lastToken.getClass().getName());
+            throw new IllegalArgumentException("Okänd token-typ för händelselagret: "
+                    + lastToken.getClass().getName());
         }
         return sparlasning.nasta((GapAwareTrackingToken) lastToken, sparbatch);
     }
 
-    /**
-     * An aggregate's events in windows that start small and double (most aggregates have few events after their
-     * snapshot), until a window is not filled.
-     */
     @Override
     protected Stream<? extends DomainEventData<?>> readEventData(String aggregat, long forstaSekvens) {
-        List<DomainEventData<?>> alla = new ArrayList<>();
-        int fonster = FORSTA_FONSTRET;
-        long nasta = forstaSekvens;
-        while (true) {
-            List<? extends DomainEventData<?>> lasta = fetchDomainEvents(aggregat, nasta, fonster);
-            alla.addAll(lasta);
-            if (lasta.size() < fonster) {
-                return alla.stream();
-            }
-            nasta += lasta.size();
-            fonster = Math.min(fonster * 2, STORSTA_FONSTRET);
-        }
+        return aggregatlasning.las(aggregat, forstaSekvens).stream();
     }
 
     @Override
     protected List<? extends DomainEventData<?>> fetchDomainEvents(String aggregat, long forstaSekvens, int batchSize) {
-        List<String> nycklar = LongStream.range(forstaSekvens, forstaSekvens + batchSize)
-                .mapToObj(sekvens -> Handelsdokument.nyckel(aggregat, sekvens)).toList();
-        List<Document> lasta = handelser.find(in(Handelsdokument.NYCKEL, nycklar)).into(new ArrayList<>());
-        Map<Long, Document> hela = helaCommits.hela(lasta);
-        lasta.removeIf(d -> !hela.containsKey(Handelsdokument.global(d)));
-        lasta.sort(Comparator.comparingLong(Handelsdokument::sekvens));
-        List<DomainEventData<?>> resultat = new ArrayList<>();
-        long forvantad = forstaSekvens;
-        for (Document d : lasta) {
-            if (Handelsdokument.sekvens(d) != forvantad++) {
-                break;
-            }
-            resultat.add(Handelsdokument.data(d));
-        }
-        return resultat;
+        return aggregatlasning.fonster(aggregat, forstaSekvens, batchSize);
     }
 
     @Override
@@ -161,35 +135,13 @@ public final class MongoHandelselager extends BatchingEventStorageEngine {
         Document befintlig = ogonblick.find(eq(Handelsdokument.ID, snapshot.getAggregateIdentifier())).first();
         if (befintlig == null || Ogonblicksbild.sekvens(befintlig) < snapshot.getSequenceNumber()) {
             ogonblick.replaceOne(eq(Handelsdokument.ID, snapshot.getAggregateIdentifier()),
-                    Ogonblicksbild.av(snapshot, serializer), new com.mongodb.client.model.ReplaceOptions().upsert(true));
+                    Ogonblicksbild.av(snapshot, serializer), new ReplaceOptions().upsert(true));
         }
     }
 
     @Override
     public Optional<Long> lastSequenceNumberFor(String aggregat) {
-        if (!finns(aggregat, 0)) {
-            return Optional.empty();
-        }
-        long finnes = 0;
-        long steg = 1;
-        while (finns(aggregat, finnes + steg)) {
-            finnes += steg;
-            steg *= 2;
-        }
-        long saknas = finnes + steg;
-        while (saknas - finnes > 1) {
-            long mitt = (finnes + saknas) >>> 1;
-            if (finns(aggregat, mitt)) {
-                finnes = mitt;
-            } else {
-                saknas = mitt;
-            }
-        }
-        return Optional.of(finnes);
-    }
-
-    private boolean finns(String aggregat, long sekvens) {
-        return handelser.find(eq(Handelsdokument.NYCKEL, Handelsdokument.nyckel(aggregat, sekvens))).first() != null;
+        return aggregatlasning.sistaSekvens(aggregat);
     }
 
     @Override
@@ -298,7 +250,7 @@ public final class MongoHandelselager extends BatchingEventStorageEngine {
         }
 
         @Override
-        public Builder upcasterChain(org.axonframework.serialization.upcasting.event.EventUpcaster upcasterChain) {
+        public Builder upcasterChain(EventUpcaster upcasterChain) {
             super.upcasterChain(upcasterChain);
             return this;
         }

@@ -25,8 +25,11 @@ import org.slf4j.LoggerFactory;
 final class Ofullbordade {
 
     private static final Logger log = LoggerFactory.getLogger(Ofullbordade.class);
-    /** Commits in progress at a crash are among the last numbers reserved; this many are examined at start. */
-    private static final int FONSTER_VID_START = 20_000;
+    /**
+     * Commits in progress at a crash are among the last numbers reserved (a block lives at most a second); this many
+     * are examined at start, far more than the commits one process has in progress at once.
+     */
+    private static final int FONSTER_VID_START = 2_000;
     private static final int BATCH = 1_000;
 
     private final MongoCollection<Document> handelser;
