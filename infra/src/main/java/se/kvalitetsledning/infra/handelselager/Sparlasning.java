@@ -50,11 +50,9 @@ final class Sparlasning {
         List<Document> ordnade = new ArrayList<>(lasUtoverToken(token, batchStorlek).values());
         ordnade.sort(Comparator.comparingLong(Handelsdokument::global));
         Instant luckgrans = clock.instant().minus(luckTimeout);
-        long inaktuellaLuckorUnder = ordnade.stream()
-                .filter(d -> Handelsdokument.tid(d).isBefore(luckgrans))
-                .mapToLong(Handelsdokument::global).max().orElse(0);
-        GapAwareTrackingToken aktuell = token == null ? null : token.withGapsTruncatedAt(inaktuellaLuckorUnder);
-        List<TrackedEventData<?>> resultat = new ArrayList<>();
+        List<Document> levereras = new ArrayList<>();
+        List<GapAwareTrackingToken> tokens = new ArrayList<>();
+        GapAwareTrackingToken aktuell = token;
         for (Document handelse : ordnade) {
             long nummer = Handelsdokument.global(handelse);
             if (aktuell != null && nummer <= aktuell.getIndex() && !aktuell.getGaps().contains(nummer)) {
@@ -64,11 +62,27 @@ final class Sparlasning {
             aktuell = aktuell == null
                     ? GapAwareTrackingToken.newInstance(nummer,
                             luckorKanFyllas ? luckorFore(nummer) : Collections.emptySortedSet())
-                    : aktuell.advanceTo(nummer, luckorKanFyllas ? maxLuckavstand : 0)
-                            .withGapsTruncatedAt(inaktuellaLuckorUnder);
-            resultat.add(new TrackedDomainEventData<>(aktuell, Handelsdokument.data(handelse)));
+                    : aktuell.advanceTo(nummer, luckorKanFyllas ? maxLuckavstand : 0);
+            levereras.add(handelse);
+            tokens.add(aktuell);
+        }
+        if (!tokens.isEmpty()) {
+            // a gap below an event older than the gap timeout cannot still be written: the batch's last token, the
+            // one the processor keeps, drops it (every gap filled in this batch was delivered above)
+            int sista = tokens.size() - 1;
+            tokens.set(sista, tokens.get(sista).withGapsTruncatedAt(aldstaInaktuella(ordnade, luckgrans)));
+        }
+        List<TrackedEventData<?>> resultat = new ArrayList<>(levereras.size());
+        for (int i = 0; i < levereras.size(); i++) {
+            resultat.add(new TrackedDomainEventData<>(tokens.get(i), Handelsdokument.data(levereras.get(i))));
         }
         return resultat;
+    }
+
+    private static long aldstaInaktuella(List<Document> lasta, Instant luckgrans) {
+        return lasta.stream()
+                .filter(d -> Handelsdokument.tid(d).isBefore(luckgrans))
+                .mapToLong(Handelsdokument::global).max().orElse(0);
     }
 
     /**

@@ -580,6 +580,24 @@ class MongoHandelselagerTest {
             assertThat(texter(lasta)).containsExactly(aggregat + ":2");
             assertThat(sista(lasta).getGaps()).as("gaps older than the gap timeout are not carried on").isEmpty();
         }
+
+        @PaVarjeLagringsplats
+        void enSenCommitSomFinnsNarDenLasesLevererasAvenEfterLucktiden(Lagringsplats plats) {
+            MongoDatabase databas = plats.tom();
+            FlyttbarKlocka klocka = new FlyttbarKlocka(Instant.now());
+            MongoHandelselager lager = Provhandelser.lager(databas).batchSize(3).sparbatch(3)
+                    .luckTimeout(Duration.ofSeconds(1)).clock(klocka).build();
+            String sen = nyttAggregat("a");
+            HandskrivenCommit forsenad = HandskrivenCommit.reservera(databas, noteringar(sen, 0, 2));
+            lager.appendEvents(noteringar(nyttAggregat("b"), 0, 2));
+            GapAwareTrackingToken medLuckor = sista(las(lager, null));
+
+            klocka.flyttaFram(Duration.ofSeconds(10));
+            forsenad.skrivResten();
+
+            assertThat(texter(las(lager, medLuckor))).as("present when read, so delivered, not dropped")
+                    .containsExactlyElementsOf(forvantade(sen, 0, 2));
+        }
     }
 
     /** Brings {@link Matning} from revision 1, which had no unit, to revision 2. */
