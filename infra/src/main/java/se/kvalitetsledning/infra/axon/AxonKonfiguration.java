@@ -60,6 +60,7 @@ class AxonKonfiguration {
                 .luckTimeout(egenskaper.luckTimeout())
                 .sparbatch(egenskaper.sparbatch())
                 .ensamSkrivare(lagring.inbyggd())
+                .nummerblock(lagring.inbyggd() ? 64 : 1)
                 .build();
     }
 

@@ -2,8 +2,6 @@ package se.kvalitetsledning.infra.handelselager;
 
 import static com.mongodb.client.model.Filters.eq;
 
-import java.time.Duration;
-
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.ReturnDocument;
@@ -14,9 +12,8 @@ import org.bson.Document;
  * Hands out global sequence numbers. One atomic {@code $inc} reserves a block of numbers for this process, which
  * hands them out to commits in increasing order, so most commits cost no extra round trip. A number that is handed
  * out but never written (a refused commit, the rest of a block at shutdown) stays a gap that readers wait for until
- * the gap timeout, then drop. A block is used for at most {@link #BLOCKETS_LIVSTID}: readers judge a gap's age by the
- * events after it, which with several writers may come from another process's later block, so no number may be
- * handed out long after its block was reserved.
+ * the gap timeout, then drop. Blocks are for a single writer only: readers judge a gap's age by the events after it,
+ * and with several writers those may come from another process's later block, so there a block is one number.
  */
 final class Globalraknare {
 
@@ -24,12 +21,9 @@ final class Globalraknare {
     private static final String VARDE = "varde";
 
     private final MongoCollection<Document> raknare;
-    static final Duration BLOCKETS_LIVSTID = Duration.ofSeconds(1);
-
     private final int block;
     private long nasta;
     private long slut;
-    private long reserveradNanos;
 
     Globalraknare(MongoCollection<Document> raknare, int block) {
         this.raknare = raknare;
@@ -42,13 +36,12 @@ final class Globalraknare {
      * one process per data directory, so reservations are also serialized within the process.
      */
     synchronized long reservera(int antal) {
-        if (nasta + antal > slut || System.nanoTime() - reserveradNanos > BLOCKETS_LIVSTID.toNanos()) {
+        if (nasta + antal > slut) {
             long storlek = Math.max(antal, block);
             Document efter = raknare.findOneAndUpdate(eq("_id", NYCKEL), Updates.inc(VARDE, storlek),
                     new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER));
             slut = efter.getLong(VARDE) + 1;
             nasta = slut - storlek;
-            reserveradNanos = System.nanoTime();
         }
         long forsta = nasta;
         nasta += antal;

@@ -187,7 +187,7 @@ public final class MongoHandelselager extends BatchingEventStorageEngine {
         private Duration luckTimeout = Duration.ofMinutes(1);
         private int maxLuckavstand = 10_000;
         private int sparbatch = 250;
-        private int nummerblock = 64;
+        private int nummerblock = 1;
         private boolean ensamSkrivare;
         private Clock clock = Clock.systemUTC();
 
@@ -206,7 +206,10 @@ public final class MongoHandelselager extends BatchingEventStorageEngine {
             return this;
         }
 
-        /** How many global numbers this process reserves at a time (1: one reservation per commit). */
+        /**
+         * How many global numbers this process reserves at a time: more than 1 only when it is the only writer
+         * (see {@link Globalraknare}); 1 is one reservation per commit.
+         */
         public Builder nummerblock(int nummerblock) {
             this.nummerblock = nummerblock;
             return this;

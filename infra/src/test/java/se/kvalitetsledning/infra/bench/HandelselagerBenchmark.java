@@ -59,7 +59,7 @@ public final class HandelselagerBenchmark {
     private HandelselagerBenchmark(MongoDatabase databas, GruppCommit hallbarhet) {
         this.serializer = JacksonSerializer.builder().objectMapper(new ObjectMapper().findAndRegisterModules()).build();
         this.lager = MongoHandelselager.builder().databas(databas).eventSerializer(serializer)
-                .snapshotSerializer(serializer).sparbatch(250).ensamSkrivare(true).build();
+                .snapshotSerializer(serializer).sparbatch(250).nummerblock(64).ensamSkrivare(true).build();
         this.handelser = databas.getCollection("handelser");
         this.ra = databas.getCollection("ra_jamforelse");
         this.hallbarhet = hallbarhet;

@@ -74,7 +74,8 @@ class IngaMissadeHandelserIT {
     @MethodSource("platser")
     void varjeHandelseHanterasExaktEnGangMedanMangaSkriverOchNagraKommerSent(Lagringsplats plats) throws Exception {
         MongoDatabase databas = plats.tom();
-        MongoHandelselager lager = Provhandelser.lager(databas).build();
+        // as the application runs the embedded store: one writer, numbers reserved in blocks
+        MongoHandelselager lager = Provhandelser.lager(databas).nummerblock(64).build();
         EmbeddedEventStore store = EmbeddedEventStore.builder().storageEngine(lager).build();
         Mottagare sparande = new Mottagare();
         Mottagare poolad = new Mottagare();
