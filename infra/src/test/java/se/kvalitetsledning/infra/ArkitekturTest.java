@@ -1,5 +1,6 @@
 package se.kvalitetsledning.infra;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import java.net.URI;
@@ -8,8 +9,15 @@ import java.net.URISyntaxException;
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.serialization.Revision;
 import org.junit.jupiter.api.Test;
 
 import se.kvalitetsledning.avvikelse.AvvikelseId;
@@ -41,6 +49,24 @@ class ArkitekturTest {
     @Test
     void querySideSerInteCommandSide() {
         noClasses().should().dependOnClassesThat(COMMAND_SIDE.innehaller()).check(QUERY_SIDE.klasser());
+    }
+
+    /** An event's class name and revision are stored forever: every event handled anywhere declares its revision. */
+    @Test
+    void varjeHandelseHarEnRevision() {
+        ArchCondition<JavaMethod> forstaParameternHarRevision = new ArchCondition<>("take an event with @Revision") {
+            @Override
+            public void check(JavaMethod metod, ConditionEvents handelser) {
+                JavaClass handelse = metod.getRawParameterTypes().get(0);
+                if (!handelse.isAnnotatedWith(Revision.class)) {
+                    handelser.add(SimpleConditionEvent.violated(metod, handelse.getName() + " saknar @Revision"));
+                }
+            }
+        };
+        methods().that().areAnnotatedWith(EventSourcingHandler.class).or().areAnnotatedWith(EventHandler.class)
+                .should(forstaParameternHarRevision)
+                .check(new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                        .importPackages("se.kvalitetsledning"));
     }
 
     private record Modul(URI plats) {
