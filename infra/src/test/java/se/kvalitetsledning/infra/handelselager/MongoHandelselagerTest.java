@@ -541,8 +541,7 @@ class MongoHandelselagerTest {
         void luckorGesUppNarHandelsernaEfterDemArAldreAnLucktiden(Lagringsplats plats) {
             MongoDatabase databas = plats.tom();
             FlyttbarKlocka klocka = new FlyttbarKlocka(Instant.now());
-            MongoHandelselager lager = Provhandelser.lager(databas).batchSize(3).sparbatch(3)
-                    .luckTimeout(Duration.ofSeconds(1)).clock(klocka).build();
+            MongoHandelselager lager = lagerMedLucktidEnSekund(databas, klocka);
             String senare = nyttAggregat("b");
             HandskrivenCommit overgiven = HandskrivenCommit.reservera(databas, noteringar(nyttAggregat("a"), 0, 2));
             lager.appendEvents(noteringar(senare, 0, 3));
@@ -565,8 +564,7 @@ class MongoHandelselagerTest {
         void enNyHandelseBarInteMedSigLuckorSomArAldreAnLucktiden(Lagringsplats plats) {
             MongoDatabase databas = plats.tom();
             FlyttbarKlocka klocka = new FlyttbarKlocka(Instant.now());
-            MongoHandelselager lager = Provhandelser.lager(databas).batchSize(3).sparbatch(3)
-                    .luckTimeout(Duration.ofSeconds(1)).clock(klocka).build();
+            MongoHandelselager lager = lagerMedLucktidEnSekund(databas, klocka);
             String aggregat = nyttAggregat("b");
             HandskrivenCommit overgiven = HandskrivenCommit.reservera(databas, noteringar(nyttAggregat("a"), 0, 2));
             lager.appendEvents(noteringar(aggregat, 0, 2));
@@ -585,8 +583,7 @@ class MongoHandelselagerTest {
         void enSenCommitSomFinnsNarDenLasesLevererasAvenEfterLucktiden(Lagringsplats plats) {
             MongoDatabase databas = plats.tom();
             FlyttbarKlocka klocka = new FlyttbarKlocka(Instant.now());
-            MongoHandelselager lager = Provhandelser.lager(databas).batchSize(3).sparbatch(3)
-                    .luckTimeout(Duration.ofSeconds(1)).clock(klocka).build();
+            MongoHandelselager lager = lagerMedLucktidEnSekund(databas, klocka);
             String sen = nyttAggregat("a");
             HandskrivenCommit forsenad = HandskrivenCommit.reservera(databas, noteringar(sen, 0, 2));
             lager.appendEvents(noteringar(nyttAggregat("b"), 0, 2));
@@ -615,6 +612,11 @@ class MongoHandelselagerTest {
         protected IntermediateEventRepresentation doUpcast(IntermediateEventRepresentation handelse) {
             return handelse.upcastPayload(REVISION_2, JsonNode.class, p -> ((ObjectNode) p).put("enhet", "okand"));
         }
+    }
+
+    private static MongoHandelselager lagerMedLucktidEnSekund(MongoDatabase databas, FlyttbarKlocka klocka) {
+        return Provhandelser.lager(databas).batchSize(3).sparbatch(3).luckTimeout(Duration.ofSeconds(1))
+                .clock(klocka).build();
     }
 
     private static MongoHandelselager lager(MongoDatabase databas) {
