@@ -101,7 +101,7 @@ class AvvikelseDokument {
     }
 
     boolean vantarPaLexSarahBesked() {
-        return mojligtMissforhallande && missforhallandeBesked == null;
+        return AvvikelseDetaljer.vantarPaLexSarahBesked(mojligtMissforhallande, missforhallandeBesked);
     }
 
     private static String sokText(String beskrivning, String plats) {

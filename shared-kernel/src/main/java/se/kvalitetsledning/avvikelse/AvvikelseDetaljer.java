@@ -49,8 +49,12 @@ public record AvvikelseDetaljer(
     public record Handelse(Instant tid, String av, String rubrik, String detalj) {
     }
 
-    /** Open and flagged as a possible missförhållande that nobody has answered yet. */
     public boolean vantarPaLexSarahBesked() {
+        return vantarPaLexSarahBesked(mojligtMissforhallande, missforhallandeBesked);
+    }
+
+    /** Flagged as a possible missförhållande that nobody has answered yet: the rule the list and the case share. */
+    public static boolean vantarPaLexSarahBesked(boolean mojligtMissforhallande, String missforhallandeBesked) {
         return mojligtMissforhallande && missforhallandeBesked == null;
     }
 }

@@ -5,7 +5,6 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
-import java.util.List;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -29,7 +28,6 @@ import se.kvalitetsledning.avvikelse.AvvikelseId;
 import se.kvalitetsledning.avvikelse.AvvikelseSida;
 import se.kvalitetsledning.avvikelse.AvvikelseStatus;
 import se.kvalitetsledning.avvikelse.ListaAvvikelser;
-import se.kvalitetsledning.avvikelse.MinRapport;
 import se.kvalitetsledning.gemensamt.Aktor;
 import se.kvalitetsledning.gemensamt.Riskfarg;
 import se.kvalitetsledning.gemensamt.Roll;
@@ -96,10 +94,7 @@ class AvvikelseSidor {
 
     @GetMapping("/mina")
     String mina(@AuthenticationPrincipal InloggadAnvandare anvandare, Model model) {
-        List<MinRapport> rapporter = tjanst.minaRapporter(anvandare.aktor()).stream()
-                .sorted(Comparator.comparing(MinRapport::registrerad, Comparator.nullsLast(Comparator.reverseOrder())))
-                .toList();
-        model.addAttribute("rapporter", rapporter);
+        model.addAttribute("rapporter", tjanst.minaRapporter(anvandare.aktor())); // newest first from the read side
         model.addAttribute("enhetsnamn", namn.enhetsnamn());
         return "avvikelser/mina";
     }

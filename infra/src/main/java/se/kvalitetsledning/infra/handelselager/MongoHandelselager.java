@@ -45,7 +45,6 @@ public final class MongoHandelselager extends BatchingEventStorageEngine {
     private final MongoCollection<Document> handelser;
     private final MongoCollection<Document> ogonblick;
     private final Globalraknare raknare;
-    private final HelaCommits helaCommits;
     private final Sparlasning sparlasning;
     private final Ofullbordade ofullbordade;
     private final Aggregatlasning aggregatlasning;
@@ -57,10 +56,10 @@ public final class MongoHandelselager extends BatchingEventStorageEngine {
         this.handelser = databas.getCollection(HANDELSER);
         this.ogonblick = databas.getCollection(OGONBLICK);
         this.raknare = new Globalraknare(databas.getCollection(RAKNARE), builder.nummerblock);
-        this.helaCommits = new HelaCommits(handelser);
-        this.sparlasning = new Sparlasning(handelser, raknare, builder.luckTimeout, builder.maxLuckavstand,
-                builder.clock);
-        this.ofullbordade = new Ofullbordade(handelser, raknare, builder.luckTimeout, builder.clock);
+        HelaCommits helaCommits = new HelaCommits(handelser);
+        this.sparlasning = new Sparlasning(handelser, helaCommits, raknare, builder.luckTimeout,
+                builder.maxLuckavstand, builder.clock);
+        this.ofullbordade = new Ofullbordade(handelser, helaCommits, raknare, builder.luckTimeout, builder.clock);
         this.sparbatch = builder.sparbatch;
         this.aggregatlasning = new Aggregatlasning(handelser, helaCommits);
         handelser.createIndex(Indexes.ascending(Handelsdokument.NYCKEL), new IndexOptions().unique(true));

@@ -38,10 +38,11 @@ final class Ofullbordade {
     private final Duration luckTimeout;
     private final Clock clock;
 
-    Ofullbordade(MongoCollection<Document> handelser, Globalraknare raknare, Duration luckTimeout, Clock clock) {
+    Ofullbordade(MongoCollection<Document> handelser, HelaCommits helaCommits, Globalraknare raknare,
+                 Duration luckTimeout, Clock clock) {
         this.handelser = handelser;
         this.raknare = raknare;
-        this.helaCommits = new HelaCommits(handelser);
+        this.helaCommits = helaCommits;
         this.luckTimeout = luckTimeout;
         this.clock = clock;
     }

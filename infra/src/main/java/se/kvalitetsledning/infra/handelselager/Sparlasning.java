@@ -36,10 +36,10 @@ final class Sparlasning {
     private final int maxLuckavstand;
     private final Clock clock;
 
-    Sparlasning(MongoCollection<Document> handelser, Globalraknare raknare, Duration luckTimeout, int maxLuckavstand,
-                Clock clock) {
+    Sparlasning(MongoCollection<Document> handelser, HelaCommits helaCommits, Globalraknare raknare,
+                Duration luckTimeout, int maxLuckavstand, Clock clock) {
         this.handelser = handelser;
-        this.helaCommits = new HelaCommits(handelser);
+        this.helaCommits = helaCommits;
         this.raknare = raknare;
         this.luckTimeout = luckTimeout;
         this.maxLuckavstand = maxLuckavstand;
