@@ -13,7 +13,6 @@ import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
-import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.extensions.mongo.DefaultMongoTemplate;
 import org.axonframework.extensions.mongo.MongoTemplate;
 import org.axonframework.extensions.mongo.eventhandling.saga.repository.MongoSagaStore;
@@ -46,7 +45,7 @@ class AxonKonfiguration {
     }
 
     @Bean
-    EventStorageEngine eventStorageEngine(MongoClient mongoClient, LagringEgenskaper lagring,
+    MongoHandelselager eventStorageEngine(MongoClient mongoClient, LagringEgenskaper lagring,
                                           HandelselagerEgenskaper egenskaper,
                                           @Qualifier("eventSerializer") Serializer eventSerializer,
                                           Serializer serializer, List<EventUpcaster> upcasters) {

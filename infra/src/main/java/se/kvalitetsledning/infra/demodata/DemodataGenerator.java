@@ -3,69 +3,40 @@ package se.kvalitetsledning.infra.demodata;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Random;
-import java.util.Set;
 
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.stereotype.Component;
 
-import se.kvalitetsledning.avvikelse.AvskrivMissforhallande;
-import se.kvalitetsledning.avvikelse.AvslutaAvvikelse;
-import se.kvalitetsledning.avvikelse.AvvikelseId;
-import se.kvalitetsledning.avvikelse.BakomliggandeOrsak;
-import se.kvalitetsledning.avvikelse.BeslutaAtgarder;
-import se.kvalitetsledning.avvikelse.DokumenteraUtredning;
-import se.kvalitetsledning.avvikelse.GeAterkoppling;
-import se.kvalitetsledning.avvikelse.KlassificeraAvvikelse;
-import se.kvalitetsledning.avvikelse.Orsaksomrade;
-import se.kvalitetsledning.avvikelse.RegistreraAvvikelse;
-import se.kvalitetsledning.avvikelse.TilldelaAvvikelse;
 import se.kvalitetsledning.gemensamt.Aktor;
-import se.kvalitetsledning.gemensamt.Kvalitetsomrade;
+import se.kvalitetsledning.infra.demodata.Avvikelseforlopp.Enhetsprofil;
 import se.kvalitetsledning.infra.sakerhet.Anvandarkatalog;
-import se.kvalitetsledning.kategori.KategoriId;
 import se.kvalitetsledning.organisation.EnhetId;
 
 /**
- * Generates a realistic history through the command bus, never by writing documents: avvikelser spread over the
- * last year, the older ones handled to the end, the newest still open. The same seed gives the same history.
+ * The demo history of a fresh installation, through the command bus, never by writing documents: avvikelser
+ * spread over the last year, filed and handled by the demo users, the older ones handled to the end, the newest
+ * still open. The same seed gives the same history.
  */
 @Component
 public class DemodataGenerator {
 
-    private record Enhetsprofil(String enhet, String medarbetare, String handlaggare, List<String> kategorier) {
+    private record Demoenhet(String enhet, String medarbetare, String handlaggare, List<String> kategorier) {
     }
 
-    private static final List<String> SOL_LSS = List.of("bemotande", "bemotande", "utforande-insats",
-            "utforande-insats", "arbetssatt-rutiner", "rattssakerhet", "hot-vald", "fysisk-miljo-hjalpmedel",
-            "sjalvskada", "overgrepp");
-    private static final List<String> HSL = List.of("fall", "fall", "fall", "lakemedel", "lakemedel", "nutrition",
-            "trycksar", "vardrelaterade-infektioner");
-    private static final List<Enhetsprofil> ENHETER = List.of(
-            new Enhetsprofil("gruppbostad-eken", "anna", "hanna", SOL_LSS),
-            new Enhetsprofil("daglig-verksamhet-lyftet", "anna", "hanna", SOL_LSS),
-            new Enhetsprofil("hemtjanst-norr", "erik", "olof", SOL_LSS),
-            new Enhetsprofil("solgarden", "erik", "olof", HSL),
-            new Enhetsprofil("hemsjukvarden", "erik", "olof", HSL));
-    private static final List<String> HANDELSER = List.of(
-            "Insatsen utfördes inte enligt genomförandeplanen på grund av personalbrist.",
-            "Brukaren fick vänta länge på hjälp efter att ha larmat.",
-            "Läkemedel gavs vid fel tidpunkt; upptäcktes vid signering.",
-            "Brukaren föll i badrummet, hittades på golvet av personal.",
-            "Personal bemötte brukaren på ett sätt som upplevdes kränkande.",
-            "Dokumentationen i journalen saknades för flera pass.",
-            "Hot mellan två brukare i gemensamhetsutrymmet.",
-            "Larmet fungerade inte när brukaren försökte larma.",
-            "Besöket blev inställt utan att brukaren informerades.");
+    private static final List<Demoenhet> ENHETER = List.of(
+            new Demoenhet("gruppbostad-eken", "anna", "hanna", Avvikelseforlopp.SOL_LSS),
+            new Demoenhet("daglig-verksamhet-lyftet", "anna", "hanna", Avvikelseforlopp.SOL_LSS),
+            new Demoenhet("hemtjanst-norr", "erik", "olof", Avvikelseforlopp.SOL_LSS),
+            new Demoenhet("solgarden", "erik", "olof", Avvikelseforlopp.HSL),
+            new Demoenhet("hemsjukvarden", "erik", "olof", Avvikelseforlopp.HSL));
 
-    private final CommandGateway commandGateway;
+    private final Avvikelseforlopp forlopp;
     private final Anvandarkatalog anvandare;
     private final Clock clock;
 
-    DemodataGenerator(CommandGateway commandGateway, Anvandarkatalog anvandare, Clock clock) {
-        this.commandGateway = commandGateway;
+    DemodataGenerator(Avvikelseforlopp forlopp, Anvandarkatalog anvandare, Clock clock) {
+        this.forlopp = forlopp;
         this.anvandare = anvandare;
         this.clock = clock;
     }
@@ -76,61 +47,20 @@ public class DemodataGenerator {
         Instant nu = clock.instant();
         int kommandon = 0;
         for (int i = 0; i < antal; i++) {
-            Enhetsprofil profil = ENHETER.get(slump.nextInt(ENHETER.size()));
+            Demoenhet enhet = ENHETER.get(slump.nextInt(ENHETER.size()));
             Instant intraffade = nu.minus(Duration.ofMinutes(slump.nextInt(365 * 24 * 60)));
-            kommandon += en(slump, profil, intraffade, nu);
+            kommandon += forlopp.genomfor(slump, profil(enhet), intraffade, nu);
         }
         return kommandon;
     }
 
-    private int en(Random slump, Enhetsprofil profil, Instant intraffade, Instant nu) {
-        Aktor rapportor = aktor(profil.medarbetare());
-        Aktor handlaggare = aktor(profil.handlaggare());
-        AvvikelseId id = AvvikelseId.nytt();
-        Instant registrerad = min(intraffade.plus(Duration.ofMinutes(5 + slump.nextInt(24 * 60))), nu);
-        boolean flaggad = slump.nextInt(25) == 0;
-        commandGateway.sendAndWait(new RegistreraAvvikelse(id, new EnhetId(profil.enhet()), intraffade,
-                "Avdelning " + (1 + slump.nextInt(3)), HANDELSER.get(slump.nextInt(HANDELSER.size())),
-                "Personal gav stöd och informerade ansvarig.", slump.nextInt(3) == 0 ? null : 1 + slump.nextInt(3),
-                null, "B-" + (100 + slump.nextInt(40)), flaggad, rapportor, registrerad));
-        long alderDagar = Duration.between(registrerad, nu).toDays();
-        if (alderDagar < 3) {
-            return 1;
-        }
-        Instant tid = registrerad.plus(Duration.ofHours(2));
-        long v = 0;
-        commandGateway.sendAndWait(new TilldelaAvvikelse(id, v++, handlaggare.anvandare(), handlaggare, tid));
-        String kategori = profil.kategorier().get(slump.nextInt(profil.kategorier().size()));
-        commandGateway.sendAndWait(new KlassificeraAvvikelse(id, v++, new KategoriId(kategori),
-                EnumSet.of(Kvalitetsomrade.values()[slump.nextInt(3)]), 1 + slump.nextInt(4), 1 + slump.nextInt(4),
-                handlaggare, tid.plus(Duration.ofDays(1))));
-        if (alderDagar < 14) {
-            return 3;
-        }
-        commandGateway.sendAndWait(new DokumenteraUtredning(id, v++,
-                EnumSet.of(Orsaksomrade.values()[slump.nextInt(Orsaksomrade.values().length)]),
-                Set.of(BakomliggandeOrsak.values()[slump.nextInt(BakomliggandeOrsak.values().length)]),
-                "Genomgång med personalgruppen visar att rutinen inte var känd av alla.", handlaggare,
-                tid.plus(Duration.ofDays(4))));
-        commandGateway.sendAndWait(new BeslutaAtgarder(id, v++, "Rutinen gås igenom på nästa APT.", handlaggare,
-                tid.plus(Duration.ofDays(5))));
-        if (flaggad) {
-            commandGateway.sendAndWait(new AvskrivMissforhallande(id, v++,
-                    "Bedömningen är att händelsen inte utgör ett missförhållande.", handlaggare,
-                    tid.plus(Duration.ofDays(5))));
-        }
-        commandGateway.sendAndWait(new GeAterkoppling(id, v++, "Tack för din rapport. Rutinen gås igenom på APT.",
-                handlaggare, tid.plus(Duration.ofDays(6))));
-        commandGateway.sendAndWait(new AvslutaAvvikelse(id, v, handlaggare, tid.plus(Duration.ofDays(7))));
-        return (int) v + 2;
+    private Enhetsprofil profil(Demoenhet enhet) {
+        return new Enhetsprofil(new EnhetId(enhet.enhet()), aktor(enhet.medarbetare()), aktor(enhet.handlaggare()),
+                enhet.kategorier());
     }
 
     private Aktor aktor(String anvandarnamn) {
         return anvandare.hitta(anvandarnamn).orElseThrow(
                 () -> new IllegalStateException("Demoanvändaren " + anvandarnamn + " saknas i konfigurationen"));
-    }
-
-    private static Instant min(Instant a, Instant b) {
-        return a.isBefore(b) ? a : b;
     }
 }

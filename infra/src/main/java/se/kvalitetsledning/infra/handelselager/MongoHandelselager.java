@@ -19,6 +19,7 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.InsertManyOptions;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReplaceOptions;
 import org.axonframework.eventhandling.DomainEventData;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -48,6 +49,8 @@ public final class MongoHandelselager extends BatchingEventStorageEngine {
     private final Sparlasning sparlasning;
     private final Ofullbordade ofullbordade;
     private final Aggregatlasning aggregatlasning;
+    private static final int SOKFONSTER = 256;
+
     private final int sparbatch;
 
     private MongoHandelselager(Builder builder) {
@@ -155,6 +158,24 @@ public final class MongoHandelselager extends BatchingEventStorageEngine {
     @Override
     public TrackingToken createHeadToken() {
         return GapAwareTrackingToken.newInstance(raknare.hogstaUtdelade(), List.of());
+    }
+
+    /**
+     * The number of the last event written, 0 when none: where a caught-up processor stands. Numbers handed out
+     * but not (yet) written are stepped over, a window at a time.
+     */
+    public long senastSkrivna() {
+        for (long till = raknare.hogstaUtdelade(); till > 0; till -= SOKFONSTER) {
+            List<Long> nummer = LongStream.rangeClosed(Math.max(1, till - SOKFONSTER + 1), till).boxed().toList();
+            Optional<Long> hogsta = handelser.find(in(Handelsdokument.ID, nummer))
+                    .projection(Projections.include(Handelsdokument.ID))
+                    .map(Handelsdokument::global)
+                    .into(new ArrayList<>()).stream().max(Comparator.naturalOrder());
+            if (hogsta.isPresent()) {
+                return hogsta.get();
+            }
+        }
+        return 0;
     }
 
     /** The position just before the first event at or after the given time, found by bisecting the numbers. */

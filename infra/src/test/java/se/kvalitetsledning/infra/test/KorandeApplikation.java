@@ -32,6 +32,11 @@ public final class KorandeApplikation implements AutoCloseable {
         return starta(argument);
     }
 
+    /** In memory, with extra Spring configuration classes (e.g. a test's observers). */
+    public static KorandeApplikation iMinnetMed(Class<?>... extraKonfiguration) {
+        return starta(new ArrayList<>(List.of("--kvalitetsledning.lagring.i-minnet=true")), extraKonfiguration);
+    }
+
     /** On a data directory, with extra Spring configuration classes (e.g. a test's observers). */
     public static KorandeApplikation paKatalog(Path datakatalog, Class<?>... extraKonfiguration) {
         return starta(new ArrayList<>(List.of("--kvalitetsledning.lagring.datakatalog=" + datakatalog)),

@@ -1,0 +1,113 @@
+package se.kvalitetsledning.infra.demodata;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.stereotype.Component;
+
+import se.kvalitetsledning.gemensamt.Aktor;
+import se.kvalitetsledning.gemensamt.Anvandare;
+import se.kvalitetsledning.gemensamt.Roll;
+import se.kvalitetsledning.infra.demodata.Avvikelseforlopp.Enhetsprofil;
+import se.kvalitetsledning.organisation.EnhetId;
+import se.kvalitetsledning.organisation.ForvaltningId;
+import se.kvalitetsledning.organisation.RegistreraEnhet;
+import se.kvalitetsledning.organisation.VerksamhetsomradeId;
+
+/**
+ * A history at scale for benchmarks and load tests, through the command bus like everything else: {@code enheter}
+ * generated enheter under the seeded verksamhetsområden, each with its own medarbetare and handläggare, and
+ * {@code perEnhetOchAr} avvikelser per enhet and year over {@code ar} years. Enhet-years run in parallel on
+ * {@code tradar} threads, each from its own seed, so the same seed gives the same events whatever the order.
+ */
+@Component
+public class Historikgenerator {
+
+    /** How much history: about 7 events per avvikelse, so 10 years × 100 enheter × 140 is about a million. */
+    public record Omfang(int ar, int enheter, int perEnhetOchAr) {
+    }
+
+    private record Omrade(String id, List<String> kategorier) {
+    }
+
+    private static final ForvaltningId FORVALTNING = new ForvaltningId("socialforvaltningen");
+    private static final List<Omrade> OMRADEN = List.of(new Omrade("lss", Avvikelseforlopp.SOL_LSS),
+            new Omrade("socialpsykiatri", Avvikelseforlopp.SOL_LSS),
+            new Omrade("aldreomsorg", Avvikelseforlopp.SOL_LSS), new Omrade("hsl", Avvikelseforlopp.HSL));
+    private static final Aktor GENERATOR = new Aktor(new Anvandare("system", "Historikgenerator"),
+            Set.of(Roll.ADMIN), Set.of());
+
+    private final Avvikelseforlopp forlopp;
+    private final CommandGateway commandGateway;
+    private final EventStore eventStore;
+    private final Clock clock;
+
+    Historikgenerator(Avvikelseforlopp forlopp, CommandGateway commandGateway, EventStore eventStore, Clock clock) {
+        this.forlopp = forlopp;
+        this.commandGateway = commandGateway;
+        this.eventStore = eventStore;
+        this.clock = clock;
+    }
+
+    /** Generates the history; returns the number of commands sent (each one event). */
+    public long generera(Omfang omfang, long fro, int tradar) throws InterruptedException {
+        Instant nu = clock.instant();
+        AtomicLong kommandon = new AtomicLong();
+        List<Enhetsprofil> profiler = new ArrayList<>();
+        for (int i = 1; i <= omfang.enheter(); i++) {
+            profiler.add(enhet(i, kommandon));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(tradar);
+        try {
+            List<Future<?>> arbete = new ArrayList<>();
+            for (int ar = 0; ar < omfang.ar(); ar++) {
+                for (int e = 0; e < profiler.size(); e++) {
+                    Enhetsprofil profil = profiler.get(e);
+                    Random slump = new Random(fro * 1_000_003L + ar * 10_007L + e);
+                    Instant arsslut = nu.minus(Duration.ofDays(365L * ar));
+                    arbete.add(pool.submit(() -> {
+                        for (int n = 0; n < omfang.perEnhetOchAr(); n++) {
+                            Instant intraffade = arsslut.minus(Duration.ofMinutes(slump.nextInt(365 * 24 * 60)));
+                            kommandon.addAndGet(forlopp.genomfor(slump, profil, intraffade, nu));
+                        }
+                    }));
+                }
+            }
+            for (Future<?> f : arbete) {
+                f.get();
+            }
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("Historiken kunde inte genereras", e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+        return kommandon.get();
+    }
+
+    private Enhetsprofil enhet(int nummer, AtomicLong kommandon) {
+        Omrade omrade = OMRADEN.get(nummer % OMRADEN.size());
+        EnhetId enhet = new EnhetId("%s-enhet-%03d".formatted(omrade.id(), nummer));
+        if (eventStore.lastSequenceNumberFor(enhet.toString()).isEmpty()) {
+            commandGateway.sendAndWait(new RegistreraEnhet(enhet, "Enhet %d (%s)".formatted(nummer, omrade.id()),
+                    new VerksamhetsomradeId(omrade.id()), FORVALTNING, GENERATOR, clock.instant()));
+            kommandon.incrementAndGet();
+        }
+        Aktor medarbetare = new Aktor(new Anvandare("medarbetare-" + nummer, "Medarbetare " + nummer),
+                Set.of(Roll.MEDARBETARE), Set.of(enhet));
+        Aktor handlaggare = new Aktor(new Anvandare("handlaggare-" + nummer, "Handläggare " + nummer),
+                Set.of(Roll.HANDLAGGARE), Set.of(enhet));
+        return new Enhetsprofil(enhet, medarbetare, handlaggare, omrade.kategorier());
+    }
+}

@@ -1,0 +1,138 @@
+package se.kvalitetsledning.infra.drift;
+
+import static java.util.stream.Collectors.groupingBy;
+import static java.util.stream.Collectors.toList;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Sorts;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.TrackingEventProcessor;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import se.kvalitetsledning.infra.demodata.Historikgenerator;
+import se.kvalitetsledning.infra.demodata.Historikgenerator.Omfang;
+import se.kvalitetsledning.infra.test.KorandeApplikation;
+
+/**
+ * Eight writers send a history through the command bus while every projection runs live. Afterwards every
+ * projection has handled every event it handles exactly once (R2), and a rebuild of every projection from the
+ * events gives the same documents as the live ones (R3).
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ProjektionerUnderLastIT {
+
+    private static final int SKRIVARE = 8;
+    private static final Omfang OMFANG = new Omfang(2, SKRIVARE, 70);
+    /** The event store's, token store's and saga store's own collections; everything else is a projection. */
+    private static final Set<String> INTE_PROJEKTIONER = Set.of("handelser", "handelseraknare", "ogonblicksbilder",
+            "trackingtokens", "sagas");
+
+    private KorandeApplikation app;
+    private MongoDatabase databas;
+    private Map<String, Map<String, Integer>> levereradeLive;
+    private List<Document> handelser;
+
+    @BeforeAll
+    void skrivUnderLast() throws Exception {
+        app = KorandeApplikation.iMinnetMed(Leveransregister.class);
+        databas = app.bona(MongoClient.class).getDatabase("kvalitetsledning");
+        long start = System.nanoTime();
+        long kommandon = app.bona(Historikgenerator.class).generera(OMFANG, 5, SKRIVARE);
+        long skrivtid = (System.nanoTime() - start) / 1_000_000;
+        Projektioner projektioner = app.bona(Projektioner.class);
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                assertThat(projektioner.status()).allMatch(Projektioner.Status::ikapp));
+        levereradeLive = app.bona(Leveransregister.class).levererade();
+        handelser = databas.getCollection("handelser").find().into(new ArrayList<>());
+        System.out.printf("ProjektionerUnderLastIT: %d kommandon från %d skrivare på %d ms, %d händelser i lagret%n",
+                kommandon, SKRIVARE, skrivtid, handelser.size());
+        assertThat(kommandon).isGreaterThan(5_000);
+    }
+
+    @AfterAll
+    void stang() {
+        app.close();
+    }
+
+    @Test
+    void varjeProjektionHarHanteratVarjeHandelseExaktEnGang() throws Exception {
+        List<TrackingEventProcessor> processorer = app.bona(EventProcessingConfiguration.class)
+                .eventProcessors().values().stream()
+                .map(TrackingEventProcessor.class::cast).toList();
+        assertThat(processorer).extracting(TrackingEventProcessor::getName)
+                .contains("avvikelse", "avvikelse-statistik", "organisation", "kategori");
+        for (TrackingEventProcessor processor : processorer) {
+            Map<String, Integer> forvantade = new TreeMap<>();
+            for (Document handelse : handelser) {
+                if (processor.eventHandlerInvoker().canHandleType(Class.forName(handelse.getString("payloadTyp")))) {
+                    forvantade.put(handelse.getString("handelseId"), 1);
+                }
+            }
+            Map<String, Integer> levererade = new TreeMap<>(levereradeLive.getOrDefault(processor.getName(), Map.of()));
+            System.out.printf("  %-22s %6d händelser, %6d leveranser%n", processor.getName(), forvantade.size(),
+                    levererade.values().stream().mapToInt(Integer::intValue).sum());
+            assertThat(forvantade).as(processor.getName()).isNotEmpty();
+            assertThat(levererade).as("%s: every event it handles, each exactly once", processor.getName())
+                    .isEqualTo(forvantade);
+        }
+    }
+
+    @Test
+    void projektionernaPerAggregatStammerMedHandelserna() {
+        Map<String, List<Document>> perAvvikelse = handelser.stream()
+                .filter(h -> h.getString("payloadTyp").startsWith("se.kvalitetsledning.avvikelse."))
+                .collect(groupingBy(h -> h.getString("aggregat"), toList()));
+        List<Document> avvikelser = databas.getCollection("avvikelse").find().into(new ArrayList<>());
+        assertThat(avvikelser).hasSize(perAvvikelse.size());
+        for (Document avvikelse : avvikelser) {
+            long sistaSekvens = perAvvikelse.get(avvikelse.getString("_id")).stream()
+                    .mapToLong(h -> h.getLong("sekvens")).max().orElseThrow();
+            assertThat(avvikelse.get("version", Number.class).longValue()).as(avvikelse.getString("_id"))
+                    .isEqualTo(sistaSekvens);
+        }
+    }
+
+    @Test
+    void ombyggnadFranHandelsernaGerSammaDokumentSomLive() {
+        Map<String, List<Document>> live = projektionsdokument();
+        assertThat(live).containsKeys("avvikelse", "organisation", "kategori");
+        Projektioner projektioner = app.bona(Projektioner.class);
+        projektioner.byggOm();
+        await().atMost(Duration.ofSeconds(90)).untilAsserted(() ->
+                assertThat(projektioner.status()).allMatch(Projektioner.Status::ikapp));
+        Map<String, List<Document>> ombyggda = projektionsdokument();
+        assertThat(ombyggda.keySet()).isEqualTo(live.keySet());
+        live.forEach((samling, dokument) -> {
+            System.out.printf("  %-28s %6d dokument live och ombyggda%n", samling, dokument.size());
+            assertThat(ombyggda.get(samling)).as(samling).hasSameSizeAs(dokument);
+            for (int i = 0; i < dokument.size(); i++) {
+                assertThat(ombyggda.get(samling).get(i)).as(samling).isEqualTo(dokument.get(i));
+            }
+        });
+    }
+
+    private Map<String, List<Document>> projektionsdokument() {
+        Map<String, List<Document>> dokument = new TreeMap<>();
+        for (String samling : databas.listCollectionNames()) {
+            if (!INTE_PROJEKTIONER.contains(samling)) {
+                dokument.put(samling, databas.getCollection(samling).find().sort(Sorts.ascending("_id"))
+                        .into(new ArrayList<>()));
+            }
+        }
+        return dokument;
+    }
+}
