@@ -114,10 +114,15 @@ class ApiFelhantering {
         return problem(HttpStatus.FORBIDDEN, "Behörighet saknas", e.getMessage());
     }
 
+    /** Names the current version where it is known, so a client can read the case again and retry. */
     @ExceptionHandler({ConflictingAggregateVersionException.class, ConcurrencyException.class})
     ProblemDetail konflikt(RuntimeException e) {
-        return problem(HttpStatus.CONFLICT, "Ändrad av någon annan",
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, "Ändrad av någon annan",
                 "Ärendet har ändrats sedan du hämtade det. Hämta det igen och gör om ändringen.");
+        if (e instanceof ConflictingAggregateVersionException versionskonflikt) {
+            problem.setProperty("aktuellVersion", versionskonflikt.getActualVersion());
+        }
+        return problem;
     }
 
     @ExceptionHandler(AggregateStreamCreationException.class)

@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.Set;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.springframework.stereotype.Service;
 
 import se.kvalitetsledning.avvikelse.AteroppnaAvvikelse;
@@ -102,9 +103,18 @@ public class AvvikelseHandlaggning {
         return skicka(id, version, (v, tid) -> new AteroppnaAvvikelse(id, v, skal, aktor, tid));
     }
 
-    /** Every handling command adds one event, so the version it makes is exactly the one after the expected. */
+    /**
+     * Every handling command adds one event, so the version it makes is exactly the one after the expected. A
+     * conflict is answered only once the read side shows the change it lost to: the case read again, or the page
+     * shown with the conflict, then offers the version to expect instead of the stale one.
+     */
     private long skicka(AvvikelseId id, long forvantadVersion, Kommando kommando) {
-        commandGateway.sendAndWait(kommando.bygg(forvantadVersion, clock.instant()));
+        try {
+            commandGateway.sendAndWait(kommando.bygg(forvantadVersion, clock.instant()));
+        } catch (ConflictingAggregateVersionException konflikt) {
+            tjanst.vantaPaLasmodellen(id, konflikt.getActualVersion());
+            throw konflikt;
+        }
         long ny = forvantadVersion + 1;
         tjanst.vantaPaLasmodellen(id, ny);
         return ny;
