@@ -4,6 +4,9 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidNullException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
 import org.axonframework.messaging.interceptors.JSR303ViolationException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
@@ -16,13 +19,12 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.web.HttpMediaTypeNotSupportedException;
-import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 import se.kvalitetsledning.gemensamt.BehorighetSaknas;
@@ -52,11 +54,16 @@ class ApiFelhantering {
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ProblemDetail olasbar(HttpMessageNotReadableException e) {
         if (e.getCause() instanceof JsonMappingException mappning && !mappning.getPath().isEmpty()) {
-            String falt = mappning.getPath().stream()
-                    .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
-                    .reduce((a, b) -> a + "." + b).orElse("");
-            return ogiltig("Fältet '" + falt + "' har fel typ eller format",
-                    List.of(new Faltfel(falt, "fel typ eller format")));
+            String falt = falt(mappning.getPath());
+            String regel = mappning instanceof UnrecognizedPropertyException ? "okänt fält"
+                    : mappning instanceof InvalidNullException ? "får inte vara null" : "fel typ eller format";
+            return ogiltig("Fältet '" + falt + "': " + regel, List.of(new Faltfel(falt, regel)));
+        }
+        if (e.getCause() == null) {
+            return ogiltig("Kroppen saknas: skicka ett JSON-objekt", List.of());
+        }
+        if (e.getCause() instanceof MismatchedInputException) {
+            return ogiltig("Kroppen ska vara ett JSON-objekt", List.of());
         }
         return ogiltig("Kroppen är inte giltig JSON", List.of());
     }
@@ -65,6 +72,15 @@ class ApiFelhantering {
     ProblemDetail felTyp(MethodArgumentTypeMismatchException e) {
         return ogiltig("Parametern '" + e.getName() + "' har fel format",
                 List.of(new Faltfel(e.getName(), "fel format")));
+    }
+
+    @ExceptionHandler(HandlerMethodValidationException.class)
+    ProblemDetail ogiltigaParametrar(HandlerMethodValidationException e) {
+        List<Faltfel> fel = e.getParameterValidationResults().stream()
+                .flatMap(r -> r.getResolvableErrors().stream()
+                        .map(f -> new Faltfel(r.getMethodParameter().getParameterName(), f.getDefaultMessage())))
+                .toList();
+        return ogiltig("Parametrarna bryter mot reglerna för " + fel.size() + " fält", fel);
     }
 
     @ExceptionHandler(OgiltigIndata.class)
@@ -91,17 +107,6 @@ class ApiFelhantering {
     ProblemDetail parameterSaknas(MissingServletRequestParameterException e) {
         return ogiltig("Parametern '" + e.getParameterName() + "' saknas",
                 List.of(new Faltfel(e.getParameterName(), "saknas")));
-    }
-
-    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
-    ProblemDetail felInnehallstyp(HttpMediaTypeNotSupportedException e) {
-        return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Fel innehållstyp", "Skicka kroppen som application/json");
-    }
-
-    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
-    ProblemDetail felMetod(HttpRequestMethodNotSupportedException e) {
-        return problem(HttpStatus.METHOD_NOT_ALLOWED, "Metoden stöds inte",
-                "Metoden " + e.getMethod() + " stöds inte här");
     }
 
     @ExceptionHandler(RegelBrott.class)
@@ -142,9 +147,22 @@ class ApiFelhantering {
         return problem;
     }
 
-    private static ProblemDetail problem(HttpStatus status, String titel, String detalj) {
+    static ProblemDetail problem(HttpStatus status, String titel, String detalj) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detalj);
         problem.setTitle(titel);
         return problem;
+    }
+
+    /** A path into the body as a client writes it: {@code kvalitetsomraden[0]}, {@code a.b}. */
+    private static String falt(List<JsonMappingException.Reference> sokvag) {
+        StringBuilder falt = new StringBuilder();
+        for (JsonMappingException.Reference del : sokvag) {
+            if (del.getFieldName() == null) {
+                falt.append('[').append(del.getIndex()).append(']');
+            } else {
+                falt.append(falt.isEmpty() ? "" : ".").append(del.getFieldName());
+            }
+        }
+        return falt.toString();
     }
 }

@@ -24,13 +24,15 @@ public final class Versioner {
             if (version == null) {
                 throw new VersionSaknas();
             }
+            if (version < 0) {
+                throw new OgiltigIndata("version", "Versionen ska vara den som ETag-huvudet gav, 0 eller större");
+            }
             return version;
         }
         String varde = ifMatch.trim().replaceFirst("^W/", "").replace("\"", "");
-        try {
-            return Long.parseLong(varde);
-        } catch (NumberFormatException e) {
+        if (!varde.matches("\\d{1,18}")) {
             throw new OgiltigIndata("If-Match", "If-Match ska vara en version som ETag-huvudet gav, t.ex. \"3\"");
         }
+        return Long.parseLong(varde);
     }
 }

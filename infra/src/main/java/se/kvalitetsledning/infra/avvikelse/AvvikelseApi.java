@@ -7,7 +7,10 @@ import java.util.List;
 import java.util.Set;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,8 +40,13 @@ import se.kvalitetsledning.infra.sakerhet.InloggadAnvandare;
 class AvvikelseApi {
 
     private static final String IF_MATCH = "If-Match";
+    /** Only JSON bodies: anything else is a 415 before the body is read. */
+    private static final String JSON = MediaType.APPLICATION_JSON_VALUE;
     /** Far beyond any real list, and small enough that page × size stays an int. */
     private static final int MAX_SIDA = 100_000;
+    private static final int MAX_STORLEK = 200;
+    private static final String SIDA_REGEL = "Sidan ska vara 0–" + MAX_SIDA;
+    private static final String STORLEK_REGEL = "Storleken ska vara 1–" + MAX_STORLEK;
 
     private final AvvikelseTjanst tjanst;
     private final AvvikelseHandlaggning handlaggning;
@@ -48,7 +56,7 @@ class AvvikelseApi {
         this.handlaggning = handlaggning;
     }
 
-    @PostMapping
+    @PostMapping(consumes = JSON)
     ResponseEntity<AvvikelseApiBegaran.Skapad> registrera(@AuthenticationPrincipal InloggadAnvandare anvandare,
                                                          @Valid @RequestBody NyAvvikelse ny) {
         AvvikelseId id = tjanst.registrera(anvandare.aktor(), ny);
@@ -79,11 +87,12 @@ class AvvikelseApi {
                         @RequestParam(required = false) LocalDate till,
                         @RequestParam(required = false) Riskfarg riskfarg,
                         @RequestParam(required = false) String text,
-                        @RequestParam(defaultValue = "0") int sida,
-                        @RequestParam(defaultValue = "50") int storlek) {
+                        @RequestParam(defaultValue = "0") @Min(value = 0, message = SIDA_REGEL)
+                        @Max(value = MAX_SIDA, message = SIDA_REGEL) int sida,
+                        @RequestParam(defaultValue = "50") @Min(value = 1, message = STORLEK_REGEL)
+                        @Max(value = MAX_STORLEK, message = STORLEK_REGEL) int storlek) {
         Set<String> enheter = LasbaraEnheter.begransa(anvandare.aktor(), enhet);
-        return tjanst.lista(new ListaAvvikelser(enheter, status, kategori, fran, till, riskfarg, text,
-                Math.min(Math.max(sida, 0), MAX_SIDA), Math.min(Math.max(storlek, 1), 200)));
+        return tjanst.lista(new ListaAvvikelser(enheter, status, kategori, fran, till, riskfarg, text, sida, storlek));
     }
 
     /** The counters per enhet × month × category × kvalitetsområde that reports build on. */
@@ -94,7 +103,7 @@ class AvvikelseApi {
         return tjanst.rakna(new RaknaAvvikelser(LasbaraEnheter.begransa(anvandare.aktor(), enhet), fran, till));
     }
 
-    @PostMapping("/{id}/tilldelning")
+    @PostMapping(path = "/{id}/tilldelning", consumes = JSON)
     AvvikelseApiBegaran.Utford tilldela(@AuthenticationPrincipal InloggadAnvandare anvandare,
                                         @PathVariable AvvikelseId id,
             @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
@@ -103,7 +112,7 @@ class AvvikelseApi {
                 b.handlaggare()));
     }
 
-    @PostMapping("/{id}/klassificering")
+    @PostMapping(path = "/{id}/klassificering", consumes = JSON)
     AvvikelseApiBegaran.Utford klassificera(@AuthenticationPrincipal InloggadAnvandare anvandare,
                                             @PathVariable AvvikelseId id,
             @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
@@ -112,7 +121,7 @@ class AvvikelseApi {
                 b.kategori(), b.kvalitetsomraden(), b.konsekvens(), b.sannolikhet()));
     }
 
-    @PostMapping("/{id}/utredning")
+    @PostMapping(path = "/{id}/utredning", consumes = JSON)
     AvvikelseApiBegaran.Utford utred(@AuthenticationPrincipal InloggadAnvandare anvandare,
                                      @PathVariable AvvikelseId id,
             @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
@@ -121,7 +130,7 @@ class AvvikelseApi {
                 b.orsaksomraden(), b.bakomliggandeOrsaker(), b.analys()));
     }
 
-    @PostMapping("/{id}/atgarder")
+    @PostMapping(path = "/{id}/atgarder", consumes = JSON)
     AvvikelseApiBegaran.Utford atgarder(@AuthenticationPrincipal InloggadAnvandare anvandare,
                                         @PathVariable AvvikelseId id,
             @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
@@ -130,7 +139,7 @@ class AvvikelseApi {
                 b.text()));
     }
 
-    @PostMapping("/{id}/lex-sarah/eskalering")
+    @PostMapping(path = "/{id}/lex-sarah/eskalering", consumes = JSON)
     AvvikelseApiBegaran.Utford eskalera(@AuthenticationPrincipal InloggadAnvandare anvandare,
                                         @PathVariable AvvikelseId id,
             @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
@@ -139,7 +148,7 @@ class AvvikelseApi {
                 anvandare.aktor(), b.text()));
     }
 
-    @PostMapping("/{id}/lex-sarah/avskrivning")
+    @PostMapping(path = "/{id}/lex-sarah/avskrivning", consumes = JSON)
     AvvikelseApiBegaran.Utford avskriv(@AuthenticationPrincipal InloggadAnvandare anvandare,
                                        @PathVariable AvvikelseId id,
             @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
@@ -148,7 +157,7 @@ class AvvikelseApi {
                 anvandare.aktor(), b.text()));
     }
 
-    @PostMapping("/{id}/aterkoppling")
+    @PostMapping(path = "/{id}/aterkoppling", consumes = JSON)
     AvvikelseApiBegaran.Utford aterkoppla(@AuthenticationPrincipal InloggadAnvandare anvandare,
                                           @PathVariable AvvikelseId id,
             @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
@@ -157,7 +166,7 @@ class AvvikelseApi {
                 b.text()));
     }
 
-    @PostMapping("/{id}/utebliven-aterkoppling")
+    @PostMapping(path = "/{id}/utebliven-aterkoppling", consumes = JSON)
     AvvikelseApiBegaran.Utford utebliven(@AuthenticationPrincipal InloggadAnvandare anvandare,
                                          @PathVariable AvvikelseId id,
             @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
@@ -166,7 +175,7 @@ class AvvikelseApi {
                 anvandare.aktor(), b.text()));
     }
 
-    @PostMapping("/{id}/avslut")
+    @PostMapping(path = "/{id}/avslut", consumes = JSON)
     AvvikelseApiBegaran.Utford avsluta(@AuthenticationPrincipal InloggadAnvandare anvandare,
                                        @PathVariable AvvikelseId id,
             @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
@@ -175,7 +184,7 @@ class AvvikelseApi {
                 anvandare.aktor()));
     }
 
-    @PostMapping("/{id}/ateroppning")
+    @PostMapping(path = "/{id}/ateroppning", consumes = JSON)
     AvvikelseApiBegaran.Utford ateroppna(@AuthenticationPrincipal InloggadAnvandare anvandare,
                                          @PathVariable AvvikelseId id,
             @RequestHeader(value = IF_MATCH, required = false) String ifMatch,

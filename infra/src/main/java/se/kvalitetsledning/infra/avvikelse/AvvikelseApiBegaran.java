@@ -22,11 +22,12 @@ final class AvvikelseApiBegaran {
     private AvvikelseApiBegaran() {
     }
 
-    record Tilldelning(@NotBlank(message = "Ange handläggare") String handlaggare, Long version) {
+    record Tilldelning(@NotBlank(message = "Ange handläggare") @Size(max = 100, message = "Högst 100 tecken")
+                       String handlaggare, Long version) {
     }
 
     record Klassificering(
-            @NotBlank(message = "Välj kategori") String kategori,
+            @NotBlank(message = "Välj kategori") @Size(max = 60, message = "Högst 60 tecken") String kategori,
             @NotEmpty(message = "Välj minst ett kvalitetsområde") Set<Kvalitetsomrade> kvalitetsomraden,
             @NotNull(message = "Ange konsekvens 1–4") @Min(value = 1, message = "Konsekvensen ska vara 1–4")
             @Max(value = 4, message = "Konsekvensen ska vara 1–4") Integer konsekvens,

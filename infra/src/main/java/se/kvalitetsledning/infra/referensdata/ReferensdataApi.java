@@ -13,6 +13,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -42,13 +43,15 @@ import se.kvalitetsledning.organisation.VerksamhetsomradeId;
 @RequestMapping("/api")
 class ReferensdataApi {
 
+    /** Only JSON bodies: anything else is a 415 before the body is read. */
+    private static final String JSON = MediaType.APPLICATION_JSON_VALUE;
     private static final String NYCKEL = "^[a-z0-9]+(-[a-z0-9]+)*$";
     private static final String NYCKEL_REGEL = "Gemener, siffror och bindestreck, t.ex. gruppbostad-eken";
 
     record NyNod(@NotBlank(message = "Ange nyckel") @Pattern(regexp = NYCKEL, message = NYCKEL_REGEL)
                  @Size(max = 60, message = "Högst 60 tecken") String id,
                  @NotBlank(message = "Ange namn") @Size(max = 200, message = "Högst 200 tecken") String namn,
-                 String overordnad) {
+                 @Size(max = 60, message = "Högst 60 tecken") String overordnad) {
     }
 
     record NyKategori(@NotBlank(message = "Ange nyckel") @Pattern(regexp = NYCKEL, message = NYCKEL_REGEL)
@@ -83,15 +86,18 @@ class ReferensdataApi {
         return referensdata.kategorier();
     }
 
-    @PostMapping("/organisation/forvaltningar")
+    @PostMapping(path = "/organisation/forvaltningar", consumes = JSON)
     ResponseEntity<Void> nyForvaltning(@AuthenticationPrincipal InloggadAnvandare anvandare,
                                        @Valid @RequestBody NyNod ny) {
+        if (ny.overordnad() != null) {
+            throw new OgiltigIndata("overordnad", "En förvaltning ligger överst och har ingen överordnad nod");
+        }
         commandGateway.sendAndWait(new RegistreraForvaltning(new ForvaltningId(ny.id()), ny.namn(),
                 anvandare.aktor(), clock.instant()));
         return skapad("/api/organisation");
     }
 
-    @PostMapping("/organisation/verksamhetsomraden")
+    @PostMapping(path = "/organisation/verksamhetsomraden", consumes = JSON)
     ResponseEntity<Void> nyttVerksamhetsomrade(@AuthenticationPrincipal InloggadAnvandare anvandare,
                                                @Valid @RequestBody NyNod ny) {
         Organisationsnod forvaltning = overordnad(ny, Organisationsnod.Niva.FORVALTNING);
@@ -100,7 +106,7 @@ class ReferensdataApi {
         return skapad("/api/organisation");
     }
 
-    @PostMapping("/organisation/enheter")
+    @PostMapping(path = "/organisation/enheter", consumes = JSON)
     ResponseEntity<Void> nyEnhet(@AuthenticationPrincipal InloggadAnvandare anvandare, @Valid @RequestBody NyNod ny) {
         Organisationsnod omrade = overordnad(ny, Organisationsnod.Niva.VERKSAMHETSOMRADE);
         commandGateway.sendAndWait(new RegistreraEnhet(new EnhetId(ny.id()), ny.namn(),
@@ -109,7 +115,7 @@ class ReferensdataApi {
         return skapad("/api/organisation");
     }
 
-    @PostMapping("/kategorier")
+    @PostMapping(path = "/kategorier", consumes = JSON)
     ResponseEntity<Void> nyKategori(@AuthenticationPrincipal InloggadAnvandare anvandare,
                                     @Valid @RequestBody NyKategori ny) {
         commandGateway.sendAndWait(new RegistreraKategori(new KategoriId(ny.id()), ny.namn(), ny.grupp(),
@@ -117,7 +123,7 @@ class ReferensdataApi {
         return skapad("/api/kategorier");
     }
 
-    @PostMapping("/kategorier/{id}/avveckling")
+    @PostMapping(path = "/kategorier/{id}/avveckling", consumes = JSON)
     ResponseEntity<Void> avveckla(@AuthenticationPrincipal InloggadAnvandare anvandare, @PathVariable String id,
                                   @Valid @RequestBody Avveckling avveckling) {
         commandGateway.sendAndWait(new AvvecklaKategori(new KategoriId(id), avveckling.skal(), anvandare.aktor(),

@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -56,6 +57,14 @@ public final class ApiKlient {
         return skicka(HttpRequest.newBuilder(URI.create(basUrl + sokvag))
                 .header("Content-Type", "text/plain")
                 .POST(HttpRequest.BodyPublishers.ofString(text)));
+    }
+
+    /** Any method, headers and body, sent as given: for requests that break the rules on purpose. */
+    public Svar begar(String metod, String sokvag, Map<String, String> huvuden, String kropp) {
+        HttpRequest.Builder begaran = HttpRequest.newBuilder(URI.create(basUrl + sokvag)).method(metod,
+                kropp == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(kropp));
+        huvuden.forEach(begaran::header);
+        return skicka(begaran);
     }
 
     private Svar skicka(HttpRequest.Builder begaran) {

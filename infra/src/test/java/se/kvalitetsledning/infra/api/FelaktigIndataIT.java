@@ -1,0 +1,145 @@
+package se.kvalitetsledning.infra.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.DynamicTest.dynamicTest;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.mongodb.client.MongoClient;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.http.HttpStatus;
+
+import se.kvalitetsledning.infra.test.ApiKlient;
+import se.kvalitetsledning.infra.test.AvvikelseFixtures;
+import se.kvalitetsledning.infra.test.KorandeApplikation;
+
+/**
+ * R5: hundreds of malformed requests against every endpoint of the API, each refused with a 4xx problem that
+ * names the field, and not one of them stores anything. Markup in free text is not malformed: it is kept as typed.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class FelaktigIndataIT {
+
+    private static KorandeApplikation app;
+    private static String avvikelse;
+
+    @BeforeAll
+    static void starta() {
+        app = KorandeApplikation.iMinnet();
+        avvikelse = AvvikelseFixtures.registrera(app.som("anna"), "Något hände");
+    }
+
+    @AfterAll
+    static void stoppa() {
+        app.close();
+    }
+
+    @TestFactory
+    @Order(1)
+    Stream<DynamicTest> varjeFelaktigBegaranAvvisasOchIngentingSparas() {
+        List<Felkorpus.Begaran> korpus = Felkorpus.bygg(avvikelse);
+        assertThat(korpus).hasSizeGreaterThanOrEqualTo(200);
+        long handelserFore = antalHandelser();
+        return Stream.concat(
+                korpus.stream().map(b -> dynamicTest(b.namn(), () -> avvisas(b))),
+                Stream.of(dynamicTest("ingenting sparades och en giltig begäran går igenom efteråt", () -> {
+                    assertThat(antalHandelser()).isEqualTo(handelserFore);
+                    ApiKlient.Svar giltig = app.som("karin").post("/api/avvikelser/" + avvikelse + "/atgarder",
+                            "{\"text\":\"Rutinen ses över\"}", "\"0\"");
+                    assertThat(giltig.status()).as(giltig.toString()).isEqualTo(200);
+                })));
+    }
+
+    private static void avvisas(Felkorpus.Begaran begaran) {
+        ApiKlient.Svar svar = app.som(begaran.anvandare())
+                .begar(begaran.metod(), begaran.sokvag(), begaran.huvuden(), begaran.kropp());
+        String beskrivning = begaran.namn() + " -> " + svar.status() + " " + svar.header("Content-Type") + " "
+                + kortat(svar.text());
+        assertThat(svar.status()).as(beskrivning).isIn(begaran.forvantan().status());
+        assertThat(svar.header("Content-Type")).as(beskrivning).startsWith("application/problem+json");
+        JsonNode problem = svar.json();
+        assertThat(problem.path("title").asText()).as(beskrivning + ": the API's own Swedish title, not Spring's")
+                .isNotBlank().isNotEqualTo(HttpStatus.valueOf(svar.status()).getReasonPhrase());
+        assertThat(problem.path("detail").asText()).as(beskrivning).isNotBlank();
+        String falt = begaran.forvantan().falt();
+        if (falt != null && (svar.status() == 400 || svar.status() == 428)) {
+            assertThat(problem.path("fel")).as(beskrivning)
+                    .anySatisfy(f -> assertThat(f.path("falt").asText()).matches(Pattern.quote(falt) + "([\\[.].*)?"));
+        }
+    }
+
+    @Test
+    @Order(2)
+    void markeringIFritextSparasOrdagrantOchVisasSomText() throws Exception {
+        String markering = "<b>Fet</b> <script>alert(1)</script> & \"citat\"";
+        String id = AvvikelseFixtures.registrera(app.som("anna"), markering.replace("\"", "\\\""));
+
+        JsonNode sparad = app.som("hanna").get("/api/avvikelser/" + id).json();
+        assertThat(sparad.get("beskrivning").asText()).isEqualTo(markering);
+
+        String sida = sidaSomInloggad("hanna", "/avvikelser/" + id);
+        assertThat(sida)
+                .contains("&lt;b&gt;Fet&lt;/b&gt; &lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;citat&quot;")
+                .doesNotContain("<script>alert(1)</script>");
+    }
+
+    @Test
+    @Order(3)
+    void operatorerOchMonsterISokningenArBaraText() {
+        ApiKlient karin = app.som("karin");
+        assertThat(karin.get("/api/avvikelser").json().get("totalt").asLong()).isPositive();
+        for (String fraga : List.of("kategori=%7B%22%24gt%22%3A%22%22%7D", "enhet=%7B%22%24ne%22%3Anull%7D",
+                "text=.*", "text=%7B%22%24where%22%3A%221%22%7D")) {
+            ApiKlient.Svar svar = karin.get("/api/avvikelser?" + fraga);
+            assertThat(svar.status()).as(fraga).isEqualTo(200);
+            assertThat(svar.json().get("totalt").asLong()).as(fraga).isZero();
+        }
+    }
+
+    private static String sidaSomInloggad(String anvandare, String sokvag) throws IOException, InterruptedException {
+        HttpClient webblasare = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        String inloggning = webblasare.send(HttpRequest.newBuilder(URI.create(app.basUrl() + "/logga-in")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(inloggning);
+        assertThat(csrf.find()).as("CSRF-fält på inloggningssidan").isTrue();
+        String formular = "username=" + anvandare + "&password=demo&_csrf="
+                + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
+        HttpResponse<String> inloggad = webblasare.send(HttpRequest.newBuilder(URI.create(app.basUrl() + "/logga-in"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(formular)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(inloggad.headers().firstValue("Location"))
+                .hasValueSatisfying(plats -> assertThat(plats).doesNotContain("error"));
+        HttpResponse<String> sida = webblasare.send(HttpRequest.newBuilder(URI.create(app.basUrl() + sokvag)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(sida.statusCode()).isEqualTo(200);
+        return sida.body();
+    }
+
+    private static long antalHandelser() {
+        return app.bona(MongoClient.class).getDatabase("kvalitetsledning").getCollection("handelser")
+                .countDocuments();
+    }
+
+    private static String kortat(String text) {
+        return text.length() <= 500 ? text : text.substring(0, 500) + "…";
+    }
+}

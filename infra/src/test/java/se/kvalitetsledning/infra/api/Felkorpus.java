@@ -1,0 +1,237 @@
+package se.kvalitetsledning.infra.api;
+
+import static se.kvalitetsledning.infra.api.Felkorpus.Slag.FRITEXT;
+import static se.kvalitetsledning.infra.api.Felkorpus.Slag.NYCKEL;
+import static se.kvalitetsledning.infra.api.Felkorpus.Slag.UPPRAKNINGAR;
+import static se.kvalitetsledning.infra.api.Felkorpus.Slag.VERSION;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.util.RawValue;
+
+/**
+ * The malformed requests of R5: for every endpoint of the API a valid request with one thing broken, and the
+ * answer that request must get.
+ */
+final class Felkorpus {
+
+    /** What a field holds, which decides the ways it can be wrong. */
+    enum Slag { FRITEXT, NYCKEL, UPPRAKNINGAR, HELTAL, TIDPUNKT, SANNING, VERSION }
+
+    /** A body field; {@code maxLangd} 0 means no length rule. */
+    record Falt(String namn, Slag slag, boolean kravs, int maxLangd) {
+    }
+
+    /** A POST endpoint as documented ({@code mall}), who may use it, and a body it accepts. */
+    record Slutpunkt(String mall, String anvandare, String giltig, List<Falt> falt) {
+    }
+
+    /** One of these statuses, and for a 400 or 428 the field that {@code fel} must name (null: the whole body). */
+    record Forvantan(Set<Integer> status, String falt) {
+
+        static Forvantan faltfel(String falt) {
+            return new Forvantan(Set.of(400), falt);
+        }
+
+        static Forvantan status(Integer... status) {
+            return new Forvantan(Set.of(status), null);
+        }
+    }
+
+    record Begaran(String namn, String anvandare, String metod, String sokvag, Map<String, String> huvuden,
+                   String kropp, Forvantan forvantan) {
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final JsonNodeFactory NOD = JsonNodeFactory.instance;
+    private static final Map<String, String> SOM_JSON = Map.of("Content-Type", "application/json");
+    private static final String SKRIPT = "<script>alert(1)</script>";
+    private static final String SOKVAG_UT = "../../etc";
+    private static final String OKAND_AVVIKELSE = "00000000-0000-0000-0000-000000000000";
+
+    private final String avvikelse;
+    private final List<Begaran> korpus = new ArrayList<>();
+
+    private Felkorpus(String avvikelse) {
+        this.avvikelse = avvikelse;
+    }
+
+    /** The corpus against a running application in which {@code avvikelse} is filed and at version 0. */
+    static List<Begaran> bygg(String avvikelse) {
+        Felkorpus korpus = new Felkorpus(avvikelse);
+        for (Slutpunkt slutpunkt : Slutpunkter.alla()) {
+            slutpunkt.falt().forEach(f -> korpus.faltfel(slutpunkt, f));
+            korpus.kroppsfel(slutpunkt);
+            korpus.innehallstyper(slutpunkt);
+            if (slutpunkt.mall().contains("{id}")) {
+                korpus.sokvagsfel(slutpunkt);
+            }
+            if (slutpunkt.falt().stream().anyMatch(f -> f.slag() == VERSION)) {
+                korpus.ifMatchFel(slutpunkt);
+            }
+        }
+        korpus.korpus.addAll(Fragefel.alla(avvikelse));
+        return List.copyOf(korpus.korpus);
+    }
+
+    private void faltfel(Slutpunkt s, Falt f) {
+        ObjectNode giltig = giltig(s);
+        Forvantan saknas = f.slag() == VERSION ? new Forvantan(Set.of(428), "version") : Forvantan.faltfel(f.namn());
+        if (f.kravs() || f.slag() == VERSION) {
+            ObjectNode utan = giltig.deepCopy();
+            utan.remove(f.namn());
+            post(s, f.namn() + " saknas", utan.toString(), saknas);
+            post(s, f.namn() + " = null", med(giltig, f.namn(), NOD.nullNode()), saknas);
+        }
+        for (JsonNode fel : felaktigaVarden(f, giltig.get(f.namn()))) {
+            post(s, f.namn() + " = " + beskriv(fel), med(giltig, f.namn(), fel), Forvantan.faltfel(f.namn()));
+        }
+        if (f.slag() == VERSION) {
+            post(s, "version i framtiden", med(giltig, "version", NOD.numberNode(99)), Forvantan.status(409));
+        }
+    }
+
+    /** Operators in every field, the wrong JSON types and values for the kind of field, empty and too long. */
+    private static List<JsonNode> felaktigaVarden(Falt f, JsonNode giltigt) {
+        List<JsonNode> varden = new ArrayList<>(List.of(objekt("$gt", ""), objekt("$where", "1")));
+        varden.addAll(felaktigaFor(f.slag(), giltigt));
+        if (f.slag() == NYCKEL) {
+            varden.addAll(List.of(NOD.textNode(SKRIPT), NOD.textNode(SOKVAG_UT)));
+        }
+        if (f.kravs() && (f.slag() == FRITEXT || f.slag() == NYCKEL)) {
+            varden.addAll(List.of(NOD.textNode(""), NOD.textNode("   ")));
+        }
+        if (f.kravs() && f.slag() == UPPRAKNINGAR) {
+            varden.add(NOD.arrayNode());
+        }
+        if (f.maxLangd() > 0) {
+            varden.add(NOD.textNode("a".repeat(f.maxLangd() + 1)));
+        }
+        return varden;
+    }
+
+    private static List<JsonNode> felaktigaFor(Slag slag, JsonNode giltigt) {
+        return switch (slag) {
+            case FRITEXT, NYCKEL -> List.of(NOD.numberNode(42), NOD.booleanNode(true),
+                    NOD.arrayNode().add("x"), objekt("a", "x"));
+            case UPPRAKNINGAR -> List.of(giltigt.get(0), NOD.numberNode(0), NOD.booleanNode(true),
+                    NOD.arrayNode().add(0), NOD.arrayNode().addNull(), NOD.arrayNode().add(SKRIPT),
+                    NOD.arrayNode().add(SOKVAG_UT), NOD.arrayNode().add("okand"),
+                    NOD.arrayNode().add(giltigt.get(0).asText().toLowerCase(Locale.ROOT)),
+                    NOD.arrayNode().add(giltigt));
+            case HELTAL -> List.of(NOD.textNode("fyra"), NOD.textNode("2"), NOD.numberNode(2.5),
+                    NOD.booleanNode(true), NOD.arrayNode().add(2), NOD.numberNode(0), NOD.numberNode(5),
+                    NOD.numberNode(-1), NOD.numberNode(99_999_999_999L));
+            case TIDPUNKT -> List.of(NOD.numberNode(1_767_619_800), NOD.booleanNode(true),
+                    NOD.arrayNode().add("x"), NOD.textNode("2026-02-30T10:00"), NOD.textNode("2026-13-01T10:00"),
+                    NOD.textNode("2026-01-05T25:00"), NOD.textNode("2026-01-05"), NOD.textNode("2026-01-05T13:30Z"),
+                    NOD.textNode("2026-01-05T13:30+01:00"), NOD.textNode("05/01/2026 13:30"),
+                    NOD.textNode("igår"), NOD.textNode("2999-01-01T00:00"), NOD.textNode(SKRIPT),
+                    NOD.textNode(SOKVAG_UT));
+            case SANNING -> List.of(NOD.numberNode(1), NOD.textNode("ja"), NOD.textNode("true"),
+                    NOD.arrayNode().add(true));
+            case VERSION -> List.of(NOD.textNode("noll"), NOD.textNode("0"), NOD.numberNode(0.5),
+                    NOD.booleanNode(true), NOD.arrayNode().add(0), NOD.numberNode(-1));
+        };
+    }
+
+    private void kroppsfel(Slutpunkt s) {
+        Forvantan helaKroppen = Forvantan.status(400);
+        Forvantan ingenKropp = s.falt().get(0).slag() == VERSION ? new Forvantan(Set.of(428), "version") : helaKroppen;
+        post(s, "tom kropp", "", ingenKropp);
+        post(s, "kroppen null", "null", ingenKropp);
+        post(s, "kroppen en lista", "[]", helaKroppen);
+        post(s, "kroppen ett tal", "42", helaKroppen);
+        post(s, "kroppen en text", "\"text\"", helaKroppen);
+        post(s, "avklippt JSON", s.giltig().substring(0, s.giltig().length() - 1), helaKroppen);
+        post(s, "enkla citattecken", s.giltig().replace('"', '\''), helaKroppen);
+        post(s, "10000 nästlade listor", "[".repeat(10_000) + "]".repeat(10_000), helaKroppen);
+        ObjectNode giltig = giltig(s);
+        String forsta = s.falt().get(0).namn();
+        ObjectNode djup = giltig.deepCopy().putRawValue(forsta,
+                new RawValue("{\"a\":".repeat(10_000) + "1" + "}".repeat(10_000)));
+        post(s, forsta + " = 10000 nästlade objekt", djup.toString(), Forvantan.faltfel(forsta));
+        post(s, "okänt fält", med(giltig, "okant", NOD.numberNode(1)), Forvantan.faltfel("okant"));
+        post(s, "okänt fält $where", med(giltig, "$where", NOD.textNode("1")), Forvantan.faltfel("$where"));
+        Falt stort = s.falt().stream().filter(f -> f.slag() == FRITEXT).findFirst().orElse(s.falt().get(0));
+        post(s, stort.namn() + " = 5 MB text", med(giltig, stort.namn(), NOD.textNode("x".repeat(5_000_000))),
+                new Forvantan(Set.of(400, 413), stort.namn()));
+    }
+
+    private void innehallstyper(Slutpunkt s) {
+        for (String typ : List.of("text/plain", "application/xml", "application/x-www-form-urlencoded",
+                "application/yaml", "multipart/form-data; boundary=x", "application/octet-stream")) {
+            korpus.add(new Begaran("POST " + s.mall() + ": som " + typ, s.anvandare(), "POST", sokvag(s),
+                    Map.of("Content-Type", typ), s.giltig(), Forvantan.status(415)));
+        }
+        korpus.add(new Begaran("POST " + s.mall() + ": utan innehållstyp", s.anvandare(), "POST", sokvag(s),
+                Map.of(), s.giltig(), Forvantan.status(415)));
+    }
+
+    private void sokvagsfel(Slutpunkt s) {
+        boolean avvikelser = s.mall().startsWith("/api/avvikelser/");
+        Forvantan felId = avvikelser ? Forvantan.faltfel("id") : Forvantan.status(404);
+        sokvagsfel(s, "inte-ett-uuid", felId);
+        sokvagsfel(s, "%20", felId);
+        // refused by Tomcat or Spring Security's firewall before any endpoint is chosen
+        for (String id : List.of("%3Cscript%3Ealert(1)%3C%2Fscript%3E", "..%2F..%2Fetc", "%00", "%25", "%5C",
+                "%2e%2e", "%3B", "a;b=c")) {
+            sokvagsfel(s, id, Forvantan.status(400));
+        }
+        sokvagsfel(s, OKAND_AVVIKELSE, Forvantan.status(404));
+    }
+
+    private void sokvagsfel(Slutpunkt s, String id, Forvantan forvantan) {
+        korpus.add(new Begaran("POST " + s.mall() + ": id " + id, s.anvandare(), "POST", s.mall().replace("{id}", id),
+                SOM_JSON, s.giltig(), forvantan));
+    }
+
+    private void ifMatchFel(Slutpunkt s) {
+        for (String ifMatch : List.of("abc", "\"-1\"", "*", "W/\"x\"", "\"1e3\"")) {
+            korpus.add(new Begaran("POST " + s.mall() + ": If-Match " + ifMatch, s.anvandare(), "POST", sokvag(s),
+                    Map.of("Content-Type", "application/json", "If-Match", ifMatch), s.giltig(),
+                    Forvantan.faltfel("If-Match")));
+        }
+    }
+
+    private void post(Slutpunkt s, String vad, String kropp, Forvantan forvantan) {
+        korpus.add(new Begaran("POST " + s.mall() + ": " + vad, s.anvandare(), "POST", sokvag(s), SOM_JSON, kropp,
+                forvantan));
+    }
+
+    private String sokvag(Slutpunkt s) {
+        return s.mall().replace("{id}", s.mall().startsWith("/api/avvikelser/") ? avvikelse : "bemotande");
+    }
+
+    private static ObjectNode giltig(Slutpunkt s) {
+        try {
+            return (ObjectNode) JSON.readTree(s.giltig());
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(s.giltig(), e);
+        }
+    }
+
+    private static String med(ObjectNode giltig, String falt, JsonNode varde) {
+        ObjectNode kropp = giltig.deepCopy();
+        kropp.set(falt, varde);
+        return kropp.toString();
+    }
+
+    private static ObjectNode objekt(String nyckel, String varde) {
+        return NOD.objectNode().put(nyckel, varde);
+    }
+
+    private static String beskriv(JsonNode varde) {
+        String text = varde.toString();
+        return text.length() <= 40 ? text : text.substring(0, 12) + "…\" (" + varde.asText().length() + " tecken)";
+    }
+}

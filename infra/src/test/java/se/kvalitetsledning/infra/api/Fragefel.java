@@ -1,0 +1,61 @@
+package se.kvalitetsledning.infra.api;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import se.kvalitetsledning.infra.api.Felkorpus.Begaran;
+import se.kvalitetsledning.infra.api.Felkorpus.Forvantan;
+
+/** The reads with bad parameters or ids, and methods the API does not offer. */
+final class Fragefel {
+
+    private static final String MONGO_OPERATOR = "%7B%22%24gt%22%3A%22%22%7D";
+
+    private Fragefel() {
+    }
+
+    static List<Begaran> alla(String avvikelse) {
+        List<Begaran> alla = new ArrayList<>();
+        alla.add(get("/api/avvikelser?status=FEL", Forvantan.faltfel("status")));
+        alla.add(get("/api/avvikelser?status=%3Cscript%3Ealert(1)%3C%2Fscript%3E", Forvantan.faltfel("status")));
+        alla.add(get("/api/avvikelser?status=" + MONGO_OPERATOR, Forvantan.faltfel("status")));
+        alla.add(get("/api/avvikelser?riskfarg=LILA", Forvantan.faltfel("riskfarg")));
+        alla.add(get("/api/avvikelser?fran=2026-13-01", Forvantan.faltfel("fran")));
+        alla.add(get("/api/avvikelser?fran=2026-02-30", Forvantan.faltfel("fran")));
+        alla.add(get("/api/avvikelser?fran=" + MONGO_OPERATOR, Forvantan.faltfel("fran")));
+        alla.add(get("/api/avvikelser?till=igar", Forvantan.faltfel("till")));
+        alla.add(get("/api/avvikelser?till=..%2F..%2Fetc", Forvantan.faltfel("till")));
+        alla.add(get("/api/avvikelser?sida=-1", Forvantan.faltfel("sida")));
+        alla.add(get("/api/avvikelser?sida=ett", Forvantan.faltfel("sida")));
+        alla.add(get("/api/avvikelser?sida=99999999999", Forvantan.faltfel("sida")));
+        alla.add(get("/api/avvikelser?storlek=0", Forvantan.faltfel("storlek")));
+        alla.add(get("/api/avvikelser?storlek=-5", Forvantan.faltfel("storlek")));
+        alla.add(get("/api/avvikelser?storlek=alla", Forvantan.faltfel("storlek")));
+        alla.add(get("/api/avvikelser/statistik", Forvantan.faltfel("fran")));
+        alla.add(get("/api/avvikelser/statistik?fran=2026-01", Forvantan.faltfel("till")));
+        alla.add(get("/api/avvikelser/statistik?fran=2026-13&till=2026-12", Forvantan.faltfel("fran")));
+        alla.add(get("/api/avvikelser/statistik?fran=2026-01-05&till=2026-02", Forvantan.faltfel("fran")));
+        alla.add(get("/api/avvikelser/statistik?fran=2026-01&till=" + MONGO_OPERATOR, Forvantan.faltfel("till")));
+        alla.add(get("/api/avvikelser/inte-ett-uuid", Forvantan.faltfel("id")));
+        alla.add(get("/api/avvikelser/%3Cscript%3E", Forvantan.faltfel("id")));
+        alla.add(get("/api/avvikelser/%00", Forvantan.status(400)));
+        alla.add(get("/api/avvikelser/..%2F..%2Fetc", Forvantan.status(400)));
+        alla.add(get("/api/avvikelser/00000000-0000-0000-0000-000000000000", Forvantan.status(404)));
+        alla.add(metod("PUT", "/api/avvikelser"));
+        alla.add(metod("DELETE", "/api/avvikelser/" + avvikelse));
+        alla.add(metod("GET", "/api/avvikelser/" + avvikelse + "/avslut"));
+        alla.add(metod("PATCH", "/api/kategorier"));
+        alla.add(metod("PUT", "/api/organisation/enheter"));
+        return alla;
+    }
+
+    private static Begaran get(String sokvag, Forvantan forvantan) {
+        return new Begaran("GET " + sokvag, "karin", "GET", sokvag, Map.of(), null, forvantan);
+    }
+
+    private static Begaran metod(String metod, String sokvag) {
+        return new Begaran(metod + " " + sokvag, "karin", metod, sokvag, Map.of("Content-Type", "application/json"),
+                "{}", Forvantan.status(405));
+    }
+}
