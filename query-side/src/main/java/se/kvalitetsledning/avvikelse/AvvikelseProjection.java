@@ -10,7 +10,7 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 
-import se.kvalitetsledning.kategori.Kategorinamn;
+import se.kvalitetsledning.kategori.KategoriRegistrerad;
 
 /**
  * Keeps each avvikelse as one document with its timeline. An event at or below the stored version has been
@@ -21,21 +21,30 @@ import se.kvalitetsledning.kategori.Kategorinamn;
 class AvvikelseProjection {
 
     private final AvvikelseRepository avvikelser;
-    private final Kategorinamn kategorinamn;
+    private final Arbetskopior<AvvikelseDokument> kopior;
 
-    AvvikelseProjection(AvvikelseRepository avvikelser, Kategorinamn kategorinamn) {
-        this.kategorinamn = kategorinamn;
+    AvvikelseProjection(AvvikelseRepository avvikelser) {
         this.avvikelser = avvikelser;
+        this.kopior = new Arbetskopior<>("avvikelse-arbetskopior", avvikelser::hitta, avvikelser::spara);
+    }
+
+    /** The names the timeline uses, from this projection's own stream (see {@link KategorinamnDokument}). */
+    @EventHandler
+    void on(KategoriRegistrerad e) {
+        avvikelser.sparaKategorinamn(e.id().value(), e.namn());
+        kopior.klar();
     }
 
     @EventHandler
     void on(AvvikelseRegistrerad e, @SequenceNumber long seq) {
-        if (avvikelser.hitta(e.id().value().toString()).isEmpty()) {
+        var id = e.id().value().toString();
+        if (kopior.hitta(id).isEmpty()) {
             var d = AvvikelseDokument.registrerad(e, seq);
             d.handelse(e.registrerad(), e.rapportor(), "Avvikelse registrerad",
                     e.mojligtMissforhallande() ? "Kan vara ett missförhållande (lex Sarah)" : null);
-            avvikelser.spara(d);
+            kopior.andrad(id, d);
         }
+        kopior.klar();
     }
 
     @EventHandler
@@ -53,7 +62,7 @@ class AvvikelseProjection {
             d.klassificera(e.kategori().value(), e.kvalitetsomraden(), e.konsekvens(), e.sannolikhet());
             d.underHandlaggning();
             d.handelse(e.tid(), e.av(), "Klassificerad", AvvikelseSvar.beskriv(d.klassificering,
-                    kategorinamn.av(e.kategori().value())));
+                    avvikelser.kategorinamn(e.kategori().value())));
         });
     }
 
@@ -153,12 +162,13 @@ class AvvikelseProjection {
     }
 
     private void uppdatera(AvvikelseId id, long seq, Consumer<AvvikelseDokument> andring) {
-        avvikelser.hitta(id.value().toString())
+        kopior.hitta(id.value().toString())
                 .filter(d -> seq > d.version)
                 .ifPresent(d -> {
                     andring.accept(d);
                     d.version = seq;
-                    avvikelser.spara(d);
+                    kopior.andrad(d.id, d);
                 });
+        kopior.klar();
     }
 }

@@ -55,6 +55,17 @@ class AvvikelseRepository {
 
     void rensa() {
         mongo.remove(new Query(), AvvikelseDokument.class);
+        mongo.remove(new Query(), KategorinamnDokument.class);
+    }
+
+    void sparaKategorinamn(String kategori, String namn) {
+        mongo.save(new KategorinamnDokument(kategori, namn));
+    }
+
+    /** The category's name, or its key when the category is unknown. */
+    String kategorinamn(String kategori) {
+        KategorinamnDokument dokument = mongo.findById(kategori, KategorinamnDokument.class);
+        return dokument == null ? kategori : dokument.namn();
     }
 
     private static Query urval(ListaAvvikelser f) {

@@ -22,7 +22,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
-import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -30,9 +29,11 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import se.kvalitetsledning.avvikelse.AvvikelseDetaljer.Handelse;
 import se.kvalitetsledning.avvikelse.AvvikelseDetaljer.Klassificering;
+import se.kvalitetsledning.gemensamt.Anvandare;
 import se.kvalitetsledning.gemensamt.Kvalitetsomrade;
 import se.kvalitetsledning.gemensamt.Riskfarg;
-import se.kvalitetsledning.kategori.Kategorinamn;
+import se.kvalitetsledning.kategori.KategoriId;
+import se.kvalitetsledning.kategori.KategoriRegistrerad;
 import se.kvalitetsledning.test.EmbeddedMongo;
 import se.kvalitetsledning.test.ProjectionHarness;
 
@@ -45,10 +46,11 @@ class AvvikelseProjectionTest {
 
     @BeforeEach
     void nyProjektion() {
-        axon = new ProjectionHarness(new AvvikelseProjection(new AvvikelseRepository(mongo.template()),
-                new Kategorinamn(mongo.template())));
-        mongo.template().save(new Document("_id", "lakemedel").append("namn", "Läkemedel").append("aktiv", true)
-                .append("version", 0L), "kategori");
+        axon = new ProjectionHarness(new AvvikelseProjection(new AvvikelseRepository(mongo.template())));
+        // the timeline names a category as the projection learned it from its own stream
+        axon.publish("Kategori", "lakemedel", 0, new KategoriRegistrerad(new KategoriId("lakemedel"), "Läkemedel",
+                "HSL", null, Set.of(Kvalitetsomrade.TRYGGHET_OCH_SAKERHET), new Anvandare("admin", "Ada Admin"),
+                Instant.parse("2026-01-01T00:00:00Z")));
     }
 
     @Nested

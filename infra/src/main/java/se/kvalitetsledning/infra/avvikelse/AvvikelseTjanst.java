@@ -26,6 +26,7 @@ import se.kvalitetsledning.avvikelse.RaknaAvvikelser;
 import se.kvalitetsledning.avvikelse.RegistreraAvvikelse;
 import se.kvalitetsledning.gemensamt.Aktor;
 import se.kvalitetsledning.infra.api.OgiltigIndata;
+import se.kvalitetsledning.infra.axon.Lasmodellvakt;
 import se.kvalitetsledning.infra.referensdata.Referensdata;
 import se.kvalitetsledning.kategori.KategoriId;
 import se.kvalitetsledning.organisation.EnhetId;
@@ -38,14 +39,18 @@ import se.kvalitetsledning.organisation.EnhetId;
 public class AvvikelseTjanst {
 
     private static final Duration LASMODELL_VANTAN = Duration.ofSeconds(5);
+    /** The processing group of the projection the case pages read. */
+    private static final String PROJEKTION = "avvikelse";
 
     private final CommandGateway commandGateway;
     private final QueryGateway queryGateway;
     private final Referensdata referensdata;
+    private final Lasmodellvakt lasmodellvakt;
     private final Clock clock;
 
     AvvikelseTjanst(CommandGateway commandGateway, QueryGateway queryGateway, Referensdata referensdata,
-                    Clock clock) {
+                    Lasmodellvakt lasmodellvakt, Clock clock) {
+        this.lasmodellvakt = lasmodellvakt;
         this.commandGateway = commandGateway;
         this.queryGateway = queryGateway;
         this.referensdata = referensdata;
@@ -121,19 +126,7 @@ public class AvvikelseTjanst {
      * the user sees has their change.
      */
     void vantaPaLasmodellen(AvvikelseId id, long minstVersion) {
-        Instant grans = clock.instant().plus(LASMODELL_VANTAN);
-        while (true) {
-            Optional<AvvikelseDetaljer> avvikelse = hamta(id);
-            if (avvikelse.isPresent() && avvikelse.get().version() >= minstVersion
-                    || clock.instant().isAfter(grans)) {
-                return;
-            }
-            try {
-                Thread.sleep(5);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
+        lasmodellvakt.vanta(PROJEKTION, id.toString(), minstVersion,
+                () -> hamta(id).filter(a -> a.version() >= minstVersion).isPresent(), LASMODELL_VANTAN);
     }
 }

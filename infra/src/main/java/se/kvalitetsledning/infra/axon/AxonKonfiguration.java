@@ -9,6 +9,7 @@ import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
@@ -93,6 +94,29 @@ class AxonKonfiguration {
     ConfigurerModule projektionerHopparInteOverHandelser() {
         return configurer -> configurer.eventProcessing(processing ->
                 processing.registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance()));
+    }
+
+    /** Read-your-writes: every projection announces what it has handled to those waiting for it. */
+    @Bean
+    Lasmodellvakt lasmodellvakt() {
+        return new Lasmodellvakt();
+    }
+
+    @Bean
+    ConfigurerModule projektionerMeddelarVadDeHanterat(Lasmodellvakt vakt) {
+        return configurer -> configurer.eventProcessing(processing -> processing.registerDefaultHandlerInterceptor(
+                (konfiguration, processor) -> vakt.forProcessor(processor)));
+    }
+
+    /**
+     * Projections handle what is available in batches, one unit of work and one token update per batch instead of
+     * per event; a batch that fails is redone whole, which the projections' version guards make harmless.
+     */
+    @Bean
+    ConfigurerModule projektionerIBatcher(HandelselagerEgenskaper egenskaper) {
+        return configurer -> configurer.eventProcessing(processing ->
+                processing.registerTrackingEventProcessorConfiguration(c -> TrackingEventProcessorConfiguration
+                        .forSingleThreadedProcessing().andBatchSize(egenskaper.projektionsbatch())));
     }
 
     /** Every command is validated before it is handled, and durable before it is acknowledged. */

@@ -8,13 +8,12 @@ import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 
 /**
- * Test configuration: records, for every event processor, how many times each event was handled in a unit of work
+ * Test configuration, given to the application explicitly (not annotated {@code @Configuration}, so that the
+ * application's component scan does not pick it up in every other test and in the benchmarks): records, for every event processor, how many times each event was handled in a unit of work
  * that committed (a rolled-back attempt that is retried is not a second delivery).
  */
-@Configuration(proxyBeanMethods = false)
 public class Leveransregister {
 
     private final Map<String, Map<String, AtomicInteger>> levererade = new ConcurrentHashMap<>();

@@ -50,9 +50,18 @@ public final class KorandeApplikation implements AutoCloseable {
         return starta(argument);
     }
 
+    /** Against a real MongoDB, with extra command-line arguments. */
+    public static KorandeApplikation mot(String mongodbUri, List<String> extraArgument) {
+        List<String> argument = new ArrayList<>(List.of("--kvalitetsledning.lagring.mongodb-uri=" + mongodbUri));
+        argument.addAll(extraArgument);
+        return starta(argument);
+    }
+
     private static KorandeApplikation starta(List<String> argument, Class<?>... extraKonfiguration) {
         argument.add("--server.port=0");
-        argument.add("--kvalitetsledning.lagring.mongodb-uri=");
+        if (argument.stream().noneMatch(a -> a.startsWith("--kvalitetsledning.lagring.mongodb-uri"))) {
+            argument.add("--kvalitetsledning.lagring.mongodb-uri=");
+        }
         if (argument.stream().noneMatch(a -> a.startsWith("--kvalitetsledning.demodata.aktiv"))) {
             argument.add("--kvalitetsledning.demodata.aktiv=false");
         }

@@ -1,4 +1,4 @@
-package se.kvalitetsledning.infra.bench;
+package se.kvalitetsledning.bench;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,8 +39,9 @@ import se.kvalitetsledning.organisation.EnhetId;
  * The event store at scale on the embedded H2 file store: fills it to 10k, 100k and 1M events through the engine
  * and prints, at each size, aggregate load and tracking batch times, the replay rate against a raw cursor read,
  * and append throughput with 1, 4 and 16 clients against a raw {@code insertOne} of the same document, both made
- * durable by the same group commit. Run: {@code ./mvnw -B -Pbench -DskipTests -pl infra -am verify}
- * ({@code -Dbench.storlek=100000} for a shorter run).
+ * durable by the same group commit. Run:
+ * {@code ./mvnw -B -Pbench -Dbench.program=HandelselagerBenchmark -DskipTests verify} ({@code -Dbench.storlek=100000}
+ * for a shorter run).
  */
 public final class HandelselagerBenchmark {
 

@@ -1,0 +1,131 @@
+package se.kvalitetsledning.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Projections;
+import org.bson.Document;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+
+import se.kvalitetsledning.infra.demodata.Historikgenerator;
+import se.kvalitetsledning.infra.demodata.Historikgenerator.Omfang;
+import se.kvalitetsledning.infra.drift.Projektioner;
+import se.kvalitetsledning.infra.test.KorandeApplikation;
+
+/**
+ * The whole application under load: a history of about {@code storlek} events (10 years × 100 enheter, generated
+ * through the command bus from a fixed seed, kept in {@code bench/target} between runs), then P1 writes, P2 a rebuild
+ * of every projection, and, against the packaged application as its own process with a 512 MB heap, P3 pages and
+ * reports with 50 users and P4 its memory. With {@code MONGODB_URI} set it runs on that MongoDB instead of the
+ * embedded store. Run: {@code ./mvnw -B -Pbench -DskipTests verify} ({@code -Dbench.storlek=100000} for a shorter
+ * run); the figures go to {@code bench/results/}.
+ */
+public final class Applikationsbenchmark {
+
+    private static final int AR = 10;
+    private static final int ENHETER = 100;
+    private static final double HANDELSER_PER_AVVIKELSE = 7.0;
+    private static final long FRO = 20261126L;
+    private static final String DATABAS = "kvalitetsledning";
+
+    public static void main(String[] args) {
+        int status = 0;
+        try {
+            kor(args);
+        } catch (Exception e) {
+            e.printStackTrace();
+            status = 1;
+        }
+        System.exit(status); // the embedded server's and Axon's threads would otherwise keep the JVM alive
+    }
+
+    private static void kor(String[] args) throws Exception {
+        long storlek = Long.parseLong(args[0]);
+        Path bench = Path.of(args[1]);
+        String mongodbUri = System.getenv().getOrDefault("MONGODB_URI", "");
+        Path datakatalog = bench.resolve("target/historik-" + storlek);
+        Resultat resultat = new Resultat("applikation-" + storlek);
+        resultat.rad("- lagring: " + (mongodbUri.isBlank() ? "inbyggd MongoDB-wire-server, H2-fil " + datakatalog
+                : "MongoDB " + mongodbUri.replaceAll("//[^@/]*@", "//")));
+
+        List<String> avvikelser;
+        try (KorandeApplikation app = mongodbUri.isBlank()
+                ? KorandeApplikation.paKatalog(datakatalog, anvandare(false))
+                : KorandeApplikation.mot(mongodbUri, anvandare(true))) {
+            MongoDatabase databas = app.bona(MongoClient.class).getDatabase(DATABAS);
+            Projektioner projektioner = app.bona(Projektioner.class);
+            fyll(app, databas, projektioner, storlek, resultat);
+            new Skrivbenchmark(app, databas, Duration.ofSeconds(10)).kor(resultat);
+            new Aterspelning(projektioner, databas).kor(resultat);
+            avvikelser = databas.getCollection("avvikelse").find().projection(Projections.include("_id"))
+                    .limit(5_000).map(d -> d.getString("_id")).into(new ArrayList<>());
+        }
+
+        List<String> lagring = new ArrayList<>(anvandare(!mongodbUri.isBlank()));
+        lagring.add("--kvalitetsledning.lagring.mongodb-uri=" + mongodbUri);
+        lagring.add("--kvalitetsledning.lagring.datakatalog=" + datakatalog);
+        Path jar = bench.resolve("../infra/target/kvalitetsledning.jar").normalize();
+        try (Minnesmatning process = new Minnesmatning(jar, lagring, bench.resolve("target/p4-app.log"))) {
+            new Sidbenchmark(process.basUrl(), avvikelser).kor(resultat, "applikationen som egen process, -Xmx"
+                    + Minnesmatning.HEAP, Duration.ofSeconds(10), Duration.ofSeconds(30));
+            process.rapportera(resultat);
+        }
+        resultat.skriv(bench.resolve("results"));
+    }
+
+    /** Generates the history unless the store already has it, and waits until every projection has caught up. */
+    private static void fyll(KorandeApplikation app, MongoDatabase databas, Projektioner projektioner, long storlek,
+                             Resultat resultat) throws InterruptedException {
+        long fore = databas.getCollection("handelser").estimatedDocumentCount();
+        resultat.rad("");
+        resultat.rad("## Historik");
+        resultat.rad("");
+        if (fore < storlek * 0.9) {
+            int perEnhetOchAr = (int) Math.max(1, Math.round(storlek / (AR * ENHETER * HANDELSER_PER_AVVIKELSE)));
+            long start = System.nanoTime();
+            long kommandon = app.bona(Historikgenerator.class)
+                    .generera(new Omfang(AR, ENHETER, perEnhetOchAr), FRO, 4);
+            double sekunder = (System.nanoTime() - start) / 1e9;
+            resultat.rad("- genererad: %d år × %d enheter × %d avvikelser, %d kommandon på %.0f s (%.0f/s, 4 trådar)",
+                    AR, ENHETER, perEnhetOchAr, kommandon, sekunder, kommandon / sekunder);
+        }
+        long start = System.nanoTime();
+        while (!projektioner.allaIkapp()) {
+            Thread.sleep(200);
+        }
+        resultat.rad("- händelser i lagret: %d (projektionerna ikapp %.1f s efter generatorn)",
+                databas.getCollection("handelser").estimatedDocumentCount(), (System.nanoTime() - start) / 1e9);
+        resultat.rad("- avvikelser: %d", databas.getCollection("avvikelse").estimatedDocumentCount());
+    }
+
+    /**
+     * The users the load logs in as. The embedded store has the demo users; a real MongoDB refuses plain-text
+     * passwords, so the same three get a (cheap, benchmark-only) bcrypt hash of the same password.
+     */
+    private static List<String> anvandare(boolean riktigMongo) {
+        List<String> argument = new ArrayList<>(List.of("--kvalitetsledning.demodata.aktiv=false"));
+        if (!riktigMongo) {
+            return argument;
+        }
+        String hash = "{bcrypt}" + new BCryptPasswordEncoder(4).encode("demo");
+        String[][] anvandare = {{"anna", "MEDARBETARE", "gruppbostad-eken"}, {"karin", "KVALITETSSAMORDNARE", ""},
+                {"lars", "LEDNING", ""}};
+        for (int i = 0; i < anvandare.length; i++) {
+            String prefix = "--kvalitetsledning.sakerhet.anvandare[" + i + "].";
+            argument.add(prefix + "anvandarnamn=" + anvandare[i][0]);
+            argument.add(prefix + "namn=" + anvandare[i][0]);
+            argument.add(prefix + "losenord=" + hash);
+            argument.add(prefix + "roller=" + anvandare[i][1]);
+            argument.add(prefix + "enheter=" + anvandare[i][2]);
+        }
+        return argument;
+    }
+
+    private Applikationsbenchmark() {
+    }
+}

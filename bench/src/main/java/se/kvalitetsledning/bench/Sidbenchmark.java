@@ -1,0 +1,112 @@
+package se.kvalitetsledning.bench;
+
+import java.time.Duration;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.IntSupplier;
+
+import se.kvalitetsledning.infra.test.ApiKlient;
+import se.kvalitetsledning.infra.test.Webbsession;
+
+/**
+ * P3: 50 concurrent users, each logged in with their own session, open the main pages and reports over the whole
+ * history for a while; p50/p95 per page. Handlers and management (karin, lars) open the list, a filtered list, case
+ * pages and the start page; medarbetare (anna) their own reports; every fifth user a year's statistics report.
+ */
+final class Sidbenchmark {
+
+    static final int ANVANDARE = 50;
+
+    private final String basUrl;
+    private final List<String> avvikelser;
+    private final Map<String, Matning> matningar = new LinkedHashMap<>();
+
+    Sidbenchmark(String basUrl, List<String> avvikelser) {
+        this.basUrl = basUrl;
+        this.avvikelser = avvikelser;
+        for (String sida : List.of("start", "lista", "lista filtrerad", "ärende", "mina rapporter",
+                "statistik 12 mån (rapport)")) {
+            matningar.put(sida, new Matning());
+        }
+    }
+
+    void kor(Resultat resultat, String rubrik, Duration uppvarmning, Duration tid) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(ANVANDARE);
+        List<Future<?>> arbete = new ArrayList<>();
+        long matstart = System.nanoTime() + uppvarmning.toNanos();
+        long slut = matstart + tid.toNanos();
+        for (int i = 0; i < ANVANDARE; i++) {
+            int anvandare = i;
+            arbete.add(pool.submit(() -> {
+                anvandare(anvandare, matstart, slut);
+                return null;
+            }));
+        }
+        for (Future<?> f : arbete) {
+            f.get();
+        }
+        pool.shutdown();
+        resultat.rad("");
+        resultat.rad("## P3 sidor och rapporter: %s (%d samtidiga användare, %d s)", rubrik, ANVANDARE,
+                tid.toSeconds());
+        resultat.rad("");
+        resultat.rad("| sida | anrop | fel | p50 ms | p95 ms |");
+        resultat.rad("| --- | --- | --- | --- | --- |");
+        matningar.forEach((sida, m) -> resultat.rad("| %s | %d | %d | %.1f | %.1f |", sida, m.antal(), m.felAntal(),
+                m.percentil(50), m.percentil(95)));
+        resultat.rad("");
+        resultat.rad("Mål: sidor p95 < 100 ms, rapporter p95 < 300 ms.");
+    }
+
+    private void anvandare(int nummer, long matstart, long slut) {
+        Random slump = new Random(nummer);
+        String namn = nummer % 10 == 9 ? "anna" : nummer % 2 == 0 ? "karin" : "lars";
+        Webbsession session = Webbsession.loggaIn(basUrl, namn);
+        ApiKlient api = new ApiKlient.Fabrik(basUrl).som(namn);
+        YearMonth till = YearMonth.now();
+        String statistik = "/api/avvikelser/statistik?fran=" + till.minusMonths(11) + "&till=" + till;
+        while (System.nanoTime() < slut) {
+            boolean mat = System.nanoTime() >= matstart;
+            if (namn.equals("anna")) {
+                anrop(mat, "mina rapporter", () -> session.get("/avvikelser/mina").status());
+                anrop(mat, "start", () -> session.get("/").status());
+                continue;
+            }
+            switch (slump.nextInt(nummer % 5 == 0 ? 5 : 4)) {
+                case 0 -> anrop(mat, "lista", () -> session.get("/avvikelser").status());
+                case 1 -> anrop(mat, "lista filtrerad",
+                        () -> session.get("/avvikelser?status=UNDER_HANDLAGGNING&sida=" + (1 + slump.nextInt(3)))
+                                .status());
+                case 2 -> anrop(mat, "ärende",
+                        () -> session.get("/avvikelser/" + avvikelser.get(slump.nextInt(avvikelser.size()))).status());
+                case 3 -> anrop(mat, "start", () -> session.get("/").status());
+                default -> anrop(mat, "statistik 12 mån (rapport)", () -> api.get(statistik).status());
+            }
+        }
+    }
+
+    private void anrop(boolean mat, String sida, IntSupplier begaran) {
+        long start = System.nanoTime();
+        int status;
+        try {
+            status = begaran.getAsInt();
+        } catch (RuntimeException e) {
+            status = -1;
+        }
+        if (!mat) {
+            return;
+        }
+        if (status == 200) {
+            matningar.get(sida).registrera(start);
+        } else {
+            matningar.get(sida).fel();
+        }
+    }
+}

@@ -1,0 +1,109 @@
+package se.kvalitetsledning.bench;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.bson.Document;
+import org.bson.types.ObjectId;
+
+import se.kvalitetsledning.avvikelse.AvvikelseId;
+import se.kvalitetsledning.avvikelse.RegistreraAvvikelse;
+import se.kvalitetsledning.gemensamt.Aktor;
+import se.kvalitetsledning.gemensamt.Anvandare;
+import se.kvalitetsledning.gemensamt.Roll;
+import se.kvalitetsledning.infra.mongo.Hallbarhet;
+import se.kvalitetsledning.infra.referensdata.Referensdata;
+import se.kvalitetsledning.infra.test.ApiKlient;
+import se.kvalitetsledning.infra.test.AvvikelseFixtures;
+import se.kvalitetsledning.infra.test.KorandeApplikation;
+import se.kvalitetsledning.organisation.EnhetId;
+
+/**
+ * P1: filing an avvikelse (a) through HTTP as the demo medarbetare, (b) straight on the command gateway, and
+ * beside it a raw driver {@code insertOne} of a document the size of the stored event into the same server, made
+ * durable the same way (write concern on MongoDB, the group commit on the embedded store).
+ */
+final class Skrivbenchmark {
+
+    private static final List<Integer> KLIENTER = List.of(1, 4, 16);
+    /** The demo medarbetare and the enheter they file for over HTTP. */
+    private static final List<String> ANNA = List.of("gruppbostad-eken", "daglig-verksamhet-lyftet");
+    private static final List<String> ERIK = List.of("hemtjanst-norr", "solgarden", "hemsjukvarden");
+
+    private final KorandeApplikation app;
+    private final MongoDatabase databas;
+    private final Duration tid;
+
+    Skrivbenchmark(KorandeApplikation app, MongoDatabase databas, Duration tid) {
+        this.app = app;
+        this.databas = databas;
+        this.tid = tid;
+    }
+
+    void kor(Resultat resultat) throws Exception {
+        CommandGateway gateway = app.bona(CommandGateway.class);
+        Hallbarhet hallbarhet = app.bona(Hallbarhet.class);
+        // spread over every enhet as real filing is: one enhet's counters for a month stay small
+        List<EnhetId> enheter = app.bona(Referensdata.class).enheter().stream()
+                .map(e -> new EnhetId(e.id())).toList();
+        Aktor medarbetare = new Aktor(new Anvandare("bench", "Bänkmedarbetare"), Set.of(Roll.MEDARBETARE),
+                Set.copyOf(enheter));
+        ApiKlient anna = app.som("anna");
+        ApiKlient erik = app.som("erik");
+        MongoCollection<Document> ra = databas.getCollection("bench_ra");
+        Document forlaga = handelseAttKopiera();
+        resultat.rad("");
+        resultat.rad("## P1 skrivning: registrera en avvikelse (%d s per mätning, dokument %d byte)", tid.toSeconds(),
+                forlaga.toJson().length());
+        resultat.rad("");
+        resultat.rad("| klienter | rå insertOne/s | kommandogateway/s | kvot | HTTP/s | kvot |");
+        resultat.rad("| --- | --- | --- | --- | --- | --- |");
+        Genomstromning.perSekund(4, Duration.ofSeconds(3),
+                (t, n) -> gateway.sendAndWait(registrera(medarbetare, enheter, n)));
+        for (int klienter : KLIENTER) {
+            double radata = Genomstromning.perSekund(klienter, tid, (t, n) -> {
+                ra.insertOne(new Document(forlaga).append("_id", new ObjectId()));
+                hallbarhet.sakerstall();
+            });
+            double viaGateway = Genomstromning.perSekund(klienter, tid,
+                    (t, n) -> gateway.sendAndWait(registrera(medarbetare, enheter, n)));
+            double viaHttp = Genomstromning.perSekund(klienter, tid, (t, n) -> {
+                boolean somAnna = n % 2 == 0;
+                List<String> egna = somAnna ? ANNA : ERIK;
+                ApiKlient.Svar svar = (somAnna ? anna : erik).post("/api/avvikelser",
+                        AvvikelseFixtures.ny(egna.get((int) (n / 2 % egna.size())), "Mätning " + n));
+                if (svar.status() != 201) {
+                    throw new IllegalStateException(svar.toString());
+                }
+            });
+            resultat.rad("| %d | %.0f | %.0f | %.2f | %.0f | %.2f |", klienter, radata, viaGateway,
+                    viaGateway / radata, viaHttp, viaHttp / radata);
+        }
+        resultat.rad("");
+        resultat.rad("Mål: kommandogateway ≥ 0,8 × rå, HTTP ≥ 0,5 × rå.");
+        ra.drop();
+    }
+
+    private Document handelseAttKopiera() {
+        Document handelse = databas.getCollection("handelser")
+                .find(new Document("payloadTyp", "se.kvalitetsledning.avvikelse.AvvikelseRegistrerad")).first();
+        if (handelse == null) {
+            throw new IllegalStateException("Ingen registrerad avvikelse i lagret att mäta storleken på");
+        }
+        handelse.remove("_id");
+        handelse.remove("nyckel");
+        return handelse;
+    }
+
+    private static RegistreraAvvikelse registrera(Aktor aktor, List<EnhetId> enheter, long nummer) {
+        Instant nu = Instant.now();
+        EnhetId enhet = enheter.get((int) (nummer % enheter.size()));
+        return new RegistreraAvvikelse(AvvikelseId.nytt(), enhet, nu.minus(Duration.ofHours(1)),
+                "Köket", "Mätning " + nummer, "Tröstade brukaren", 2, null, "B-17", false, aktor, nu);
+    }
+}
