@@ -1,5 +1,6 @@
 package se.kvalitetsledning.bench;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -60,8 +61,11 @@ public final class Applikationsbenchmark {
             MongoDatabase databas = app.bona(MongoClient.class).getDatabase(DATABAS);
             Projektioner projektioner = app.bona(Projektioner.class);
             fyll(app, databas, projektioner, storlek, resultat);
+            filstorlek(mongodbUri, datakatalog, "efter historiken", resultat);
             new Skrivbenchmark(app, databas, Duration.ofSeconds(10)).kor(resultat);
             new Aterspelning(projektioner, databas).kor(resultat);
+            resultat.rad("");
+            filstorlek(mongodbUri, datakatalog, "efter P1 och P2", resultat);
             avvikelser = databas.getCollection("avvikelse").find().projection(Projections.include("_id"))
                     .limit(5_000).map(d -> d.getString("_id")).into(new ArrayList<>());
         }
@@ -101,6 +105,13 @@ public final class Applikationsbenchmark {
         resultat.rad("- händelser i lagret: %d (projektionerna ikapp %.1f s efter generatorn)",
                 databas.getCollection("handelser").estimatedDocumentCount(), (System.nanoTime() - start) / 1e9);
         resultat.rad("- avvikelser: %d", databas.getCollection("avvikelse").estimatedDocumentCount());
+    }
+
+    private static void filstorlek(String mongodbUri, Path datakatalog, String nar, Resultat resultat)
+            throws IOException {
+        if (mongodbUri.isBlank()) {
+            resultat.rad("- H2-filen %s: %d MB", nar, Files.size(datakatalog.resolve("kvalitetsledning.mv.db")) >> 20);
+        }
     }
 
     /**

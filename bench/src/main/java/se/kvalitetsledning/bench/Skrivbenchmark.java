@@ -16,6 +16,7 @@ import se.kvalitetsledning.avvikelse.RegistreraAvvikelse;
 import se.kvalitetsledning.gemensamt.Aktor;
 import se.kvalitetsledning.gemensamt.Anvandare;
 import se.kvalitetsledning.gemensamt.Roll;
+import se.kvalitetsledning.infra.drift.Projektioner;
 import se.kvalitetsledning.infra.mongo.Hallbarhet;
 import se.kvalitetsledning.infra.referensdata.Referensdata;
 import se.kvalitetsledning.infra.test.ApiKlient;
@@ -66,12 +67,15 @@ final class Skrivbenchmark {
         Genomstromning.perSekund(4, Duration.ofSeconds(3),
                 (t, n) -> gateway.sendAndWait(registrera(medarbetare, enheter, n)));
         for (int klienter : KLIENTER) {
+            vantaTillsProjektionernaArIkapp(); // each measurement starts with nothing left over from the last
             double radata = Genomstromning.perSekund(klienter, tid, (t, n) -> {
                 ra.insertOne(new Document(forlaga).append("_id", new ObjectId()));
                 hallbarhet.sakerstall();
             });
+            vantaTillsProjektionernaArIkapp();
             double viaGateway = Genomstromning.perSekund(klienter, tid,
                     (t, n) -> gateway.sendAndWait(registrera(medarbetare, enheter, n)));
+            vantaTillsProjektionernaArIkapp();
             double viaHttp = Genomstromning.perSekund(klienter, tid, (t, n) -> {
                 boolean somAnna = n % 2 == 0;
                 List<String> egna = somAnna ? ANNA : ERIK;
@@ -87,6 +91,13 @@ final class Skrivbenchmark {
         resultat.rad("");
         resultat.rad("Mål: kommandogateway ≥ 0,8 × rå, HTTP ≥ 0,5 × rå.");
         ra.drop();
+    }
+
+    private void vantaTillsProjektionernaArIkapp() throws InterruptedException {
+        Projektioner projektioner = app.bona(Projektioner.class);
+        while (!projektioner.allaIkapp()) {
+            Thread.sleep(100);
+        }
     }
 
     private Document handelseAttKopiera() {

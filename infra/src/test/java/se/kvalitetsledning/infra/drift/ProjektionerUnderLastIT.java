@@ -35,7 +35,9 @@ import se.kvalitetsledning.infra.test.Lagerkontroll;
 class ProjektionerUnderLastIT {
 
     private static final int SKRIVARE = 8;
-    private static final Omfang OMFANG = new Omfang(2, SKRIVARE, 70);
+    /** About 8,000 events; {@code -Dtunga-tester=true} about 110,000. */
+    private static final Omfang OMFANG = Boolean.getBoolean("tunga-tester")
+            ? new Omfang(10, SKRIVARE, 200) : new Omfang(2, SKRIVARE, 70);
     /** The event store's, token store's and saga store's own collections; everything else is a projection. */
     private static final Set<String> INTE_PROJEKTIONER = Set.of("handelser", "handelseraknare", "ogonblicksbilder",
             "trackingtokens", "sagas");
@@ -53,7 +55,7 @@ class ProjektionerUnderLastIT {
         long kommandon = app.bona(Historikgenerator.class).generera(OMFANG, 5, SKRIVARE);
         long skrivtid = (System.nanoTime() - start) / 1_000_000;
         Projektioner projektioner = app.bona(Projektioner.class);
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+        await().atMost(Duration.ofMinutes(10)).untilAsserted(() ->
                 assertThat(projektioner.status()).allMatch(Projektioner.Status::ikapp));
         levereradeLive = app.bona(Leveransregister.class).levererade();
         handelser = new Lagerkontroll(databas).handelser();
@@ -101,7 +103,7 @@ class ProjektionerUnderLastIT {
         assertThat(live).containsKeys("avvikelse", "organisation", "kategori");
         Projektioner projektioner = app.bona(Projektioner.class);
         projektioner.byggOm();
-        await().atMost(Duration.ofSeconds(90)).untilAsserted(() ->
+        await().atMost(Duration.ofMinutes(10)).untilAsserted(() ->
                 assertThat(projektioner.status()).allMatch(Projektioner.Status::ikapp));
         Map<String, List<Document>> ombyggda = projektionsdokument();
         assertThat(ombyggda.keySet()).isEqualTo(live.keySet());
