@@ -87,8 +87,8 @@ final class Sparlasning {
 
     /**
      * The whole commits among the token's gaps, its index (whose age tells whether the gaps below it are stale) and
-     * the next batch of numbers. Runs of numbers without a whole commit (reserved and never written, or commits
-     * still in progress) may be longer than a batch; those are stepped over up to the highest reserved.
+     * the next batch of numbers up to the highest reserved. Runs of numbers without a whole commit (reserved and never
+     * written, or commits still in progress) may be longer than a batch; those are stepped over.
      */
     private Map<Long, Document> lasUtoverToken(GapAwareTrackingToken token, int batchStorlek) {
         SortedSet<Long> kanda = new TreeSet<>();
@@ -97,18 +97,17 @@ final class Sparlasning {
             kanda.add(token.getIndex());
         }
         long fran = token == null ? 1 : token.getIndex() + 1;
-        long hogsta = -1;
+        // nothing can lie above the highest number reserved when we start: asking for it cost an index lookup
+        // per number on every poll of an idle processor
+        long hogsta = raknare.hogsta();
         while (true) {
             SortedSet<Long> nummer = new TreeSet<>(kanda);
-            LongStream.range(fran, fran + batchStorlek).forEach(nummer::add);
+            LongStream.rangeClosed(fran, Math.min(fran + batchStorlek - 1, hogsta)).forEach(nummer::add);
             Map<Long, Document> hela = helaCommits.hela(
                     handelser.find(in(Handelsdokument.ID, nummer)).into(new ArrayList<>()));
             if (hela.keySet().stream().anyMatch(n -> token == null || n > token.getIndex()
                     || token.getGaps().contains(n))) {
                 return hela;
-            }
-            if (hogsta < 0) {
-                hogsta = raknare.hogsta();
             }
             if (fran + batchStorlek > hogsta) {
                 return hela;
