@@ -21,7 +21,8 @@ public final class Lagerkontroll {
 
     public Lagerkontroll(MongoDatabase databas) {
         this.databas = databas;
-        this.handelser = databas.getCollection("handelser").find().into(new ArrayList<>());
+        // the embedded server sends a whole unbatched cursor in one reply, over the driver's 48 MB limit at ~60k events
+        this.handelser = databas.getCollection("handelser").find().batchSize(5_000).into(new ArrayList<>());
     }
 
     public List<Document> handelser() {
@@ -42,7 +43,7 @@ public final class Lagerkontroll {
         Map<String, List<Document>> perAvvikelse = handelser.stream()
                 .filter(h -> h.getString("payloadTyp").startsWith("se.kvalitetsledning.avvikelse."))
                 .collect(groupingBy(h -> h.getString("aggregat"), toList()));
-        List<Document> avvikelser = databas.getCollection("avvikelse").find().into(new ArrayList<>());
+        List<Document> avvikelser = databas.getCollection("avvikelse").find().batchSize(5_000).into(new ArrayList<>());
         Set<String> iProjektionen = avvikelser.stream().map(d -> d.getString("_id")).collect(Collectors.toSet());
         assertThat(perAvvikelse.keySet()).as("avvikelser with events but not in the projection (tokens: %s)",
                         databas.getCollection("trackingtokens").find().into(new ArrayList<>()))
