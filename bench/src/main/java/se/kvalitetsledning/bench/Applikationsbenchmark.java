@@ -95,7 +95,8 @@ public final class Applikationsbenchmark {
             long kommandon = app.bona(Historikgenerator.class)
                     .generera(new Omfang(AR, ENHETER, perEnhetOchAr), FRO, 4);
             double sekunder = (System.nanoTime() - start) / 1e9;
-            resultat.rad("- genererad: %d år × %d enheter × %d avvikelser, %d kommandon på %.0f s (%.0f/s, 4 trådar)",
+            resultat.rad("- genererad: %d år × %d enheter × %d avvikelser, %d kommandon på %.0f s "
+                            + "(%.0f/s, 4 trådar)",
                     AR, ENHETER, perEnhetOchAr, kommandon, sekunder, kommandon / sekunder);
         }
         long start = System.nanoTime();

@@ -38,7 +38,8 @@ final class Minnesmatning implements AutoCloseable {
     Minnesmatning(Path jar, List<String> lagringsargument, Path logg) throws Exception {
         int port = ledigPort();
         int jmxPort = ledigPort();
-        List<String> kommando = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> kommando = new ArrayList<>(List.of(java,
                 "-Xmx" + HEAP, "-Daxoniq.update-checker.disabled=true",
                 "-Dcom.sun.management.jmxremote.port=" + jmxPort, "-Dcom.sun.management.jmxremote.rmi.port=" + jmxPort,
                 "-Dcom.sun.management.jmxremote.authenticate=false", "-Dcom.sun.management.jmxremote.ssl=false",

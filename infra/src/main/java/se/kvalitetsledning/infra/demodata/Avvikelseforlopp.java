@@ -62,7 +62,10 @@ class Avvikelseforlopp {
         this.commandGateway = commandGateway;
     }
 
-    /** Files one avvikelse that happened at {@code intraffade} and handles it up to {@code nu}; returns the commands sent. */
+    /**
+     * Files one avvikelse that happened at {@code intraffade} and handles it up to {@code nu}; returns the commands
+     * sent.
+     */
     int genomfor(Random slump, Enhetsprofil profil, Instant intraffade, Instant nu) {
         Aktor handlaggare = profil.handlaggare();
         AvvikelseId id = new AvvikelseId(uuid(slump));

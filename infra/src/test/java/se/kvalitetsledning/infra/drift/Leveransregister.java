@@ -11,8 +11,9 @@ import org.springframework.context.annotation.Bean;
 
 /**
  * Test configuration, given to the application explicitly (not annotated {@code @Configuration}, so that the
- * application's component scan does not pick it up in every other test and in the benchmarks): records, for every event processor, how many times each event was handled in a unit of work
- * that committed (a rolled-back attempt that is retried is not a second delivery).
+ * application's component scan does not pick it up in every other test and in the benchmarks): records, for every
+ * event processor, how many times each event was handled in a unit of work that committed (a rolled-back attempt
+ * that is retried is not a second delivery).
  */
 public class Leveransregister {
 

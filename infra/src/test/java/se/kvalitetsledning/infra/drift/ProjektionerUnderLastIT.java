@@ -120,8 +120,8 @@ class ProjektionerUnderLastIT {
         Map<String, List<Document>> dokument = new TreeMap<>();
         for (String samling : databas.listCollectionNames()) {
             if (!INTE_PROJEKTIONER.contains(samling)) {
-                dokument.put(samling, databas.getCollection(samling).find().sort(Sorts.ascending("_id")).batchSize(5_000)
-                        .into(new ArrayList<>()));
+                dokument.put(samling, databas.getCollection(samling).find().sort(Sorts.ascending("_id"))
+                        .batchSize(5_000).into(new ArrayList<>()));
             }
         }
         return dokument;
