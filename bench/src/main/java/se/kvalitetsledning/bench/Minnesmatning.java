@@ -4,10 +4,9 @@ import java.io.IOException;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -16,7 +15,7 @@ import javax.management.remote.JMXConnector;
 import javax.management.remote.JMXConnectorFactory;
 import javax.management.remote.JMXServiceURL;
 
-import se.kvalitetsledning.infra.test.ApiKlient;
+import se.kvalitetsledning.infra.test.PaketeradApplikation;
 
 /**
  * P4: the packaged application as its own process with a 512 MB heap on the benchmark's history; while the page
@@ -27,8 +26,7 @@ final class Minnesmatning implements AutoCloseable {
 
     static final String HEAP = "512m";
 
-    private final Process process;
-    private final String basUrl;
+    private final PaketeradApplikation app;
     private final JMXConnector jmx;
     private final MemoryMXBean minne;
     private final AtomicLong toppHeap = new AtomicLong();
@@ -36,20 +34,13 @@ final class Minnesmatning implements AutoCloseable {
     private final double startSekunder;
 
     Minnesmatning(Path jar, List<String> lagringsargument, Path logg) throws Exception {
-        int port = ledigPort();
-        int jmxPort = ledigPort();
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> kommando = new ArrayList<>(List.of(java,
-                "-Xmx" + HEAP, "-Daxoniq.update-checker.disabled=true",
+        int jmxPort = PaketeradApplikation.ledigPort();
+        long start = System.nanoTime();
+        this.app = PaketeradApplikation.starta(jar, List.of("-Xmx" + HEAP,
                 "-Dcom.sun.management.jmxremote.port=" + jmxPort, "-Dcom.sun.management.jmxremote.rmi.port=" + jmxPort,
                 "-Dcom.sun.management.jmxremote.authenticate=false", "-Dcom.sun.management.jmxremote.ssl=false",
-                "-Dcom.sun.management.jmxremote.local.only=true", "-Djava.rmi.server.hostname=127.0.0.1",
-                "-jar", jar.toString(), "--server.port=" + port));
-        kommando.addAll(lagringsargument);
-        long start = System.nanoTime();
-        this.process = new ProcessBuilder(kommando).redirectErrorStream(true).redirectOutput(logg.toFile()).start();
-        this.basUrl = "http://localhost:" + port;
-        vantaPaStart(logg);
+                "-Dcom.sun.management.jmxremote.local.only=true", "-Djava.rmi.server.hostname=127.0.0.1"),
+                lagringsargument, PaketeradApplikation.ledigPort(), logg, Duration.ofMinutes(10));
         this.startSekunder = (System.nanoTime() - start) / 1e9;
         this.jmx = JMXConnectorFactory.connect(
                 new JMXServiceURL("service:jmx:rmi:///jndi/rmi://127.0.0.1:" + jmxPort + "/jmxrmi"));
@@ -62,7 +53,7 @@ final class Minnesmatning implements AutoCloseable {
     }
 
     String basUrl() {
-        return basUrl;
+        return app.basUrl();
     }
 
     void rapportera(Resultat resultat) throws IOException {
@@ -78,11 +69,11 @@ final class Minnesmatning implements AutoCloseable {
             resultat.rad("- %s: %d samlingar, %d ms", g.getName(), g.getCollectionCount(), g.getCollectionTime());
         }
         resultat.rad("- högsta residenta storlek (VmHWM): %s", vmHwm());
-        resultat.rad("- processen levde hela mätningen: %s", process.isAlive() ? "ja" : "nej");
+        resultat.rad("- processen levde hela mätningen: %s", app.process().isAlive() ? "ja" : "nej");
     }
 
     private void provta() {
-        while (process.isAlive()) {
+        while (app.process().isAlive()) {
             try {
                 toppHeap.accumulateAndGet(minne.getHeapMemoryUsage().getUsed(), Math::max);
                 Thread.sleep(50);
@@ -96,43 +87,18 @@ final class Minnesmatning implements AutoCloseable {
 
     private String vmHwm() {
         try {
-            return Files.readAllLines(Path.of("/proc/" + process.pid() + "/status")).stream()
+            return Files.readAllLines(Path.of("/proc/" + app.process().pid() + "/status")).stream()
                     .filter(r -> r.startsWith("VmHWM")).map(r -> r.substring(6).trim()).findFirst().orElse("okänd");
         } catch (IOException e) {
             return "okänd";
         }
     }
 
-    private void vantaPaStart(Path logg) throws Exception {
-        ApiKlient prob = new ApiKlient.Fabrik(basUrl).som("karin");
-        long grans = System.nanoTime() + 600_000_000_000L;
-        while (System.nanoTime() < grans) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("Applikationen dog vid start: " + Files.readString(logg));
-            }
-            try {
-                if (prob.get("/api/avvikelser?storlek=1").status() == 200) {
-                    return;
-                }
-            } catch (RuntimeException e) {
-                // not up yet
-            }
-            Thread.sleep(250);
-        }
-        throw new IllegalStateException("Applikationen startade inte inom 10 minuter");
-    }
-
     @Override
     public void close() throws Exception {
         provtagning.interrupt();
         jmx.close();
-        process.destroy();
-        process.waitFor();
-    }
-
-    private static int ledigPort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
+        app.process().destroy();
+        app.process().waitFor();
     }
 }

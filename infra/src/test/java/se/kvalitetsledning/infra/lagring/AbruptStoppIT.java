@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -25,6 +24,7 @@ import se.kvalitetsledning.infra.mongo.InbyggdMongoServer;
 import se.kvalitetsledning.infra.test.ApiKlient;
 import se.kvalitetsledning.infra.test.AvvikelseFixtures;
 import se.kvalitetsledning.infra.test.Lagerkontroll;
+import se.kvalitetsledning.infra.test.PaketeradApplikation;
 
 /**
  * Acknowledged means on disk (R1): the packaged application is killed with SIGKILL while eight clients are filing,
@@ -46,10 +46,10 @@ class AbruptStoppIT {
 
     @Test
     void varjeKvitteratKommandoFinnsEfterSigkillMittUnderLast() throws Exception {
-        int port = ledigPort();
+        int port = PaketeradApplikation.ledigPort();
         List<String> kvitterade = Collections.synchronizedList(new ArrayList<>());
         for (int runda = 1; runda <= RUNDOR; runda++) {
-            Process process = starta(port);
+            Process process = starta(port).process();
             int fore = kvitterade.size();
             ApiKlient anna = new ApiKlient.Fabrik("http://localhost:" + port).som("anna");
             ExecutorService klienter = Executors.newFixedThreadPool(KLIENTER);
@@ -73,7 +73,7 @@ class AbruptStoppIT {
             assertThat(process.exitValue()).as("killed by SIGKILL while clients were sending").isEqualTo(137);
         }
 
-        Process sista = starta(port);
+        Process sista = starta(port).process();
         try {
             ApiKlient hanna = new ApiKlient.Fabrik("http://localhost:" + port).som("hanna");
             // events unanswered at a kill may be there too; every answered one must be, once the projection is up
@@ -99,49 +99,20 @@ class AbruptStoppIT {
                     RUNDOR, kvitterade.size(), lager.avvikelser().size());
         }
         for (Path logg : loggar) {
-            assertThat(lasLogg(logg)).as("start %s", logg.getFileName())
+            assertThat(Files.readString(logg)).as("start %s", logg.getFileName())
                     .contains("Started KvalitetsledningApplication")
                     .doesNotContain(" ERROR ");
         }
     }
 
-    private Process starta(int port) throws IOException {
+    private PaketeradApplikation starta(int port) throws IOException {
         String jar = System.getProperty("kvalitetsledning.jar");
         assertThat(jar).as("the packaged application (set by failsafe)").isNotNull();
         Path logg = data.resolve("app-" + loggar.size() + ".log");
         loggar.add(logg);
-        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-Daxoniq.update-checker.disabled=true", "-jar", jar,
-                "--server.port=" + port,
+        return PaketeradApplikation.starta(Path.of(jar), List.of("-Xmx512m"), List.of(
                 "--kvalitetsledning.lagring.mongodb-uri=",
                 "--kvalitetsledning.lagring.datakatalog=" + data.resolve("lager"),
-                "--kvalitetsledning.demodata.aktiv=false")
-                .redirectErrorStream(true)
-                .redirectOutput(logg.toFile())
-                .start();
-        ApiKlient prob = new ApiKlient.Fabrik("http://localhost:" + port).som("hanna");
-        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(250)).until(() -> {
-            assertThat(process.isAlive()).as(() -> "the application died: " + lasLogg(logg)).isTrue();
-            try {
-                return prob.get("/api/avvikelser?storlek=1").status() == 200;
-            } catch (RuntimeException e) {
-                return false;
-            }
-        });
-        return process;
-    }
-
-    private static String lasLogg(Path logg) {
-        try {
-            return Files.readString(logg);
-        } catch (IOException e) {
-            return e.toString();
-        }
-    }
-
-    private static int ledigPort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
+                "--kvalitetsledning.demodata.aktiv=false"), port, logg, Duration.ofSeconds(90));
     }
 }
