@@ -100,9 +100,7 @@ public final class Applikationsbenchmark {
                     AR, ENHETER, perEnhetOchAr, kommandon, sekunder, kommandon / sekunder);
         }
         long start = System.nanoTime();
-        while (!projektioner.allaIkapp()) {
-            Thread.sleep(200);
-        }
+        Ikapp.vanta(projektioner);
         resultat.rad("- händelser i lagret: %d (projektionerna ikapp %.1f s efter generatorn)",
                 databas.getCollection("handelser").estimatedDocumentCount(), (System.nanoTime() - start) / 1e9);
         resultat.rad("- avvikelser: %d", databas.getCollection("avvikelse").estimatedDocumentCount());

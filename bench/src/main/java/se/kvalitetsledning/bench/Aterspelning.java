@@ -23,7 +23,7 @@ final class Aterspelning {
     }
 
     void kor(Resultat resultat) throws InterruptedException {
-        vantaTillsIkapp(); // what the write benchmark left is handled first, so both reads have the machine
+        Ikapp.vanta(projektioner); // what the write benchmark left is handled first, so both reads have the machine
         long start = System.nanoTime();
         long handelser = 0;
         try (MongoCursor<Document> markor = databas.getCollection("handelser").find().batchSize(1000).iterator()) {
@@ -36,7 +36,7 @@ final class Aterspelning {
 
         start = System.nanoTime();
         projektioner.byggOm();
-        vantaTillsIkapp();
+        Ikapp.vanta(projektioner);
         double sekunder = (System.nanoTime() - start) / 1e9;
         double ra = handelser / raSekunder;
         double aterspelning = handelser / sekunder;
@@ -51,12 +51,6 @@ final class Aterspelning {
         resultat.rad("");
         resultat.rad("Kvot %.2f (mål ≥ 0,5); 1M händelser motsvarar %s (mål < 2 min).", aterspelning / ra,
                 format(Duration.ofMillis((long) (1_000_000 / aterspelning * 1000))));
-    }
-
-    private void vantaTillsIkapp() throws InterruptedException {
-        while (!projektioner.allaIkapp()) {
-            Thread.sleep(100);
-        }
     }
 
     private static String format(Duration tid) {

@@ -54,6 +54,7 @@ final class Skrivbenchmark {
                 .map(e -> new EnhetId(e.id())).toList();
         Aktor medarbetare = new Aktor(new Anvandare("bench", "Bänkmedarbetare"), Set.of(Roll.MEDARBETARE),
                 Set.copyOf(enheter));
+        Projektioner projektioner = app.bona(Projektioner.class);
         ApiKlient anna = app.som("anna");
         ApiKlient erik = app.som("erik");
         MongoCollection<Document> ra = databas.getCollection("bench_ra");
@@ -67,15 +68,15 @@ final class Skrivbenchmark {
         Genomstromning.perSekund(4, Duration.ofSeconds(3),
                 (t, n) -> gateway.sendAndWait(registrera(medarbetare, enheter, n)));
         for (int klienter : KLIENTER) {
-            vantaTillsProjektionernaArIkapp(); // each measurement starts with nothing left over from the last
+            Ikapp.vanta(projektioner); // each measurement starts with nothing left over from the last
             double radata = Genomstromning.perSekund(klienter, tid, (t, n) -> {
                 ra.insertOne(new Document(forlaga).append("_id", new ObjectId()));
                 hallbarhet.sakerstall();
             });
-            vantaTillsProjektionernaArIkapp();
+            Ikapp.vanta(projektioner);
             double viaGateway = Genomstromning.perSekund(klienter, tid,
                     (t, n) -> gateway.sendAndWait(registrera(medarbetare, enheter, n)));
-            vantaTillsProjektionernaArIkapp();
+            Ikapp.vanta(projektioner);
             double viaHttp = Genomstromning.perSekund(klienter, tid, (t, n) -> {
                 boolean somAnna = n % 2 == 0;
                 List<String> egna = somAnna ? ANNA : ERIK;
@@ -91,13 +92,6 @@ final class Skrivbenchmark {
         resultat.rad("");
         resultat.rad("Mål: kommandogateway ≥ 0,8 × rå, HTTP ≥ 0,5 × rå.");
         ra.drop();
-    }
-
-    private void vantaTillsProjektionernaArIkapp() throws InterruptedException {
-        Projektioner projektioner = app.bona(Projektioner.class);
-        while (!projektioner.allaIkapp()) {
-            Thread.sleep(100);
-        }
     }
 
     private Document handelseAttKopiera() {
