@@ -13,6 +13,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 
 import se.kvalitetsledning.gemensamt.Aktor;
 import se.kvalitetsledning.gemensamt.BehorighetSaknas;
+import se.kvalitetsledning.gemensamt.Brukarreferens;
 import se.kvalitetsledning.gemensamt.RegelBrott;
 import se.kvalitetsledning.organisation.EnhetId;
 

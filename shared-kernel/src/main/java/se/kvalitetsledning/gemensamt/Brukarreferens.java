@@ -1,9 +1,9 @@
-package se.kvalitetsledning.avvikelse;
+package se.kvalitetsledning.gemensamt;
 
 import java.util.regex.Pattern;
 
 /** The brukarreferens is a code the unit uses for a person, never the person's personnummer. */
-final class Brukarreferens {
+public final class Brukarreferens {
 
     // ÅÅMMDD or ÅÅÅÅMMDD, an optional - or +, then four digits, not inside a longer run of digits
     private static final Pattern PERSONNUMMER = Pattern.compile("(?<!\\d)(\\d{6}|\\d{8})[-+]?\\d{4}(?!\\d)");
@@ -11,7 +11,7 @@ final class Brukarreferens {
     private Brukarreferens() {
     }
 
-    static boolean liknarPersonnummer(String brukarreferens) {
+    public static boolean liknarPersonnummer(String brukarreferens) {
         return brukarreferens != null && PERSONNUMMER.matcher(brukarreferens).find();
     }
 }

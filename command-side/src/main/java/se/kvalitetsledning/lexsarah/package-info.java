@@ -1,0 +1,2 @@
+/** The lex Sarah case: its rules, its deadlines, and the escalation from an avvikelse. */
+package se.kvalitetsledning.lexsarah;

@@ -1,0 +1,17 @@
+package se.kvalitetsledning.lexsarah;
+
+import java.time.Instant;
+
+import se.kvalitetsledning.gemensamt.Anvandare;
+
+import org.axonframework.serialization.Revision;
+
+/** The anmälan was sent to IVO; {@code anmalan} is what was sent and never changes. */
+@Revision("1")
+public record AnmalanTillIvoRegistrerad(
+        LexSarahId id,
+        IvoAnmalan anmalan,
+        String diarienummer,
+        Anvandare av,
+        Instant tid) {
+}

@@ -1,0 +1,16 @@
+package se.kvalitetsledning.lexsarah;
+
+import java.time.Instant;
+
+import se.kvalitetsledning.gemensamt.Anvandare;
+
+import org.axonframework.serialization.Revision;
+
+/** IVO's case number arrived after the anmälan was sent. */
+@Revision("1")
+public record IvoDiarienummerRegistrerat(
+        LexSarahId id,
+        String diarienummer,
+        Anvandare av,
+        Instant tid) {
+}

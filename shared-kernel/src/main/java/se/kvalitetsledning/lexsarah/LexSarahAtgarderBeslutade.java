@@ -1,0 +1,17 @@
+package se.kvalitetsledning.lexsarah;
+
+import java.time.Instant;
+
+import se.kvalitetsledning.gemensamt.Anvandare;
+import se.kvalitetsledning.gemensamt.PersonligUppgift;
+
+import org.axonframework.serialization.Revision;
+
+/** The measures decided to remedy the missförhållande and prevent a repeat. */
+@Revision("1")
+public record LexSarahAtgarderBeslutade(
+        LexSarahId id,
+        @PersonligUppgift String text,
+        Anvandare av,
+        Instant tid) {
+}

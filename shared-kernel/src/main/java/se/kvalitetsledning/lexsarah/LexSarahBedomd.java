@@ -1,0 +1,18 @@
+package se.kvalitetsledning.lexsarah;
+
+import java.time.Instant;
+
+import se.kvalitetsledning.gemensamt.Anvandare;
+import se.kvalitetsledning.gemensamt.PersonligUppgift;
+
+import org.axonframework.serialization.Revision;
+
+/** Ledning assessed the case; a later assessment revises it and every revision is kept. */
+@Revision("1")
+public record LexSarahBedomd(
+        LexSarahId id,
+        Bedomningsniva niva,
+        @PersonligUppgift String motivering,
+        Anvandare av,
+        Instant tid) {
+}

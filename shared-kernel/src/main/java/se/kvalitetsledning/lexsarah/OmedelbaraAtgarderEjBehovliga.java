@@ -1,0 +1,17 @@
+package se.kvalitetsledning.lexsarah;
+
+import java.time.Instant;
+
+import se.kvalitetsledning.gemensamt.Anvandare;
+import se.kvalitetsledning.gemensamt.PersonligUppgift;
+
+import org.axonframework.serialization.Revision;
+
+/** Immediate measures were judged not needed, with the reason. */
+@Revision("1")
+public record OmedelbaraAtgarderEjBehovliga(
+        LexSarahId id,
+        @PersonligUppgift String skal,
+        Anvandare av,
+        Instant tid) {
+}
