@@ -15,6 +15,7 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import se.kvalitetsledning.gemensamt.Aktor;
@@ -28,7 +29,8 @@ import se.kvalitetsledning.organisation.EnhetId;
 /**
  * One lex Sarah case and the rules that keep anything from falling between chairs: the deadlines it sets and meets,
  * who may act, and what closing requires. It keeps the facts the anmälan to IVO is made of. Snapshots hold its fields
- * (hence field visibility for Jackson); {@link Fristregler} is a bean of the application.
+ * (hence field visibility for Jackson); {@link Fristregler} is a bean of the application. A command that changes the
+ * case answers with the version it made, which depends on how many deadlines it met or lifted.
  */
 @Aggregate(snapshotTriggerDefinition = "ogonblicksbildVarjeNHandelser", cache = "aggregatCache")
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
@@ -121,15 +123,16 @@ class LexSarahArende {
     }
 
     @CommandHandler
-    void handle(RegistreraOmedelbaraAtgarder kommando) {
+    long handle(RegistreraOmedelbaraAtgarder kommando) {
         kontrolleraOppet();
         kontrolleraUtredare(kommando.aktor());
         apply(new OmedelbaraAtgarderRegistrerade(id, kommando.text(), kommando.aktor().anvandare(), kommando.tid()));
         uppfyll(Fristtyp.OMEDELBARA_ATGARDER, kommando.tid());
+        return AggregateLifecycle.getVersion();
     }
 
     @CommandHandler
-    void handle(MarkeraOmedelbaraAtgarderEjBehovliga kommando) {
+    long handle(MarkeraOmedelbaraAtgarderEjBehovliga kommando) {
         kontrolleraOppet();
         kontrolleraUtredare(kommando.aktor());
         if (!omedelbaraAtgarder.isEmpty()) {
@@ -137,18 +140,20 @@ class LexSarahArende {
         }
         apply(new OmedelbaraAtgarderEjBehovliga(id, kommando.skal(), kommando.aktor().anvandare(), kommando.tid()));
         uppfyll(Fristtyp.OMEDELBARA_ATGARDER, kommando.tid());
+        return AggregateLifecycle.getVersion();
     }
 
     @CommandHandler
-    void handle(TilldelaUtredare kommando) {
+    long handle(TilldelaUtredare kommando) {
         kontrolleraOppet();
         kontrolleraLedning(kommando.aktor());
         apply(new UtredareTilldelad(id, kommando.utredare(), kommando.aktor().anvandare(), kommando.tid()));
         uppfyll(Fristtyp.UTREDNING_PABORJAD, kommando.tid());
+        return AggregateLifecycle.getVersion();
     }
 
     @CommandHandler
-    void handle(DokumenteraLexSarahUtredning kommando) {
+    long handle(DokumenteraLexSarahUtredning kommando) {
         kontrolleraOppet();
         kontrolleraUtredare(kommando.aktor());
         LexSarahUtredning ny = kommando.utredning();
@@ -157,10 +162,11 @@ class LexSarahArende {
         }
         apply(new LexSarahUtredningDokumenterad(id, ny, kommando.aktor().anvandare(), kommando.tid()));
         uppfyll(Fristtyp.UTREDNING_PABORJAD, kommando.tid());
+        return AggregateLifecycle.getVersion();
     }
 
     @CommandHandler
-    void handle(BedomLexSarah kommando, Fristregler regler) {
+    long handle(BedomLexSarah kommando, Fristregler regler) {
         kontrolleraOppet();
         kontrolleraBedomare(kommando.aktor());
         apply(new LexSarahBedomd(id, kommando.niva(), kommando.motivering(), kommando.aktor().anvandare(),
@@ -172,10 +178,11 @@ class LexSarahArende {
             apply(new FristUpphavd(id, Fristtyp.ANMALAN_TILL_IVO,
                     "Den ändrade bedömningen kräver ingen anmälan till IVO", kommando.tid()));
         }
+        return AggregateLifecycle.getVersion();
     }
 
     @CommandHandler
-    void handle(RegistreraAnmalanTillIvo kommando) {
+    long handle(RegistreraAnmalanTillIvo kommando) {
         kontrolleraOppet();
         kontrolleraBedomare(kommando.aktor());
         if (anmald) {
@@ -196,11 +203,12 @@ class LexSarahArende {
         apply(new AnmalanTillIvoRegistrerad(id, anmalan, utanBlankt(kommando.diarienummer()),
                 kommando.aktor().anvandare(), kommando.tid()));
         uppfyll(Fristtyp.ANMALAN_TILL_IVO, kommando.tid());
+        return AggregateLifecycle.getVersion();
     }
 
     /** IVO's number often comes after the case is closed, so it may be recorded then too. */
     @CommandHandler
-    void handle(RegistreraIvoDiarienummer kommando) {
+    long handle(RegistreraIvoDiarienummer kommando) {
         kontrolleraBedomare(kommando.aktor());
         if (!anmald) {
             throw new RegelBrott("Ingen anmälan till IVO är registrerad");
@@ -210,28 +218,31 @@ class LexSarahArende {
         }
         apply(new IvoDiarienummerRegistrerat(id, kommando.diarienummer().strip(), kommando.aktor().anvandare(),
                 kommando.tid()));
+        return AggregateLifecycle.getVersion();
     }
 
     /** IVO may ask for more after the case is closed, so a supplement may be recorded then too. */
     @CommandHandler
-    void handle(KompletteraIvoAnmalan kommando) {
+    long handle(KompletteraIvoAnmalan kommando) {
         kontrolleraBedomare(kommando.aktor());
         if (!anmald) {
             throw new RegelBrott("Ingen anmälan till IVO är registrerad att komplettera");
         }
         apply(new IvoAnmalanKompletterad(id, kommando.text(), kommando.skickad(), kommando.aktor().anvandare(),
                 kommando.tid()));
+        return AggregateLifecycle.getVersion();
     }
 
     @CommandHandler
-    void handle(BeslutaLexSarahAtgarder kommando) {
+    long handle(BeslutaLexSarahAtgarder kommando) {
         kontrolleraOppet();
         kontrolleraUtredare(kommando.aktor());
         apply(new LexSarahAtgarderBeslutade(id, kommando.text(), kommando.aktor().anvandare(), kommando.tid()));
+        return AggregateLifecycle.getVersion();
     }
 
     @CommandHandler
-    void handle(AvslutaLexSarah kommando) {
+    long handle(AvslutaLexSarah kommando) {
         kontrolleraOppet();
         kontrolleraLedning(kommando.aktor());
         List<String> saknas = saknasForAvslut();
@@ -242,6 +253,7 @@ class LexSarahArende {
             apply(new FristUpphavd(id, typ, "Ärendet avslutades", kommando.tid()));
         }
         apply(new LexSarahAvslutad(id, kommando.aktor().anvandare(), kommando.tid()));
+        return AggregateLifecycle.getVersion();
     }
 
     /**

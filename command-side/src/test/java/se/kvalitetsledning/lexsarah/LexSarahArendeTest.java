@@ -155,6 +155,14 @@ class LexSarahArendeTest {
         }
 
         @Test
+        void kommandotSvararMedVersionenDetGav() {
+            fixture.given(mottaget())
+                    .when(new RegistreraOmedelbaraAtgarder(ID, 2L, "Kollegan flyttades till annan enhet",
+                            kvalitetssamordnare(), NU))
+                    .expectResultMessagePayload(4L);
+        }
+
+        @Test
         void ejBehovligaMedSkalUppfyllerFristen() {
             fixture.given(mottaget())
                     .when(new MarkeraOmedelbaraAtgarderEjBehovliga(ID, 2L, "Brukaren flyttade", ledning(), NU))

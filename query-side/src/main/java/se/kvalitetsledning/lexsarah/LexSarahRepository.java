@@ -45,7 +45,9 @@ class LexSarahRepository {
             urval = new Criteria().andOperator(urval, where("ar").is(fraga.ar()));
         }
         Query fragan = Query.query(urval).with(Sort.by(Sort.Order.asc("mottagen"), Sort.Order.asc("_id")));
-        fragan.fields().exclude("historik", "utredning", "anmalan.innehall", "beskrivning", "kompletteringar");
+        // the list needs to know whether there is an utredning, not what it says
+        fragan.fields().exclude("historik", "utredning.vadHande", "utredning.varfor", "utredning.forhindraUpprepning",
+                "utredning.barnperspektiv", "anmalan.innehall", "beskrivning", "kompletteringar");
         return mongo.find(fragan, LexSarahDokument.class);
     }
 

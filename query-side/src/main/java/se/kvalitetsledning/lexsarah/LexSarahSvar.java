@@ -22,7 +22,7 @@ final class LexSarahSvar {
         boolean saknarAtgarder = d.omedelbaraAtgarder.isEmpty() && d.omedelbaraAtgarderEjBehovligaSkal == null;
         return new LexSarahRad(d.id, d.enhet, d.mottagen, d.stadium, d.rapportsatt, d.utredare, niva,
                 d.anmalan == null ? null : d.anmalan.skickad(), d.anmalan == null ? null : d.anmalan.diarienummer(),
-                saknarAtgarder, d.frister.stream().filter(Frist::loper).toList(), d.avslutad);
+                saknarAtgarder, d.utredning != null, d.frister.stream().filter(Frist::loper).toList(), d.avslutad);
     }
 
     static MinLexSarahRapport minRapport(LexSarahDokument d) {

@@ -20,6 +20,7 @@ public record LexSarahRad(
         LocalDate anmalanSkickad,
         String diarienummer,
         boolean saknarOmedelbaraAtgarder,
+        boolean utrett,
         List<Frist> lopandeFrister,
         Instant avslutad) {
 

@@ -29,7 +29,6 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 
 import se.kvalitetsledning.gemensamt.BehorighetSaknas;
 import se.kvalitetsledning.gemensamt.RegelBrott;
-import se.kvalitetsledning.infra.avvikelse.AvvikelseSaknas;
 
 /**
  * Every refusal of the API as {@code application/problem+json}: a Swedish title and detail, and for bad input a
@@ -135,10 +134,10 @@ class ApiFelhantering {
         return problem(HttpStatus.CONFLICT, "Finns redan", "Det finns redan en post med den nyckeln.");
     }
 
-    @ExceptionHandler({AvvikelseSaknas.class, AggregateNotFoundException.class})
+    @ExceptionHandler({ArendeSaknas.class, AggregateNotFoundException.class})
     ProblemDetail saknas(RuntimeException e) {
         return problem(HttpStatus.NOT_FOUND, "Finns inte",
-                e instanceof AvvikelseSaknas ? e.getMessage() : "Ärendet finns inte");
+                e instanceof ArendeSaknas ? e.getMessage() : "Ärendet finns inte");
     }
 
     private static ProblemDetail ogiltig(String detalj, List<Faltfel> fel) {

@@ -40,9 +40,14 @@ public class Projektioner {
         return status().stream().allMatch(Status::ikapp);
     }
 
-    /** Resets every projection to the first event and starts it again; the replay runs in the background. */
+    /**
+     * Resets every projection to the first event and starts it again; the replay runs in the background. Processors
+     * that act rather than project (sending commands or mail) refuse a replay and are left where they are.
+     */
     public synchronized void byggOm() {
-        List<TrackingEventProcessor> processorer = processorer();
+        List<TrackingEventProcessor> processorer = processorer().stream()
+                .filter(TrackingEventProcessor::supportsReset)
+                .toList();
         processorer.forEach(TrackingEventProcessor::shutDown);
         for (TrackingEventProcessor processor : processorer) {
             processor.resetTokens();

@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 
 import se.kvalitetsledning.gemensamt.Aktor;
 import se.kvalitetsledning.gemensamt.Anvandare;
+import se.kvalitetsledning.gemensamt.Roll;
 import se.kvalitetsledning.infra.mongo.LagringEgenskaper;
 import se.kvalitetsledning.organisation.EnhetId;
 
@@ -55,6 +56,22 @@ public class Anvandarkatalog implements UserDetailsService {
                 .map(Aktor::anvandare)
                 .sorted(Comparator.comparing(Anvandare::namn))
                 .toList();
+    }
+
+    /** The users with the role whose enheter include the enhet, e.g. who answers for a unit's lex Sarah cases. */
+    public List<Anvandare> medRoll(Roll roll, EnhetId enhet) {
+        return konton.values().stream()
+                .map(Anvandarkatalog::aktor)
+                .filter(aktor -> aktor.har(roll) && aktor.tillhor(enhet))
+                .map(Aktor::anvandare)
+                .sorted(Comparator.comparing(Anvandare::namn))
+                .toList();
+    }
+
+    /** Where a user's reminders go, when they have an address. */
+    public Optional<String> epost(String anvandarnamn) {
+        return Optional.ofNullable(konton.get(anvandarnamn)).map(SakerhetsEgenskaper.Anvandarkonto::epost)
+                .filter(adress -> !adress.isBlank());
     }
 
     private static Aktor aktor(SakerhetsEgenskaper.Anvandarkonto konto) {

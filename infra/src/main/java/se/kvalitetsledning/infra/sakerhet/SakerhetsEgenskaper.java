@@ -27,8 +27,9 @@ public record SakerhetsEgenskaper(List<Anvandarkonto> anvandare, List<Anvandarko
         return demo ? Stream.concat(anvandare.stream(), demoanvandare.stream()).toList() : anvandare;
     }
 
+    /** One user; {@code epost} is where reminders go (none are sent to a user without one). */
     public record Anvandarkonto(String anvandarnamn, String namn, String losenord, Set<Roll> roller,
-                                Set<String> enheter) {
+                                Set<String> enheter, String epost) {
         public Anvandarkonto {
             roller = roller == null ? Set.of() : Set.copyOf(roller);
             enheter = enheter == null ? Set.of() : Set.copyOf(enheter);

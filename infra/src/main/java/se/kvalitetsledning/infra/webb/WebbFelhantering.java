@@ -19,7 +19,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.ModelAndView;
 
 import se.kvalitetsledning.gemensamt.BehorighetSaknas;
-import se.kvalitetsledning.infra.avvikelse.AvvikelseSaknas;
+import se.kvalitetsledning.infra.api.ArendeSaknas;
 
 /**
  * For the pages: blank form fields are empty, a value of the wrong type is a Swedish field error, and what
@@ -38,7 +38,7 @@ class WebbFelhantering {
         binder.setBindingErrorProcessor(new Bindningsfel());
     }
 
-    @ExceptionHandler({AvvikelseSaknas.class, AggregateNotFoundException.class})
+    @ExceptionHandler({ArendeSaknas.class, AggregateNotFoundException.class})
     ModelAndView saknas(RuntimeException fel) {
         return sida(HttpStatus.NOT_FOUND);
     }

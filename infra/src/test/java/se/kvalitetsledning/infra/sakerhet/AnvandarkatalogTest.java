@@ -20,10 +20,10 @@ class AnvandarkatalogTest {
             null, false, null, null);
 
     private static final SakerhetsEgenskaper.Anvandarkonto DEMO = new SakerhetsEgenskaper.Anvandarkonto("anna",
-            "Anna Andersson", "{noop}demo", Set.of(Roll.MEDARBETARE), Set.of("gruppbostad-eken"));
+            "Anna Andersson", "{noop}demo", Set.of(Roll.MEDARBETARE), Set.of("gruppbostad-eken"), null);
     private static final SakerhetsEgenskaper.Anvandarkonto RIKTIG = new SakerhetsEgenskaper.Anvandarkonto("eva",
             "Eva Ek", "{bcrypt}$2a$10$7EqJtq98hPqEX7fNZaFWoOhi5BWX4Z3BlbvpEMRaOXzs2hH6vJHHW",
-            Set.of(Roll.HANDLAGGARE), Set.of("gruppbostad-eken"));
+            Set.of(Roll.HANDLAGGARE), Set.of("gruppbostad-eken"), "eva@example.se");
 
     @Test
     void demoanvandarnaLoggarInMedDenInbyggdaLagringen() {

@@ -1,0 +1,147 @@
+package se.kvalitetsledning.infra.lexsarah;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
+
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
+import org.springframework.stereotype.Service;
+
+import se.kvalitetsledning.avvikelse.BakomliggandeOrsak;
+import se.kvalitetsledning.gemensamt.Aktor;
+import se.kvalitetsledning.gemensamt.Roll;
+import se.kvalitetsledning.infra.api.OgiltigIndata;
+import se.kvalitetsledning.infra.referensdata.Referensdata;
+import se.kvalitetsledning.infra.sakerhet.Anvandarkatalog;
+import se.kvalitetsledning.lexsarah.AvslutaLexSarah;
+import se.kvalitetsledning.lexsarah.BedomLexSarah;
+import se.kvalitetsledning.lexsarah.Bedomningsniva;
+import se.kvalitetsledning.lexsarah.BeslutaLexSarahAtgarder;
+import se.kvalitetsledning.lexsarah.DokumenteraLexSarahUtredning;
+import se.kvalitetsledning.lexsarah.KompletteraIvoAnmalan;
+import se.kvalitetsledning.lexsarah.LexSarahDetaljer;
+import se.kvalitetsledning.lexsarah.LexSarahId;
+import se.kvalitetsledning.lexsarah.LexSarahUtredning;
+import se.kvalitetsledning.lexsarah.MarkeraOmedelbaraAtgarderEjBehovliga;
+import se.kvalitetsledning.lexsarah.RegistreraAnmalanTillIvo;
+import se.kvalitetsledning.lexsarah.RegistreraIvoDiarienummer;
+import se.kvalitetsledning.lexsarah.RegistreraOmedelbaraAtgarder;
+import se.kvalitetsledning.lexsarah.TilldelaUtredare;
+import se.kvalitetsledning.lexsarah.Verksamhetsuppgifter;
+import se.kvalitetsledning.organisation.EnhetId;
+import se.kvalitetsledning.organisation.Organisationsnod;
+
+/**
+ * The case's commands as the web UI and the API send them: built with the actor and the clock, sent with the version
+ * the user saw, and answered with the version the case got once the read side shows it.
+ */
+@Service
+public class LexSarahHandlaggning {
+
+    private final CommandGateway commandGateway;
+    private final LexSarahTjanst tjanst;
+    private final Anvandarkatalog anvandarkatalog;
+    private final Referensdata referensdata;
+    private final Clock clock;
+
+    LexSarahHandlaggning(CommandGateway commandGateway, LexSarahTjanst tjanst, Anvandarkatalog anvandarkatalog,
+                         Referensdata referensdata, Clock clock) {
+        this.commandGateway = commandGateway;
+        this.tjanst = tjanst;
+        this.anvandarkatalog = anvandarkatalog;
+        this.referensdata = referensdata;
+        this.clock = clock;
+    }
+
+    public long registreraOmedelbaraAtgarder(LexSarahId id, long version, Aktor aktor, String text) {
+        return skicka(id, version, (v, tid) -> new RegistreraOmedelbaraAtgarder(id, v, text, aktor, tid));
+    }
+
+    public long omedelbaraAtgarderEjBehovliga(LexSarahId id, long version, Aktor aktor, String skal) {
+        return skicka(id, version, (v, tid) -> new MarkeraOmedelbaraAtgarderEjBehovliga(id, v, skal, aktor, tid));
+    }
+
+    /** Gives the case to a kvalitetssamordnare of its förvaltning or a handler of its enhet. */
+    public long tilldelaUtredare(LexSarahId id, long version, Aktor aktor, String anvandarnamn) {
+        LexSarahDetaljer arende = tjanst.krav(aktor, id);
+        EnhetId enhet = new EnhetId(arende.enhet());
+        Aktor utredare = anvandarkatalog.hitta(anvandarnamn)
+                .filter(a -> (a.har(Roll.KVALITETSSAMORDNARE) || a.har(Roll.HANDLAGGARE)) && a.tillhor(enhet))
+                .orElseThrow(() -> new OgiltigIndata("utredare", "Användaren " + anvandarnamn
+                        + " finns inte eller är varken kvalitetssamordnare eller handläggare för enheten"));
+        return skicka(id, version, (v, tid) -> new TilldelaUtredare(id, v, utredare.anvandare(), aktor, tid));
+    }
+
+    public long utred(LexSarahId id, long version, Aktor aktor, LexSarahUtredning utredning) {
+        Set<BakomliggandeOrsak> orsaker = utredning.bakomliggandeOrsaker() == null
+                || utredning.bakomliggandeOrsaker().isEmpty()
+                ? EnumSet.noneOf(BakomliggandeOrsak.class) : EnumSet.copyOf(utredning.bakomliggandeOrsaker());
+        var komplett = new LexSarahUtredning(EnumSet.copyOf(utredning.handelsetyper()), utredning.vadHande(),
+                EnumSet.copyOf(utredning.orsaksomraden()), orsaker, utredning.varfor(),
+                utredning.forhindraUpprepning(), utredning.denEnskildeInformerad(),
+                utredning.godManForvaltareInformerad(), utredning.narstaendeInformerade(),
+                utredning.dokumenteradIPersonakt(), utredning.polisanmalan(), utredning.barnBerort(),
+                utredning.barnBerort() ? utredning.barnperspektiv() : null);
+        return skicka(id, version, (v, tid) -> new DokumenteraLexSarahUtredning(id, v, komplett, aktor, tid));
+    }
+
+    public long bedom(LexSarahId id, long version, Aktor aktor, Bedomningsniva niva, String motivering) {
+        return skicka(id, version, (v, tid) -> new BedomLexSarah(id, v, niva, motivering, aktor, tid));
+    }
+
+    /** The names IVO's form asks for are taken from the organisation as it is when the anmälan is made. */
+    public long anmalTillIvo(LexSarahId id, long version, Aktor aktor, LocalDate skickad, String diarienummer) {
+        LexSarahDetaljer arende = tjanst.krav(aktor, id);
+        Organisationsnod enhet = nod(arende.enhet());
+        Organisationsnod omrade = nod(enhet.overordnad());
+        Organisationsnod forvaltning = nod(omrade.overordnad());
+        var verksamhet = new Verksamhetsuppgifter(forvaltning.namn(), omrade.namn(), enhet.namn());
+        return skicka(id, version, (v, tid) -> new RegistreraAnmalanTillIvo(id, v, verksamhet, skickad,
+                diarienummer, aktor, tid));
+    }
+
+    public long registreraDiarienummer(LexSarahId id, long version, Aktor aktor, String diarienummer) {
+        return skicka(id, version, (v, tid) -> new RegistreraIvoDiarienummer(id, v, diarienummer, aktor, tid));
+    }
+
+    public long komplettera(LexSarahId id, long version, Aktor aktor, String text, LocalDate skickad) {
+        return skicka(id, version, (v, tid) -> new KompletteraIvoAnmalan(id, v, text, skickad, aktor, tid));
+    }
+
+    public long beslutaAtgarder(LexSarahId id, long version, Aktor aktor, String text) {
+        return skicka(id, version, (v, tid) -> new BeslutaLexSarahAtgarder(id, v, text, aktor, tid));
+    }
+
+    public long avsluta(LexSarahId id, long version, Aktor aktor) {
+        return skicka(id, version, (v, tid) -> new AvslutaLexSarah(id, v, aktor, tid));
+    }
+
+    private Organisationsnod nod(String id) {
+        return referensdata.organisation().stream().filter(n -> n.id().equals(id)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("Organisationen saknar " + id));
+    }
+
+    /**
+     * A command answers with the version it made (one event or more, as deadlines are met). A conflict is answered
+     * only once the read side shows the change it lost to.
+     */
+    private long skicka(LexSarahId id, long forvantadVersion, Kommando kommando) {
+        long ny;
+        try {
+            ny = commandGateway.<Long>sendAndWait(kommando.bygg(forvantadVersion, clock.instant()));
+        } catch (ConflictingAggregateVersionException konflikt) {
+            tjanst.vantaPaLasmodellen(id, konflikt.getActualVersion());
+            throw konflikt;
+        }
+        tjanst.vantaPaLasmodellen(id, ny);
+        return ny;
+    }
+
+    @FunctionalInterface
+    private interface Kommando {
+        Object bygg(long forvantadVersion, Instant tid);
+    }
+}
