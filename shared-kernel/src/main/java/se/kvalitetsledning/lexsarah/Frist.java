@@ -1,6 +1,7 @@
 package se.kvalitetsledning.lexsarah;
 
 import java.time.Instant;
+import java.time.LocalDate;
 
 /**
  * A deadline of a case as the read side keeps it: when it falls due, whether it still runs, and whether it passed
@@ -22,6 +23,11 @@ public record Frist(Fristtyp typ, Instant forfaller, Fristlage lage, boolean ove
         public String benamning() {
             return benamning;
         }
+    }
+
+    /** The day it runs out, at its end. */
+    public LocalDate sistaDag() {
+        return Fristregler.sistaDag(forfaller);
     }
 
     public boolean loper() {

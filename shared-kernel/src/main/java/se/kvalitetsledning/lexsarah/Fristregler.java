@@ -36,6 +36,11 @@ public record Fristregler(int omedelbaraAtgarderDagar, int utredningArbetsdagar,
         return slutetAv(dag(bedomd).plusDays(anmalanDagar));
     }
 
+    /** The last day of a deadline that runs to the end of its day: the day a user is told. */
+    public static LocalDate sistaDag(Instant forfaller) {
+        return dag(forfaller.minusNanos(1));
+    }
+
     private static LocalDate dag(Instant tid) {
         return tid.atZone(SvenskTid.ZON).toLocalDate();
     }

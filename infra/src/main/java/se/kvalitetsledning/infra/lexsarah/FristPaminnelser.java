@@ -19,10 +19,10 @@ import org.springframework.stereotype.Component;
 
 import se.kvalitetsledning.gemensamt.Anvandare;
 import se.kvalitetsledning.gemensamt.Roll;
-import se.kvalitetsledning.gemensamt.SvenskTid;
 import se.kvalitetsledning.infra.referensdata.Referensdata;
 import se.kvalitetsledning.infra.sakerhet.Anvandarkatalog;
 import se.kvalitetsledning.lexsarah.FristOverskriden;
+import se.kvalitetsledning.lexsarah.Fristregler;
 import se.kvalitetsledning.lexsarah.Fristtyp;
 import se.kvalitetsledning.lexsarah.MissforhallandeRapporterat;
 import se.kvalitetsledning.lexsarah.UtredareTilldelad;
@@ -41,8 +41,8 @@ import se.kvalitetsledning.organisation.Organisationsnod;
 class FristPaminnelser {
 
     private static final Logger LOGG = LoggerFactory.getLogger(FristPaminnelser.class);
-    private static final DateTimeFormatter TID = DateTimeFormatter.ofPattern("d MMMM yyyy 'kl.' HH:mm",
-            Locale.forLanguageTag("sv-SE")).withZone(SvenskTid.ZON);
+    private static final DateTimeFormatter DAG = DateTimeFormatter.ofPattern("d MMMM yyyy",
+            Locale.forLanguageTag("sv-SE"));
 
     private final EventStore eventStore;
     private final Anvandarkatalog anvandarkatalog;
@@ -113,7 +113,7 @@ class FristPaminnelser {
                 "Hej " + mottagare.namn() + "!",
                 "",
                 "Fristen för " + e.typ().benamning().toLowerCase() + " i ett lex Sarah-ärende vid " + enhetsnamn
-                        + " passerade " + TID.format(e.forfallen()) + ".",
+                        + " löpte ut " + DAG.format(Fristregler.sistaDag(e.forfallen())) + ".",
                 "",
                 "Öppna ärendet: " + egenskaper.basUrl() + "/lex-sarah/" + e.id(),
                 "",

@@ -43,11 +43,12 @@ public final class KorandeApplikation implements AutoCloseable {
                 extraKonfiguration);
     }
 
-    /** On a data directory, with extra command-line arguments such as {@code --key=value}. */
-    public static KorandeApplikation paKatalog(Path datakatalog, List<String> extraArgument) {
+    /** On a data directory, with extra command-line arguments and Spring configuration classes. */
+    public static KorandeApplikation paKatalog(Path datakatalog, List<String> extraArgument,
+                                               Class<?>... extraKonfiguration) {
         List<String> argument = new ArrayList<>(List.of("--kvalitetsledning.lagring.datakatalog=" + datakatalog));
         argument.addAll(extraArgument);
-        return starta(argument);
+        return starta(argument, extraKonfiguration);
     }
 
     /** Against a real MongoDB, with extra command-line arguments. */
