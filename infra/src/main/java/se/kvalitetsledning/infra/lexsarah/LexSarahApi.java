@@ -7,6 +7,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -42,11 +44,14 @@ class LexSarahApi {
     private final LexSarahTjanst tjanst;
     private final LexSarahHandlaggning handlaggning;
     private final AttGora attGora;
+    private final IvoAnmalningar anmalningar;
 
-    LexSarahApi(LexSarahTjanst tjanst, LexSarahHandlaggning handlaggning, AttGora attGora) {
+    LexSarahApi(LexSarahTjanst tjanst, LexSarahHandlaggning handlaggning, AttGora attGora,
+                IvoAnmalningar anmalningar) {
         this.tjanst = tjanst;
         this.handlaggning = handlaggning;
         this.attGora = attGora;
+        this.anmalningar = anmalningar;
     }
 
     @PostMapping(consumes = JSON)
@@ -91,6 +96,20 @@ class LexSarahApi {
     @GetMapping("/att-gora")
     List<AttGora.Uppgift> attGora(@AuthenticationPrincipal InloggadAnvandare anvandare) {
         return attGora.uppgifter(anvandare.aktor());
+    }
+
+    /** The anmälan as sent to IVO, or before it is sent a draft of the case as it stands. */
+    @GetMapping(path = "/{id}/anmalan.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    ResponseEntity<byte[]> anmalanPdf(@AuthenticationPrincipal InloggadAnvandare anvandare,
+                                      @PathVariable LexSarahId id) {
+        return pdf("lex-sarah-anmalan-" + id + ".pdf", anmalningar.anmalan(anvandare.aktor(), id));
+    }
+
+    @GetMapping(path = "/{id}/kompletteringar/{nummer}.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    ResponseEntity<byte[]> kompletteringPdf(@AuthenticationPrincipal InloggadAnvandare anvandare,
+                                            @PathVariable LexSarahId id, @PathVariable int nummer) {
+        return pdf("lex-sarah-komplettering-" + nummer + "-" + id + ".pdf",
+                anmalningar.komplettering(anvandare.aktor(), id, nummer));
     }
 
     @PostMapping(path = "/{id}/omedelbara-atgarder", consumes = JSON)
@@ -181,6 +200,13 @@ class LexSarahApi {
                                       @RequestBody(required = false) LexSarahApiBegaran.Version b) {
         return utford(id, handlaggning.avsluta(id, Versioner.kravd(ifMatch, b == null ? null : b.version()),
                 anvandare.aktor()));
+    }
+
+    static ResponseEntity<byte[]> pdf(String filnamn, byte[] innehall) {
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(filnamn).build()
+                        .toString())
+                .body(innehall);
     }
 
     private static LexSarahApiBegaran.Utford utford(LexSarahId id, long version) {

@@ -14,7 +14,6 @@ import se.kvalitetsledning.avvikelse.BakomliggandeOrsak;
 import se.kvalitetsledning.gemensamt.Aktor;
 import se.kvalitetsledning.gemensamt.Roll;
 import se.kvalitetsledning.infra.api.OgiltigIndata;
-import se.kvalitetsledning.infra.referensdata.Referensdata;
 import se.kvalitetsledning.infra.sakerhet.Anvandarkatalog;
 import se.kvalitetsledning.lexsarah.AvslutaLexSarah;
 import se.kvalitetsledning.lexsarah.BedomLexSarah;
@@ -22,7 +21,6 @@ import se.kvalitetsledning.lexsarah.Bedomningsniva;
 import se.kvalitetsledning.lexsarah.BeslutaLexSarahAtgarder;
 import se.kvalitetsledning.lexsarah.DokumenteraLexSarahUtredning;
 import se.kvalitetsledning.lexsarah.KompletteraIvoAnmalan;
-import se.kvalitetsledning.lexsarah.LexSarahDetaljer;
 import se.kvalitetsledning.lexsarah.LexSarahId;
 import se.kvalitetsledning.lexsarah.LexSarahUtredning;
 import se.kvalitetsledning.lexsarah.MarkeraOmedelbaraAtgarderEjBehovliga;
@@ -30,9 +28,7 @@ import se.kvalitetsledning.lexsarah.RegistreraAnmalanTillIvo;
 import se.kvalitetsledning.lexsarah.RegistreraIvoDiarienummer;
 import se.kvalitetsledning.lexsarah.RegistreraOmedelbaraAtgarder;
 import se.kvalitetsledning.lexsarah.TilldelaUtredare;
-import se.kvalitetsledning.lexsarah.Verksamhetsuppgifter;
 import se.kvalitetsledning.organisation.EnhetId;
-import se.kvalitetsledning.organisation.Organisationsnod;
 
 /**
  * The case's commands as the web UI and the API send them: built with the actor and the clock, sent with the version
@@ -44,15 +40,15 @@ public class LexSarahHandlaggning {
     private final CommandGateway commandGateway;
     private final LexSarahTjanst tjanst;
     private final Anvandarkatalog anvandarkatalog;
-    private final Referensdata referensdata;
+    private final IvoAnmalningar anmalningar;
     private final Clock clock;
 
     LexSarahHandlaggning(CommandGateway commandGateway, LexSarahTjanst tjanst, Anvandarkatalog anvandarkatalog,
-                         Referensdata referensdata, Clock clock) {
+                         IvoAnmalningar anmalningar, Clock clock) {
         this.commandGateway = commandGateway;
         this.tjanst = tjanst;
         this.anvandarkatalog = anvandarkatalog;
-        this.referensdata = referensdata;
+        this.anmalningar = anmalningar;
         this.clock = clock;
     }
 
@@ -66,8 +62,7 @@ public class LexSarahHandlaggning {
 
     /** Gives the case to a kvalitetssamordnare of its förvaltning or a handler of its enhet. */
     public long tilldelaUtredare(LexSarahId id, long version, Aktor aktor, String anvandarnamn) {
-        LexSarahDetaljer arende = tjanst.krav(aktor, id);
-        EnhetId enhet = new EnhetId(arende.enhet());
+        EnhetId enhet = new EnhetId(tjanst.krav(aktor, id).enhet());
         Aktor utredare = anvandarkatalog.hitta(anvandarnamn)
                 .filter(a -> (a.har(Roll.KVALITETSSAMORDNARE) || a.har(Roll.HANDLAGGARE)) && a.tillhor(enhet))
                 .orElseThrow(() -> new OgiltigIndata("utredare", "Användaren " + anvandarnamn
@@ -94,11 +89,7 @@ public class LexSarahHandlaggning {
 
     /** The names IVO's form asks for are taken from the organisation as it is when the anmälan is made. */
     public long anmalTillIvo(LexSarahId id, long version, Aktor aktor, LocalDate skickad, String diarienummer) {
-        LexSarahDetaljer arende = tjanst.krav(aktor, id);
-        Organisationsnod enhet = nod(arende.enhet());
-        Organisationsnod omrade = nod(enhet.overordnad());
-        Organisationsnod forvaltning = nod(omrade.overordnad());
-        var verksamhet = new Verksamhetsuppgifter(forvaltning.namn(), omrade.namn(), enhet.namn());
+        var verksamhet = anmalningar.verksamhet(tjanst.krav(aktor, id).enhet());
         return skicka(id, version, (v, tid) -> new RegistreraAnmalanTillIvo(id, v, verksamhet, skickad,
                 diarienummer, aktor, tid));
     }
@@ -117,11 +108,6 @@ public class LexSarahHandlaggning {
 
     public long avsluta(LexSarahId id, long version, Aktor aktor) {
         return skicka(id, version, (v, tid) -> new AvslutaLexSarah(id, v, aktor, tid));
-    }
-
-    private Organisationsnod nod(String id) {
-        return referensdata.organisation().stream().filter(n -> n.id().equals(id)).findFirst()
-                .orElseThrow(() -> new IllegalStateException("Organisationen saknar " + id));
     }
 
     /**

@@ -3,6 +3,8 @@ package se.kvalitetsledning.infra.lexsarah;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -12,6 +14,9 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -79,11 +84,16 @@ class LexSarahApiIT {
         assertThat(nekad.json().get("detail").asText())
                 .isEqualTo("Ärendet kan inte avslutas: anmälan till IVO är inte registrerad");
         assertThat(uppgifter(lars)).contains("Anmäl till IVO");
+        assertThat(pdfText(lars, id)).contains("UTKAST").contains("Gruppbostaden Eken")
+                .contains("Allvarligt missförhållande").contains("Brukaren knuffades i hallen");
+        assertThat(anna.getBytes("/api/lex-sarah/" + id + "/anmalan.pdf").statusCode()).isEqualTo(403);
 
         v = steg(lars, id, "anmalan", "{\"skickad\":\"" + LocalDate.now(SvenskTid.ZON) + "\"}", v);
         ApiKlient.Svar andrad = lars.post("/api/lex-sarah/" + id + "/anmalan",
                 "{\"skickad\":\"" + LocalDate.now(SvenskTid.ZON) + "\"}", "\"" + v + "\"");
         assertThat(andrad.status()).isEqualTo(422);
+        String skickad = pdfText(lars, id);
+        assertThat(skickad).doesNotContain("UTKAST").contains("Brukarens trygghet hotades");
         v = steg(lars, id, "anmalan/diarienummer", "{\"diarienummer\":\"3.5.1-1234/2026\"}", v);
         v = steg(karin, id, "atgarder", "{\"text\":\"Rutin för överlämning med två personal\"}", v);
         assertThat(uppgifter(karin)).contains("Avsluta ärendet");
@@ -229,6 +239,17 @@ class LexSarahApiIT {
         long ny = svar.json().get("version").asLong();
         assertThat(klient.get("/api/lex-sarah/" + id).json().get("version").asLong()).isEqualTo(ny);
         return ny;
+    }
+
+    private static String pdfText(ApiKlient klient, String id) {
+        var svar = klient.getBytes("/api/lex-sarah/" + id + "/anmalan.pdf");
+        assertThat(svar.statusCode()).isEqualTo(200);
+        assertThat(svar.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        try (PDDocument pdf = Loader.loadPDF(svar.body())) {
+            return new PDFTextStripper().getText(pdf);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static List<String> uppgifter(ApiKlient klient) {

@@ -67,6 +67,19 @@ public final class ApiKlient {
         return skicka(begaran);
     }
 
+    /** A document such as a PDF: the status and the bytes as they came. */
+    public HttpResponse<byte[]> getBytes(String sokvag) {
+        try {
+            return HTTP.send(HttpRequest.newBuilder(URI.create(basUrl + sokvag)).header("Authorization", inloggning)
+                    .build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private Svar skicka(HttpRequest.Builder begaran) {
         try {
             HttpResponse<String> svar = HTTP.send(begaran.header("Authorization", inloggning).build(),
