@@ -32,16 +32,21 @@ public class DemodataGenerator {
             new Demoenhet("hemsjukvarden", "erik", "olof", Avvikelseforlopp.HSL));
 
     private final Avvikelseforlopp forlopp;
+    private final LexSarahforlopp lexSarah;
     private final Anvandarkatalog anvandare;
     private final Clock clock;
 
-    DemodataGenerator(Avvikelseforlopp forlopp, Anvandarkatalog anvandare, Clock clock) {
+    DemodataGenerator(Avvikelseforlopp forlopp, LexSarahforlopp lexSarah, Anvandarkatalog anvandare, Clock clock) {
         this.forlopp = forlopp;
+        this.lexSarah = lexSarah;
         this.anvandare = anvandare;
         this.clock = clock;
     }
 
-    /** Files {@code antal} avvikelser and handles them as far as their age suggests; returns the commands sent. */
+    /**
+     * Files {@code antal} avvikelser and a twentieth as many lex Sarah rapporter, and handles them as far as their age
+     * suggests; returns the commands sent.
+     */
     public int generera(int antal, long fro) {
         Random slump = new Random(fro);
         Instant nu = clock.instant();
@@ -50,6 +55,13 @@ public class DemodataGenerator {
             Demoenhet enhet = ENHETER.get(slump.nextInt(ENHETER.size()));
             Instant intraffade = nu.minus(Duration.ofMinutes(slump.nextInt(365 * 24 * 60)));
             kommandon += forlopp.genomfor(slump, profil(enhet), intraffade, nu);
+        }
+        // one lex Sarah rapport for every twenty avvikelser, a few of them recent enough to be open
+        for (int i = 0; i < antal / 20; i++) {
+            Demoenhet enhet = ENHETER.get(slump.nextInt(ENHETER.size()));
+            Instant mottagen = nu.minus(Duration.ofMinutes(slump.nextInt(365 * 24 * 60)));
+            kommandon += lexSarah.genomfor(slump, enhet.enhet(), new LexSarahforlopp.Roller(aktor(enhet.medarbetare()),
+                    aktor(enhet.handlaggare()), aktor("karin"), aktor("lars")), mottagen, nu);
         }
         return kommandon;
     }

@@ -62,7 +62,7 @@ public class IvoAnmalningar {
     }
 
     /** The names IVO's form asks for, from the organisation as it is now. */
-    Verksamhetsuppgifter verksamhet(String enhetId) {
+    public Verksamhetsuppgifter verksamhet(String enhetId) {
         Organisationsnod enhet = nod(enhetId);
         Organisationsnod omrade = nod(enhet.overordnad());
         Organisationsnod forvaltning = nod(omrade.overordnad());

@@ -1,0 +1,44 @@
+package se.kvalitetsledning.infra.demodata;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+
+import se.kvalitetsledning.gemensamt.SvenskTid;
+import se.kvalitetsledning.infra.test.ApiKlient;
+import se.kvalitetsledning.infra.test.KorandeApplikation;
+
+/** The demo data on an empty store: avvikelser, and lex Sarah cases in every stage, through the real commands. */
+class DemodataIT {
+
+    @Test
+    void demodataGerAvvikelserOchLexSarahArendenIOlikaSkeden() {
+        try (KorandeApplikation app = KorandeApplikation.iMinnet("--kvalitetsledning.demodata.aktiv=true",
+                "--kvalitetsledning.demodata.antal-avvikelser=200")) {
+            ApiKlient karin = app.som("karin");
+            await().atMost(Duration.ofSeconds(60)).until(() -> arenden(karin).size() == 10);
+
+            List<JsonNode> arenden = arenden(karin);
+            assertThat(arenden).extracting(a -> a.get("stadium").asText()).contains("AVSLUTAD");
+            assertThat(arenden).anySatisfy(a -> assertThat(a.has("diarienummer")).isTrue());
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() -> karin.get("/api/avvikelser?storlek=1").json().get("totalt").asLong() == 200);
+        }
+    }
+
+    private static List<JsonNode> arenden(ApiKlient klient) {
+        int ar = LocalDate.now(SvenskTid.ZON).getYear();
+        List<JsonNode> arenden = new ArrayList<>();
+        for (int i = ar - 1; i <= ar; i++) {
+            klient.get("/api/lex-sarah?ar=" + i).json().forEach(arenden::add);
+        }
+        return arenden;
+    }
+}
