@@ -34,7 +34,28 @@ class PersonuppgifterILoggarIT {
             assertThat(hanna.post("/api/avvikelser/" + id + "/avslut", "{\"version\":0}").status()).isEqualTo(422);
             assertThat(hanna.post("/api/avvikelser/" + id + "/aterkoppling",
                     "{\"text\":\"" + HEMLIGT + "\",\"version\":7}").status()).isEqualTo(409);
+            lexSarah(app);
         }
         assertThat(logg.getAll()).contains("Lagring: inbyggd MongoDB-server").doesNotContain(HEMLIGT);
+    }
+
+    /** A lex Sarah rapport, refused and accepted commands, an escalation and the mail-less reminder path. */
+    private static void lexSarah(KorandeApplikation app) {
+        String rapport = """
+                {"enhet":"gruppbostad-eken","intraffade":"2026-01-05T10:00","beskrivning":"%s",
+                 "brukarreferens":"%s","omedelbaraAtgarder":"%s"}""";
+        ApiKlient anna = app.som("anna");
+        ApiKlient.Svar skapad = anna.post("/api/lex-sarah", rapport.formatted(HEMLIGT, "B-1", HEMLIGT));
+        assertThat(skapad.status()).isEqualTo(201);
+        String id = skapad.json().get("id").asText();
+        assertThat(anna.post("/api/lex-sarah", rapport.formatted(HEMLIGT, "19121212-1212", HEMLIGT)).status())
+                .isEqualTo(422);
+        assertThat(anna.post("/api/lex-sarah/" + id + "/atgarder", "{\"text\":\"" + HEMLIGT + "\",\"version\":2}")
+                .status()).isEqualTo(403);
+        ApiKlient lars = app.som("lars");
+        assertThat(lars.post("/api/lex-sarah/" + id + "/bedomning",
+                "{\"niva\":\"MISSFORHALLANDE\",\"motivering\":\"" + HEMLIGT + "\",\"version\":1}").status())
+                .isEqualTo(409);
+        assertThat(lars.post("/api/lex-sarah/" + id + "/avslut", "{\"version\":2}").status()).isEqualTo(422);
     }
 }

@@ -225,6 +225,20 @@ class LexSarahApiIT {
                 .isEqualTo("Brukaren knuffades av en kollega\n\nVid eskaleringen: Kan vara ett missförhållande");
     }
 
+    @Test
+    void varjeSlutpunktFinnsIOpenApiDokumentet() {
+        JsonNode vagar = anna.get("/v3/api-docs").json().get("paths");
+        for (String vag : List.of("/api/lex-sarah", "/api/lex-sarah/{id}", "/api/lex-sarah/mina",
+                "/api/lex-sarah/att-gora", "/api/lex-sarah/{id}/visningar", "/api/lex-sarah/{id}/anmalan.pdf",
+                "/api/lex-sarah/{id}/kompletteringar/{nummer}.pdf", "/api/lex-sarah/{id}/omedelbara-atgarder",
+                "/api/lex-sarah/{id}/omedelbara-atgarder/ej-behovliga", "/api/lex-sarah/{id}/utredare",
+                "/api/lex-sarah/{id}/utredning", "/api/lex-sarah/{id}/bedomning", "/api/lex-sarah/{id}/anmalan",
+                "/api/lex-sarah/{id}/anmalan/diarienummer", "/api/lex-sarah/{id}/anmalan/komplettering",
+                "/api/lex-sarah/{id}/atgarder", "/api/lex-sarah/{id}/avslut")) {
+            assertThat(vagar.has(vag)).as(vag).isTrue();
+        }
+    }
+
     private static String rapportera(ApiKlient klient, String enhet) {
         ApiKlient.Svar svar = klient.post("/api/lex-sarah", """
                 {"enhet":"%s","intraffade":"%s","beskrivning":"En brukare knuffades","brukarreferens":"B-17",
