@@ -18,6 +18,7 @@ import se.kvalitetsledning.avvikelse.AvvikelseId;
 import se.kvalitetsledning.avvikelse.BakomliggandeOrsak;
 import se.kvalitetsledning.avvikelse.BeslutaAtgarder;
 import se.kvalitetsledning.avvikelse.DokumenteraUtredning;
+import se.kvalitetsledning.avvikelse.EskaleraTillLexSarah;
 import se.kvalitetsledning.avvikelse.GeAterkoppling;
 import se.kvalitetsledning.avvikelse.KlassificeraAvvikelse;
 import se.kvalitetsledning.avvikelse.Orsaksomrade;
@@ -96,7 +97,10 @@ class Avvikelseforlopp {
                 tid.plus(Duration.ofDays(4))));
         commandGateway.sendAndWait(new BeslutaAtgarder(id, v++, "Rutinen gås igenom på nästa APT.", handlaggare,
                 tid.plus(Duration.ofDays(5))));
-        if (flaggad) {
+        if (flaggad && slump.nextBoolean()) {
+            commandGateway.sendAndWait(new EskaleraTillLexSarah(id, v++, "Utreds som lex Sarah.", handlaggare,
+                    tid.plus(Duration.ofDays(5))));
+        } else if (flaggad) {
             commandGateway.sendAndWait(new AvskrivMissforhallande(id, v++,
                     "Bedömningen är att händelsen inte utgör ett missförhållande.", handlaggare,
                     tid.plus(Duration.ofDays(5))));

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 
 import se.kvalitetsledning.gemensamt.Aktor;
 import se.kvalitetsledning.infra.demodata.Avvikelseforlopp.Enhetsprofil;
+import se.kvalitetsledning.infra.lexsarah.IvoAnmalningar;
 import se.kvalitetsledning.infra.sakerhet.Anvandarkatalog;
 import se.kvalitetsledning.organisation.EnhetId;
 
@@ -33,12 +34,15 @@ public class DemodataGenerator {
 
     private final Avvikelseforlopp forlopp;
     private final LexSarahforlopp lexSarah;
+    private final IvoAnmalningar anmalningar;
     private final Anvandarkatalog anvandare;
     private final Clock clock;
 
-    DemodataGenerator(Avvikelseforlopp forlopp, LexSarahforlopp lexSarah, Anvandarkatalog anvandare, Clock clock) {
+    DemodataGenerator(Avvikelseforlopp forlopp, LexSarahforlopp lexSarah, IvoAnmalningar anmalningar,
+                      Anvandarkatalog anvandare, Clock clock) {
         this.forlopp = forlopp;
         this.lexSarah = lexSarah;
+        this.anmalningar = anmalningar;
         this.anvandare = anvandare;
         this.clock = clock;
     }
@@ -60,8 +64,9 @@ public class DemodataGenerator {
         for (int i = 0; i < antal / 20; i++) {
             Demoenhet enhet = ENHETER.get(slump.nextInt(ENHETER.size()));
             Instant mottagen = nu.minus(Duration.ofMinutes(slump.nextInt(365 * 24 * 60)));
-            kommandon += lexSarah.genomfor(slump, enhet.enhet(), new LexSarahforlopp.Roller(aktor(enhet.medarbetare()),
-                    aktor(enhet.handlaggare()), aktor("karin"), aktor("lars")), mottagen, nu);
+            kommandon += lexSarah.genomfor(slump, new EnhetId(enhet.enhet()), anmalningar.verksamhet(enhet.enhet()),
+                    new LexSarahforlopp.Roller(aktor(enhet.medarbetare()), aktor(enhet.handlaggare()),
+                            aktor("karin"), aktor("lars")), mottagen, nu);
         }
         return kommandon;
     }

@@ -21,6 +21,7 @@ import se.kvalitetsledning.gemensamt.Aktor;
 import se.kvalitetsledning.gemensamt.Anvandare;
 import se.kvalitetsledning.gemensamt.Roll;
 import se.kvalitetsledning.infra.demodata.Avvikelseforlopp.Enhetsprofil;
+import se.kvalitetsledning.lexsarah.Verksamhetsuppgifter;
 import se.kvalitetsledning.organisation.EnhetId;
 import se.kvalitetsledning.organisation.ForvaltningId;
 import se.kvalitetsledning.organisation.RegistreraEnhet;
@@ -35,11 +36,19 @@ import se.kvalitetsledning.organisation.VerksamhetsomradeId;
 @Component
 public class Historikgenerator {
 
-    /** How much history: about 7 events per avvikelse, so 10 years × 100 enheter × 140 is about a million. */
+    /**
+     * How much history: about 7 events per avvikelse, so 10 years × 100 enheter × 140 is about a million; and one lex
+     * Sarah case (about 12 events) for every twenty avvikelser.
+     */
     public record Omfang(int ar, int enheter, int perEnhetOchAr) {
     }
 
     private record Omrade(String id, List<String> kategorier) {
+    }
+
+    /** One generated enhet: who files and handles its avvikelser and lex Sarah cases, and its names for IVO. */
+    private record Historikenhet(Enhetsprofil profil, LexSarahforlopp.Roller roller,
+                                 Verksamhetsuppgifter verksamhet) {
     }
 
     private static final ForvaltningId FORVALTNING = new ForvaltningId("socialforvaltningen");
@@ -50,22 +59,25 @@ public class Historikgenerator {
             Set.of(Roll.ADMIN), Set.of());
 
     private final Avvikelseforlopp forlopp;
+    private final LexSarahforlopp lexSarah;
     private final CommandGateway commandGateway;
     private final EventStore eventStore;
     private final Clock clock;
 
-    Historikgenerator(Avvikelseforlopp forlopp, CommandGateway commandGateway, EventStore eventStore, Clock clock) {
+    Historikgenerator(Avvikelseforlopp forlopp, LexSarahforlopp lexSarah, CommandGateway commandGateway,
+                      EventStore eventStore, Clock clock) {
         this.forlopp = forlopp;
+        this.lexSarah = lexSarah;
         this.commandGateway = commandGateway;
         this.eventStore = eventStore;
         this.clock = clock;
     }
 
-    /** Generates the history; returns the number of commands sent (each one event). */
+    /** Generates the history; returns the number of commands sent. */
     public long generera(Omfang omfang, long fro, int tradar) throws InterruptedException {
         Instant nu = clock.instant();
         AtomicLong kommandon = new AtomicLong();
-        List<Enhetsprofil> profiler = new ArrayList<>();
+        List<Historikenhet> profiler = new ArrayList<>();
         for (int i = 1; i <= omfang.enheter(); i++) {
             profiler.add(enhet(i, kommandon));
         }
@@ -74,13 +86,18 @@ public class Historikgenerator {
             List<Future<?>> arbete = new ArrayList<>();
             for (int ar = 0; ar < omfang.ar(); ar++) {
                 for (int e = 0; e < profiler.size(); e++) {
-                    Enhetsprofil profil = profiler.get(e);
+                    Historikenhet enhet = profiler.get(e);
                     Random slump = new Random(fro * 1_000_003L + ar * 10_007L + e);
                     Instant arsslut = nu.minus(Duration.ofDays(365L * ar));
                     arbete.add(pool.submit(() -> {
                         for (int n = 0; n < omfang.perEnhetOchAr(); n++) {
                             Instant intraffade = arsslut.minus(Duration.ofMinutes(slump.nextInt(365 * 24 * 60)));
-                            kommandon.addAndGet(forlopp.genomfor(slump, profil, intraffade, nu));
+                            kommandon.addAndGet(forlopp.genomfor(slump, enhet.profil(), intraffade, nu));
+                        }
+                        for (int n = 0; n < omfang.perEnhetOchAr() / 20; n++) {
+                            Instant mottagen = arsslut.minus(Duration.ofMinutes(slump.nextInt(365 * 24 * 60)));
+                            kommandon.addAndGet(lexSarah.genomfor(slump, enhet.profil().enhet(), enhet.verksamhet(),
+                                    enhet.roller(), mottagen, nu));
                         }
                     }));
                 }
@@ -96,18 +113,25 @@ public class Historikgenerator {
         return kommandon.get();
     }
 
-    private Enhetsprofil enhet(int nummer, AtomicLong kommandon) {
+    private Historikenhet enhet(int nummer, AtomicLong kommandon) {
         Omrade omrade = OMRADEN.get(nummer % OMRADEN.size());
         EnhetId enhet = new EnhetId("%s-enhet-%03d".formatted(omrade.id(), nummer));
+        String namn = "Enhet %d (%s)".formatted(nummer, omrade.id());
         if (eventStore.lastSequenceNumberFor(enhet.toString()).isEmpty()) {
-            commandGateway.sendAndWait(new RegistreraEnhet(enhet, "Enhet %d (%s)".formatted(nummer, omrade.id()),
-                    new VerksamhetsomradeId(omrade.id()), FORVALTNING, GENERATOR, clock.instant()));
+            commandGateway.sendAndWait(new RegistreraEnhet(enhet, namn, new VerksamhetsomradeId(omrade.id()),
+                    FORVALTNING, GENERATOR, clock.instant()));
             kommandon.incrementAndGet();
         }
-        Aktor medarbetare = new Aktor(new Anvandare("medarbetare-" + nummer, "Medarbetare " + nummer),
-                Set.of(Roll.MEDARBETARE), Set.of(enhet));
-        Aktor handlaggare = new Aktor(new Anvandare("handlaggare-" + nummer, "Handläggare " + nummer),
-                Set.of(Roll.HANDLAGGARE), Set.of(enhet));
-        return new Enhetsprofil(enhet, medarbetare, handlaggare, omrade.kategorier());
+        Aktor medarbetare = aktor("medarbetare-" + nummer, "Medarbetare " + nummer, Roll.MEDARBETARE, enhet);
+        Aktor handlaggare = aktor("handlaggare-" + nummer, "Handläggare " + nummer, Roll.HANDLAGGARE, enhet);
+        var roller = new LexSarahforlopp.Roller(medarbetare, handlaggare,
+                aktor("kvalitetssamordnare-" + nummer, "Kvalitetssamordnare " + nummer, Roll.KVALITETSSAMORDNARE,
+                        enhet), aktor("ledning-" + nummer, "Ledning " + nummer, Roll.LEDNING, enhet));
+        return new Historikenhet(new Enhetsprofil(enhet, medarbetare, handlaggare, omrade.kategorier()), roller,
+                new Verksamhetsuppgifter("Socialförvaltningen", omrade.id(), namn));
+    }
+
+    private static Aktor aktor(String anvandarnamn, String namn, Roll roll, EnhetId enhet) {
+        return new Aktor(new Anvandare(anvandarnamn, namn), Set.of(roll), Set.of(enhet));
     }
 }

@@ -15,22 +15,24 @@ import se.kvalitetsledning.avvikelse.BakomliggandeOrsak;
 import se.kvalitetsledning.avvikelse.Orsaksomrade;
 import se.kvalitetsledning.gemensamt.Aktor;
 import se.kvalitetsledning.gemensamt.SvenskTid;
-import se.kvalitetsledning.infra.lexsarah.IvoAnmalningar;
 import se.kvalitetsledning.lexsarah.AvslutaLexSarah;
 import se.kvalitetsledning.lexsarah.BedomLexSarah;
 import se.kvalitetsledning.lexsarah.Bedomningsniva;
 import se.kvalitetsledning.lexsarah.BeslutaLexSarahAtgarder;
 import se.kvalitetsledning.lexsarah.DokumenteraLexSarahUtredning;
+import se.kvalitetsledning.lexsarah.Fristtyp;
 import se.kvalitetsledning.lexsarah.Handelsetyp;
 import se.kvalitetsledning.lexsarah.Informationsstatus;
 import se.kvalitetsledning.lexsarah.LexSarahId;
 import se.kvalitetsledning.lexsarah.LexSarahUtredning;
+import se.kvalitetsledning.lexsarah.PaminnOmFrist;
 import se.kvalitetsledning.lexsarah.Polisanmalan;
 import se.kvalitetsledning.lexsarah.RapporteraMissforhallande;
 import se.kvalitetsledning.lexsarah.Rapportsatt;
 import se.kvalitetsledning.lexsarah.RegistreraAnmalanTillIvo;
 import se.kvalitetsledning.lexsarah.RegistreraOmedelbaraAtgarder;
 import se.kvalitetsledning.lexsarah.TilldelaUtredare;
+import se.kvalitetsledning.lexsarah.Verksamhetsuppgifter;
 import se.kvalitetsledning.organisation.EnhetId;
 
 /**
@@ -52,20 +54,22 @@ class LexSarahforlopp {
             "En brukare hölls fast av personal utan att situationen krävde det.");
 
     private final CommandGateway commandGateway;
-    private final IvoAnmalningar anmalningar;
 
-    LexSarahforlopp(CommandGateway commandGateway, IvoAnmalningar anmalningar) {
+    LexSarahforlopp(CommandGateway commandGateway) {
         this.commandGateway = commandGateway;
-        this.anmalningar = anmalningar;
     }
 
-    /** Files one rapport received at {@code mottagen} and handles it up to {@code nu}; returns the commands sent. */
-    int genomfor(Random slump, String enhet, Roller roller, Instant mottagen, Instant nu) {
+    /**
+     * Files one rapport received at {@code mottagen} and handles it up to {@code nu}; returns the commands sent.
+     * {@code verksamhet} names the enhet in an anmälan to IVO.
+     */
+    int genomfor(Random slump, EnhetId enhet, Verksamhetsuppgifter verksamhet, Roller roller, Instant mottagen,
+                 Instant nu) {
         var id = new LexSarahId(new UUID(slump.nextLong(), slump.nextLong()));
         int text = slump.nextInt(RAPPORTER.size());
         Handelsetyp typ = List.of(Handelsetyp.OMSORGSSVIKT, Handelsetyp.BEMOTANDE_INTEGRITET,
                 Handelsetyp.EKONOMISKT_OVERGREPP, Handelsetyp.OMSORGSSVIKT, Handelsetyp.FYSISKT_OVERGREPP).get(text);
-        commandGateway.sendAndWait(new RapporteraMissforhallande(id, new EnhetId(enhet), mottagen.minus(Duration.ofHours(2)), mottagen, RAPPORTER.get(text),
+        commandGateway.sendAndWait(new RapporteraMissforhallande(id, enhet, mottagen.minus(Duration.ofHours(2)), mottagen, RAPPORTER.get(text),
                 "B-" + (100 + slump.nextInt(40)), EnumSet.of(typ), false, null, Rapportsatt.SKRIFTLIG, null, null,
                 roller.rapportor(), mottagen));
         long dagar = Duration.between(mottagen, nu).toDays();
@@ -73,8 +77,16 @@ class LexSarahforlopp {
             return 1;
         }
         Aktor ks = roller.kvalitetssamordnare();
-        long v = skicka(new RegistreraOmedelbaraAtgarder(id, 2L, "Brukaren fick stöd och personalen byttes ut.",
-                ks, mottagen.plus(Duration.ofHours(3))));
+        long v = 2;
+        Instant atgarder = mottagen.plus(Duration.ofHours(3));
+        if (slump.nextInt(4) == 0) {
+            // measures recorded a day late, after the deadline watch had reminded of them
+            atgarder = mottagen.plus(Duration.ofDays(1));
+            commandGateway.sendAndWait(new PaminnOmFrist(id, Fristtyp.OMEDELBARA_ATGARDER, atgarder));
+            v++;
+        }
+        v = skicka(new RegistreraOmedelbaraAtgarder(id, v, "Brukaren fick stöd och personalen byttes ut.", ks,
+                atgarder));
         v = skicka(new TilldelaUtredare(id, v, roller.utredare().anvandare(), ks, mottagen.plus(Duration.ofHours(5))));
         if (dagar < 7) {
             return 3;
@@ -94,7 +106,7 @@ class LexSarahforlopp {
                 bedomd));
         int kommandon = 5;
         if (niva.kraverAnmalan()) {
-            v = skicka(new RegistreraAnmalanTillIvo(id, v, anmalningar.verksamhet(enhet),
+            v = skicka(new RegistreraAnmalanTillIvo(id, v, verksamhet,
                     bedomd.plus(Duration.ofDays(2)).atZone(SvenskTid.ZON).toLocalDate(),
                     "3.5.1-" + (1000 + slump.nextInt(9000)) + "/" + bedomd.atZone(SvenskTid.ZON).getYear(),
                     roller.ledning(), bedomd.plus(Duration.ofDays(2))));

@@ -23,10 +23,14 @@ class DemodataIT {
         try (KorandeApplikation app = KorandeApplikation.iMinnet("--kvalitetsledning.demodata.aktiv=true",
                 "--kvalitetsledning.demodata.antal-avvikelser=200")) {
             ApiKlient karin = app.som("karin");
-            await().atMost(Duration.ofSeconds(60)).until(() -> arenden(karin).size() == 10);
+            // ten rapporter filed directly, and a case for each escalated avvikelse
+            await().atMost(Duration.ofSeconds(60)).until(() -> arenden(karin).stream()
+                    .filter(a -> a.get("rapportsatt").asText().equals("SKRIFTLIG")).count() == 10);
+            await().atMost(Duration.ofSeconds(30)).until(() -> arenden(karin).stream()
+                    .anyMatch(a -> a.get("rapportsatt").asText().equals("FRAN_AVVIKELSE")));
 
             List<JsonNode> arenden = arenden(karin);
-            assertThat(arenden).extracting(a -> a.get("stadium").asText()).contains("AVSLUTAD");
+            assertThat(arenden).extracting(a -> a.get("stadium").asText()).contains("AVSLUTAD", "MOTTAGEN");
             assertThat(arenden).anySatisfy(a -> assertThat(a.has("diarienummer")).isTrue());
             await().atMost(Duration.ofSeconds(30))
                     .until(() -> karin.get("/api/avvikelser?storlek=1").json().get("totalt").asLong() == 200);
