@@ -1,11 +1,15 @@
 package se.kvalitetsledning.infra.api;
 
+import static se.kvalitetsledning.infra.api.Felkorpus.Slag.DATUM;
 import static se.kvalitetsledning.infra.api.Felkorpus.Slag.FRITEXT;
 import static se.kvalitetsledning.infra.api.Felkorpus.Slag.NYCKEL;
+import static se.kvalitetsledning.infra.api.Felkorpus.Slag.TIDPUNKT;
+import static se.kvalitetsledning.infra.api.Felkorpus.Slag.UPPRAKNING;
 import static se.kvalitetsledning.infra.api.Felkorpus.Slag.UPPRAKNINGAR;
 import static se.kvalitetsledning.infra.api.Felkorpus.Slag.VERSION;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,15 +28,28 @@ import com.fasterxml.jackson.databind.util.RawValue;
  */
 final class Felkorpus {
 
-    /** What a field holds, which decides the ways it can be wrong. */
-    enum Slag { FRITEXT, NYCKEL, UPPRAKNINGAR, HELTAL, TIDPUNKT, SANNING, VERSION }
+    /**
+     * What a field holds, which decides the ways it can be wrong: {@code UPPRAKNING} is one constant of an enum,
+     * {@code UPPRAKNINGAR} a list of them, {@code TIDPUNKT} a local date and time, {@code DATUM} a calendar date.
+     */
+    enum Slag { FRITEXT, NYCKEL, UPPRAKNING, UPPRAKNINGAR, HELTAL, TIDPUNKT, DATUM, SANNING, VERSION }
+
+    /** What the {@code {id}} in an endpoint's path names, if it has one: a case by its UUID, a category by its key. */
+    enum Mal { INGET, AVVIKELSE, LEX_SARAH, KATEGORI }
+
+    /** A case on file before the corpus is sent, and the version it is at: the one the valid bodies carry. */
+    record Arende(String id, long version) {
+    }
 
     /** A body field; {@code maxLangd} 0 means no length rule. */
     record Falt(String namn, Slag slag, boolean kravs, int maxLangd) {
     }
 
-    /** A POST endpoint as documented ({@code mall}), who may use it, and a body it accepts. */
-    record Slutpunkt(String mall, String anvandare, String giltig, List<Falt> falt) {
+    /**
+     * A POST endpoint as documented ({@code mall}), what its {@code {id}} names, who may use it, and a body it
+     * accepts; where the endpoint takes a version, the body gets the version of its case.
+     */
+    record Slutpunkt(String mall, Mal mal, String anvandare, String giltig, List<Falt> falt) {
     }
 
     /** One of these statuses, and for a 400 or 428 the field that {@code fel} must name (null: the whole body). */
@@ -56,30 +73,33 @@ final class Felkorpus {
     private static final Map<String, String> SOM_JSON = Map.of("Content-Type", "application/json");
     private static final String SKRIPT = "<script>alert(1)</script>";
     private static final String SOKVAG_UT = "../../etc";
-    private static final String OKAND_AVVIKELSE = "00000000-0000-0000-0000-000000000000";
+    private static final String OKANT_ARENDE = "00000000-0000-0000-0000-000000000000";
+    private static final String KATEGORI = "bemotande";
+    /** The kinds written as a JSON string, where a blank one is as good as none. */
+    private static final Set<Slag> SOM_TEXT = EnumSet.of(FRITEXT, NYCKEL, UPPRAKNING, TIDPUNKT, DATUM);
 
-    private final String avvikelse;
+    private final Map<Mal, Arende> arenden;
     private final List<Begaran> korpus = new ArrayList<>();
 
-    private Felkorpus(String avvikelse) {
-        this.avvikelse = avvikelse;
+    private Felkorpus(Map<Mal, Arende> arenden) {
+        this.arenden = arenden;
     }
 
-    /** The corpus against a running application in which {@code avvikelse} is filed and at version 0. */
-    static List<Begaran> bygg(String avvikelse) {
-        Felkorpus korpus = new Felkorpus(avvikelse);
+    /** The corpus against a running application in which both cases are on file, each at its version. */
+    static List<Begaran> bygg(Arende avvikelse, Arende lexSarah) {
+        Felkorpus korpus = new Felkorpus(Map.of(Mal.AVVIKELSE, avvikelse, Mal.LEX_SARAH, lexSarah));
         for (Slutpunkt slutpunkt : Slutpunkter.alla()) {
             slutpunkt.falt().forEach(f -> korpus.faltfel(slutpunkt, f));
             korpus.kroppsfel(slutpunkt);
             korpus.innehallstyper(slutpunkt);
-            if (slutpunkt.mall().contains("{id}")) {
+            if (slutpunkt.mal() != Mal.INGET) {
                 korpus.sokvagsfel(slutpunkt);
             }
             if (slutpunkt.falt().stream().anyMatch(f -> f.slag() == VERSION)) {
                 korpus.ifMatchFel(slutpunkt);
             }
         }
-        korpus.korpus.addAll(Fragefel.alla(avvikelse));
+        korpus.korpus.addAll(Fragefel.alla(avvikelse.id(), lexSarah.id()));
         return List.copyOf(korpus.korpus);
     }
 
@@ -107,7 +127,7 @@ final class Felkorpus {
         if (f.slag() == NYCKEL) {
             varden.addAll(List.of(NOD.textNode(SKRIPT), NOD.textNode(SOKVAG_UT)));
         }
-        if (f.kravs() && (f.slag() == FRITEXT || f.slag() == NYCKEL)) {
+        if (f.kravs() && SOM_TEXT.contains(f.slag())) {
             varden.addAll(List.of(NOD.textNode(""), NOD.textNode("   ")));
         }
         if (f.kravs() && f.slag() == UPPRAKNINGAR) {
@@ -123,6 +143,9 @@ final class Felkorpus {
         return switch (slag) {
             case FRITEXT, NYCKEL -> List.of(NOD.numberNode(42), NOD.booleanNode(true),
                     NOD.arrayNode().add("x"), objekt("a", "x"));
+            case UPPRAKNING -> List.of(NOD.numberNode(0), NOD.booleanNode(true), NOD.arrayNode().add(giltigt),
+                    NOD.textNode("OKAND"), NOD.textNode(giltigt.asText().toLowerCase(Locale.ROOT)),
+                    NOD.textNode(SKRIPT), NOD.textNode(SOKVAG_UT));
             case UPPRAKNINGAR -> List.of(giltigt.get(0), NOD.numberNode(0), NOD.booleanNode(true),
                     NOD.arrayNode().add(0), NOD.arrayNode().addNull(), NOD.arrayNode().add(SKRIPT),
                     NOD.arrayNode().add(SOKVAG_UT), NOD.arrayNode().add("okand"),
@@ -132,11 +155,17 @@ final class Felkorpus {
                     NOD.booleanNode(true), NOD.arrayNode().add(2), NOD.numberNode(0), NOD.numberNode(5),
                     NOD.numberNode(-1), NOD.numberNode(99_999_999_999L));
             case TIDPUNKT -> List.of(NOD.numberNode(1_767_619_800), NOD.booleanNode(true),
-                    NOD.arrayNode().add("x"), NOD.textNode("2026-02-30T10:00"), NOD.textNode("2026-13-01T10:00"),
+                    NOD.arrayNode().add("x"), NOD.arrayNode().add(2026).add(1).add(5).add(13).add(30),
+                    NOD.arrayNode(), NOD.textNode("2026-02-30T10:00"), NOD.textNode("2026-13-01T10:00"),
                     NOD.textNode("2026-01-05T25:00"), NOD.textNode("2026-01-05"), NOD.textNode("2026-01-05T13:30Z"),
                     NOD.textNode("2026-01-05T13:30+01:00"), NOD.textNode("05/01/2026 13:30"),
                     NOD.textNode("igår"), NOD.textNode("2999-01-01T00:00"), NOD.textNode(SKRIPT),
                     NOD.textNode(SOKVAG_UT));
+            case DATUM -> List.of(NOD.numberNode(20_260_105), NOD.booleanNode(true), NOD.arrayNode().add("x"),
+                    NOD.arrayNode().add(2026).add(1).add(5), NOD.arrayNode(), NOD.textNode("2026-02-30"),
+                    NOD.textNode("2026-13-01"), NOD.textNode("2026-01-05T10:00"), NOD.textNode("2026-1-5"),
+                    NOD.textNode("20260105"), NOD.textNode("05/01/2026"), NOD.textNode("igår"),
+                    NOD.textNode(SKRIPT), NOD.textNode(SOKVAG_UT));
             case SANNING -> List.of(NOD.numberNode(1), NOD.textNode("ja"), NOD.textNode("true"),
                     NOD.arrayNode().add(true));
             case VERSION -> List.of(NOD.textNode("noll"), NOD.textNode("0"), NOD.numberNode(0.5),
@@ -152,10 +181,11 @@ final class Felkorpus {
         post(s, "kroppen en lista", "[]", helaKroppen);
         post(s, "kroppen ett tal", "42", helaKroppen);
         post(s, "kroppen en text", "\"text\"", helaKroppen);
-        post(s, "avklippt JSON", s.giltig().substring(0, s.giltig().length() - 1), helaKroppen);
-        post(s, "enkla citattecken", s.giltig().replace('"', '\''), helaKroppen);
-        post(s, "10000 nästlade listor", "[".repeat(10_000) + "]".repeat(10_000), helaKroppen);
         ObjectNode giltig = giltig(s);
+        String text = giltig.toString();
+        post(s, "avklippt JSON", text.substring(0, text.length() - 1), helaKroppen);
+        post(s, "enkla citattecken", text.replace('"', '\''), helaKroppen);
+        post(s, "10000 nästlade listor", "[".repeat(10_000) + "]".repeat(10_000), helaKroppen);
         String forsta = s.falt().get(0).namn();
         ObjectNode djup = giltig.deepCopy().putRawValue(forsta,
                 new RawValue("{\"a\":".repeat(10_000) + "1" + "}".repeat(10_000)));
@@ -171,15 +201,14 @@ final class Felkorpus {
         for (String typ : List.of("text/plain", "application/xml", "application/x-www-form-urlencoded",
                 "application/yaml", "multipart/form-data; boundary=x", "application/octet-stream")) {
             korpus.add(new Begaran("POST " + s.mall() + ": som " + typ, s.anvandare(), "POST", sokvag(s),
-                    Map.of("Content-Type", typ), s.giltig(), Forvantan.status(415)));
+                    Map.of("Content-Type", typ), giltig(s).toString(), Forvantan.status(415)));
         }
         korpus.add(new Begaran("POST " + s.mall() + ": utan innehållstyp", s.anvandare(), "POST", sokvag(s),
-                Map.of(), s.giltig(), Forvantan.status(415)));
+                Map.of(), giltig(s).toString(), Forvantan.status(415)));
     }
 
     private void sokvagsfel(Slutpunkt s) {
-        boolean avvikelser = s.mall().startsWith("/api/avvikelser/");
-        Forvantan felId = avvikelser ? Forvantan.faltfel("id") : Forvantan.status(404);
+        Forvantan felId = s.mal() == Mal.KATEGORI ? Forvantan.status(404) : Forvantan.faltfel("id");
         sokvagsfel(s, "inte-ett-uuid", felId);
         sokvagsfel(s, "%20", felId);
         // refused by Tomcat or Spring Security's firewall before any endpoint is chosen
@@ -187,18 +216,18 @@ final class Felkorpus {
                 "%2e%2e", "%3B", "a;b=c")) {
             sokvagsfel(s, id, Forvantan.status(400));
         }
-        sokvagsfel(s, OKAND_AVVIKELSE, Forvantan.status(404));
+        sokvagsfel(s, OKANT_ARENDE, Forvantan.status(404));
     }
 
     private void sokvagsfel(Slutpunkt s, String id, Forvantan forvantan) {
         korpus.add(new Begaran("POST " + s.mall() + ": id " + id, s.anvandare(), "POST", s.mall().replace("{id}", id),
-                SOM_JSON, s.giltig(), forvantan));
+                SOM_JSON, giltig(s).toString(), forvantan));
     }
 
     private void ifMatchFel(Slutpunkt s) {
         for (String ifMatch : List.of("abc", "\"-1\"", "*", "W/\"x\"", "\"1e3\"")) {
             korpus.add(new Begaran("POST " + s.mall() + ": If-Match " + ifMatch, s.anvandare(), "POST", sokvag(s),
-                    Map.of("Content-Type", "application/json", "If-Match", ifMatch), s.giltig(),
+                    Map.of("Content-Type", "application/json", "If-Match", ifMatch), giltig(s).toString(),
                     Forvantan.faltfel("If-Match")));
         }
     }
@@ -209,15 +238,25 @@ final class Felkorpus {
     }
 
     private String sokvag(Slutpunkt s) {
-        return s.mall().replace("{id}", s.mall().startsWith("/api/avvikelser/") ? avvikelse : "bemotande");
+        return switch (s.mal()) {
+            case INGET -> s.mall();
+            case KATEGORI -> s.mall().replace("{id}", KATEGORI);
+            case AVVIKELSE, LEX_SARAH -> s.mall().replace("{id}", arenden.get(s.mal()).id());
+        };
     }
 
-    private static ObjectNode giltig(Slutpunkt s) {
+    /** The endpoint's valid body, with the version its case is at where the endpoint takes one. */
+    private ObjectNode giltig(Slutpunkt s) {
+        ObjectNode giltig;
         try {
-            return (ObjectNode) JSON.readTree(s.giltig());
+            giltig = (ObjectNode) JSON.readTree(s.giltig());
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException(s.giltig(), e);
         }
+        if (s.falt().stream().anyMatch(f -> f.slag() == VERSION)) {
+            giltig.put("version", arenden.get(s.mal()).version());
+        }
+        return giltig;
     }
 
     private static String med(ObjectNode giltig, String falt, JsonNode varde) {

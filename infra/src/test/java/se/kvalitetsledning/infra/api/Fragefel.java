@@ -11,11 +11,26 @@ import se.kvalitetsledning.infra.api.Felkorpus.Forvantan;
 final class Fragefel {
 
     private static final String MONGO_OPERATOR = "%7B%22%24gt%22%3A%22%22%7D";
+    private static final String OKANT_ARENDE = "00000000-0000-0000-0000-000000000000";
 
     private Fragefel() {
     }
 
-    static List<Begaran> alla(String avvikelse) {
+    static List<Begaran> alla(String avvikelse, String lexSarah) {
+        List<Begaran> alla = new ArrayList<>(avvikelser());
+        alla.addAll(lexSarah(lexSarah));
+        alla.add(metod("PUT", "/api/avvikelser"));
+        alla.add(metod("DELETE", "/api/avvikelser/" + avvikelse));
+        alla.add(metod("GET", "/api/avvikelser/" + avvikelse + "/avslut"));
+        alla.add(metod("PUT", "/api/lex-sarah"));
+        alla.add(metod("DELETE", "/api/lex-sarah/" + lexSarah));
+        alla.add(metod("GET", "/api/lex-sarah/" + lexSarah + "/avslut"));
+        alla.add(metod("PATCH", "/api/kategorier"));
+        alla.add(metod("PUT", "/api/organisation/enheter"));
+        return alla;
+    }
+
+    private static List<Begaran> avvikelser() {
         List<Begaran> alla = new ArrayList<>();
         alla.add(get("/api/avvikelser?status=FEL", Forvantan.faltfel("status")));
         alla.add(get("/api/avvikelser?status=%3Cscript%3Ealert(1)%3C%2Fscript%3E", Forvantan.faltfel("status")));
@@ -41,12 +56,32 @@ final class Fragefel {
         alla.add(get("/api/avvikelser/%3Cscript%3E", Forvantan.faltfel("id")));
         alla.add(get("/api/avvikelser/%00", Forvantan.status(400)));
         alla.add(get("/api/avvikelser/..%2F..%2Fetc", Forvantan.status(400)));
-        alla.add(get("/api/avvikelser/00000000-0000-0000-0000-000000000000", Forvantan.status(404)));
-        alla.add(metod("PUT", "/api/avvikelser"));
-        alla.add(metod("DELETE", "/api/avvikelser/" + avvikelse));
-        alla.add(metod("GET", "/api/avvikelser/" + avvikelse + "/avslut"));
-        alla.add(metod("PATCH", "/api/kategorier"));
-        alla.add(metod("PUT", "/api/organisation/enheter"));
+        alla.add(get("/api/avvikelser/" + OKANT_ARENDE, Forvantan.status(404)));
+        return alla;
+    }
+
+    /** The year of the register, then every read of one case with a bad id, and supplements that are not there. */
+    private static List<Begaran> lexSarah(String arende) {
+        List<Begaran> alla = new ArrayList<>();
+        for (String ar : List.of("1999", "2101", "0", "-2026", "tjugo", "2026.5", "99999999999",
+                MONGO_OPERATOR, "%3Cscript%3E")) {
+            alla.add(get("/api/lex-sarah?ar=" + ar, Forvantan.faltfel("ar")));
+        }
+        for (String mall : List.of("/api/lex-sarah/{id}", "/api/lex-sarah/{id}/visningar",
+                "/api/lex-sarah/{id}/anmalan.pdf", "/api/lex-sarah/{id}/kompletteringar/1.pdf")) {
+            alla.add(get(mall.replace("{id}", "inte-ett-uuid"), Forvantan.faltfel("id")));
+            alla.add(get(mall.replace("{id}", "%3Cscript%3E"), Forvantan.faltfel("id")));
+            alla.add(get(mall.replace("{id}", "%00"), Forvantan.status(400)));
+            alla.add(get(mall.replace("{id}", "..%2F..%2Fetc"), Forvantan.status(400)));
+            alla.add(get(mall.replace("{id}", OKANT_ARENDE), Forvantan.status(404)));
+        }
+        String kompletteringar = "/api/lex-sarah/" + arende + "/kompletteringar/";
+        for (String nummer : List.of("ett", "1.5", "99999999999", "%20", MONGO_OPERATOR)) {
+            alla.add(get(kompletteringar + nummer + ".pdf", Forvantan.faltfel("nummer")));
+        }
+        for (String nummer : List.of("0", "-1", "1")) {
+            alla.add(get(kompletteringar + nummer + ".pdf", Forvantan.status(404)));
+        }
         return alla;
     }
 

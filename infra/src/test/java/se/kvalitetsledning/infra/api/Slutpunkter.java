@@ -1,5 +1,8 @@
 package se.kvalitetsledning.infra.api;
 
+import static se.kvalitetsledning.infra.api.Felkorpus.Mal.AVVIKELSE;
+import static se.kvalitetsledning.infra.api.Felkorpus.Mal.INGET;
+import static se.kvalitetsledning.infra.api.Felkorpus.Mal.KATEGORI;
 import static se.kvalitetsledning.infra.api.Felkorpus.Slag.FRITEXT;
 import static se.kvalitetsledning.infra.api.Felkorpus.Slag.HELTAL;
 import static se.kvalitetsledning.infra.api.Felkorpus.Slag.NYCKEL;
@@ -17,7 +20,7 @@ import java.util.List;
 import se.kvalitetsledning.infra.api.Felkorpus.Falt;
 import se.kvalitetsledning.infra.api.Felkorpus.Slutpunkt;
 
-/** One valid request body per POST endpoint of the API. */
+/** One valid request body per POST endpoint of the API; those of lex Sarah are in {@link LexSarahSlutpunkter}. */
 final class Slutpunkter {
 
     private Slutpunkter() {
@@ -28,7 +31,7 @@ final class Slutpunkter {
                 .truncatedTo(ChronoUnit.MINUTES).toString();
         Falt version = new Falt("version", VERSION, false, 0);
         List<Slutpunkt> alla = new ArrayList<>(List.of(
-                new Slutpunkt("/api/avvikelser", "anna", """
+                new Slutpunkt("/api/avvikelser", INGET, "anna", """
                         {"id":"5d0c1f3e-8a6b-4c2d-9e7f-0a1b2c3d4e5f","enhet":"gruppbostad-eken",
                          "intraffade":"%s","plats":"Köket","beskrivning":"Brukaren föll",
                          "omedelbaraAtgarder":"Tröstade","konsekvensForPerson":2,"kategori":"fall",
@@ -40,34 +43,34 @@ final class Slutpunkter {
                         new Falt("konsekvensForPerson", HELTAL, false, 0), new Falt("kategori", NYCKEL, false, 60),
                         new Falt("brukarreferens", FRITEXT, false, 40),
                         new Falt("mojligtMissforhallande", SANNING, false, 0))),
-                new Slutpunkt("/api/avvikelser/{id}/tilldelning", "karin", """
-                        {"handlaggare":"hanna","version":0}""",
+                new Slutpunkt("/api/avvikelser/{id}/tilldelning", AVVIKELSE, "karin", """
+                        {"handlaggare":"hanna"}""",
                         List.of(new Falt("handlaggare", NYCKEL, true, 100), version)),
-                new Slutpunkt("/api/avvikelser/{id}/klassificering", "karin", """
+                new Slutpunkt("/api/avvikelser/{id}/klassificering", AVVIKELSE, "karin", """
                         {"kategori":"bemotande","kvalitetsomraden":["TRYGGHET_OCH_SAKERHET"],"konsekvens":2,
-                         "sannolikhet":3,"version":0}""", List.of(new Falt("kategori", NYCKEL, true, 60),
+                         "sannolikhet":3}""", List.of(new Falt("kategori", NYCKEL, true, 60),
                         new Falt("kvalitetsomraden", UPPRAKNINGAR, true, 0), new Falt("konsekvens", HELTAL, true, 0),
                         new Falt("sannolikhet", HELTAL, true, 0), version)),
-                new Slutpunkt("/api/avvikelser/{id}/utredning", "karin", """
+                new Slutpunkt("/api/avvikelser/{id}/utredning", AVVIKELSE, "karin", """
                         {"orsaksomraden":["KOMMUNIKATION_INFORMATION"],"bakomliggandeOrsaker":["TIDSBRIST"],
-                         "analys":"Ny vikarie","version":0}""", List.of(
+                         "analys":"Ny vikarie"}""", List.of(
                         new Falt("analys", FRITEXT, true, 8000), new Falt("orsaksomraden", UPPRAKNINGAR, true, 0),
                         new Falt("bakomliggandeOrsaker", UPPRAKNINGAR, false, 0), version)),
-                new Slutpunkt("/api/avvikelser/{id}/avslut", "karin", """
-                        {"version":0}""", List.of(version))));
+                new Slutpunkt("/api/avvikelser/{id}/avslut", AVVIKELSE, "karin", "{}", List.of(version))));
         for (String kommando : List.of("atgarder", "lex-sarah/avskrivning", "aterkoppling")) {
             alla.add(text(kommando, true, 4000, version));
         }
         alla.add(text("lex-sarah/eskalering", false, 4000, version));
         alla.add(text("utebliven-aterkoppling", true, 2000, version));
         alla.add(text("ateroppning", true, 2000, version));
+        alla.addAll(LexSarahSlutpunkter.alla(nyss, version));
         alla.addAll(referensdata());
         return alla;
     }
 
     private static Slutpunkt text(String kommando, boolean kravs, int maxLangd, Falt version) {
-        return new Slutpunkt("/api/avvikelser/{id}/" + kommando, "karin", """
-                {"text":"Något","version":0}""", List.of(new Falt("text", FRITEXT, kravs, maxLangd), version));
+        return new Slutpunkt("/api/avvikelser/{id}/" + kommando, AVVIKELSE, "karin", """
+                {"text":"Något"}""", List.of(new Falt("text", FRITEXT, kravs, maxLangd), version));
     }
 
     private static List<Slutpunkt> referensdata() {
@@ -75,20 +78,20 @@ final class Slutpunkter {
         Falt namn = new Falt("namn", FRITEXT, true, 200);
         Falt overordnad = new Falt("overordnad", NYCKEL, true, 60);
         return List.of(
-                new Slutpunkt("/api/organisation/forvaltningar", "admin", """
+                new Slutpunkt("/api/organisation/forvaltningar", INGET, "admin", """
                         {"id":"ny-forvaltning","namn":"Ny förvaltning"}""",
                         List.of(id, namn, new Falt("overordnad", NYCKEL, false, 0))),
-                new Slutpunkt("/api/organisation/verksamhetsomraden", "admin", """
+                new Slutpunkt("/api/organisation/verksamhetsomraden", INGET, "admin", """
                         {"id":"nytt-omrade","namn":"Nytt område","overordnad":"socialforvaltningen"}""",
                         List.of(id, namn, overordnad)),
-                new Slutpunkt("/api/organisation/enheter", "admin", """
+                new Slutpunkt("/api/organisation/enheter", INGET, "admin", """
                         {"id":"ny-enhet","namn":"Ny enhet","overordnad":"lss"}""", List.of(id, namn, overordnad)),
-                new Slutpunkt("/api/kategorier", "admin", """
+                new Slutpunkt("/api/kategorier", INGET, "admin", """
                         {"id":"ny-kategori","namn":"Ny kategori","grupp":"SoL/LSS","exempel":"Ett exempel",
                          "kvalitetsomraden":["TILLGANGLIGHET"]}""", List.of(id, namn,
                         new Falt("grupp", FRITEXT, true, 50), new Falt("exempel", FRITEXT, false, 1000),
                         new Falt("kvalitetsomraden", UPPRAKNINGAR, true, 0))),
-                new Slutpunkt("/api/kategorier/{id}/avveckling", "admin", """
+                new Slutpunkt("/api/kategorier/{id}/avveckling", KATEGORI, "admin", """
                         {"skal":"Ersätts av en annan"}""", List.of(new Falt("skal", FRITEXT, true, 1000))));
     }
 }
