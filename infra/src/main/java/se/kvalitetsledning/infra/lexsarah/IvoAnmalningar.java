@@ -52,10 +52,10 @@ public class IvoAnmalningar {
 
     /** Supplement number {@code nummer}, counted from 1 in the order they were sent. */
     public byte[] komplettering(Aktor aktor, LexSarahId id, int nummer) {
-        LexSarahDetaljer arende = tjanst.visa(aktor, id, "Komplettering till IVO");
-        if (nummer < 1 || nummer > arende.kompletteringar().size()) {
+        if (nummer < 1 || nummer > tjanst.krav(aktor, id).kompletteringar().size()) {
             throw new ArendeSaknas("Ärendet har ingen komplettering nummer " + nummer);
         }
+        LexSarahDetaljer arende = tjanst.visa(aktor, id, "Komplettering till IVO");
         var komplettering = arende.kompletteringar().get(nummer - 1);
         return pdf.komplettering(arende.id(), arende.anmalan().diarienummer(), komplettering.skickad(),
                 komplettering.text(), komplettering.av());

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 import se.kvalitetsledning.avvikelse.BakomliggandeOrsak;
 import se.kvalitetsledning.gemensamt.Aktor;
 import se.kvalitetsledning.gemensamt.Roll;
+import se.kvalitetsledning.gemensamt.SvenskTid;
 import se.kvalitetsledning.infra.api.OgiltigIndata;
 import se.kvalitetsledning.infra.sakerhet.Anvandarkatalog;
 import se.kvalitetsledning.lexsarah.AvslutaLexSarah;
@@ -89,6 +90,7 @@ public class LexSarahHandlaggning {
 
     /** The names IVO's form asks for are taken from the organisation as it is when the anmälan is made. */
     public long anmalTillIvo(LexSarahId id, long version, Aktor aktor, LocalDate skickad, String diarienummer) {
+        inteIFramtiden(skickad, "Dagen då anmälan skickades får inte ligga i framtiden");
         var verksamhet = anmalningar.verksamhet(tjanst.krav(aktor, id).enhet());
         return skicka(id, version, (v, tid) -> new RegistreraAnmalanTillIvo(id, v, verksamhet, skickad,
                 diarienummer, aktor, tid));
@@ -99,6 +101,7 @@ public class LexSarahHandlaggning {
     }
 
     public long komplettera(LexSarahId id, long version, Aktor aktor, String text, LocalDate skickad) {
+        inteIFramtiden(skickad, "Dagen då kompletteringen skickades får inte ligga i framtiden");
         return skicka(id, version, (v, tid) -> new KompletteraIvoAnmalan(id, v, text, skickad, aktor, tid));
     }
 
@@ -108,6 +111,12 @@ public class LexSarahHandlaggning {
 
     public long avsluta(LexSarahId id, long version, Aktor aktor) {
         return skicka(id, version, (v, tid) -> new AvslutaLexSarah(id, v, aktor, tid));
+    }
+
+    private void inteIFramtiden(LocalDate skickad, String regel) {
+        if (skickad.isAfter(LocalDate.now(clock.withZone(SvenskTid.ZON)))) {
+            throw new OgiltigIndata("skickad", regel);
+        }
     }
 
     /**

@@ -165,7 +165,7 @@ final class Felkorpus {
                     NOD.arrayNode().add(2026).add(1).add(5), NOD.arrayNode(), NOD.textNode("2026-02-30"),
                     NOD.textNode("2026-13-01"), NOD.textNode("2026-01-05T10:00"), NOD.textNode("2026-1-5"),
                     NOD.textNode("20260105"), NOD.textNode("05/01/2026"), NOD.textNode("igår"),
-                    NOD.textNode(SKRIPT), NOD.textNode(SOKVAG_UT));
+                    NOD.textNode("2999-01-01"), NOD.textNode(SKRIPT), NOD.textNode(SOKVAG_UT));
             case SANNING -> List.of(NOD.numberNode(1), NOD.textNode("ja"), NOD.textNode("true"),
                     NOD.arrayNode().add(true));
             case VERSION -> List.of(NOD.textNode("noll"), NOD.textNode("0"), NOD.numberNode(0.5),
