@@ -4,6 +4,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import org.axonframework.commandhandling.CommandHandler;
@@ -11,6 +12,12 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
+import se.kvalitetsledning.atgard.AtgardId;
+import se.kvalitetsledning.atgard.AtgardKoppladTillKalla;
+import se.kvalitetsledning.atgard.Kalla;
+import se.kvalitetsledning.atgard.Kalltyp;
+import se.kvalitetsledning.atgard.KoppladAtgardAvslutad;
+import se.kvalitetsledning.atgard.KoppladeAtgarder;
 import se.kvalitetsledning.gemensamt.Aktor;
 import se.kvalitetsledning.gemensamt.BehorighetSaknas;
 import se.kvalitetsledning.gemensamt.Brukarreferens;
@@ -36,6 +43,7 @@ class Avvikelse {
     private boolean mojligtMissforhallande;
     private boolean missforhallandeBesvarat;
     private boolean eskalerad;
+    private KoppladeAtgarder atgarder = new KoppladeAtgarder();
 
     Avvikelse() {
         // for Axon
@@ -125,7 +133,28 @@ class Avvikelse {
         if (!saknas.isEmpty()) {
             throw new RegelBrott("Avvikelsen kan inte avslutas: " + String.join(", ", saknas));
         }
-        apply(new AvvikelseAvslutad(id, kommando.aktor().anvandare(), kommando.tid()));
+        Set<AtgardId> fortsatter = atgarder.kontrolleraAvslut(kommando.atgarderFortsatterSkal());
+        apply(new AvvikelseAvslutad(id, fortsatter, fortsatter.isEmpty() ? null : kommando.atgarderFortsatterSkal(),
+                kommando.aktor().anvandare(), kommando.tid()));
+    }
+
+    /** A link, not a step of the handling: an åtgärd may address a closed avvikelse too. */
+    @CommandHandler
+    void handle(KopplaAtgardTillAvvikelse kommando) {
+        if (!atgarder.arKopplad(kommando.atgard())) {
+            apply(new AtgardKoppladTillKalla(kalla(), kommando.atgard(), kommando.titel(), kommando.tid()));
+        }
+    }
+
+    @CommandHandler
+    void handle(AvslutaKoppladAtgardForAvvikelse kommando) {
+        if (atgarder.arOppen(kommando.atgard())) {
+            apply(new KoppladAtgardAvslutad(kalla(), kommando.atgard(), kommando.status(), kommando.tid()));
+        }
+    }
+
+    private Kalla kalla() {
+        return new Kalla(Kalltyp.AVVIKELSE, id.toString());
     }
 
     @CommandHandler
@@ -231,6 +260,16 @@ class Avvikelse {
     @EventSourcingHandler
     void on(AvvikelseAvslutad handelse) {
         status = AvvikelseStatus.AVSLUTAD;
+    }
+
+    @EventSourcingHandler
+    void on(AtgardKoppladTillKalla handelse) {
+        atgarder.koppla(handelse.atgard());
+    }
+
+    @EventSourcingHandler
+    void on(KoppladAtgardAvslutad handelse) {
+        atgarder.avsluta(handelse.atgard());
     }
 
     @EventSourcingHandler

@@ -18,6 +18,12 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.spring.stereotype.Aggregate;
 
+import se.kvalitetsledning.atgard.AtgardId;
+import se.kvalitetsledning.atgard.AtgardKoppladTillKalla;
+import se.kvalitetsledning.atgard.Kalla;
+import se.kvalitetsledning.atgard.Kalltyp;
+import se.kvalitetsledning.atgard.KoppladAtgardAvslutad;
+import se.kvalitetsledning.atgard.KoppladeAtgarder;
 import se.kvalitetsledning.gemensamt.Aktor;
 import se.kvalitetsledning.gemensamt.Anvandare;
 import se.kvalitetsledning.gemensamt.BehorighetSaknas;
@@ -58,6 +64,7 @@ class LexSarahArende {
     /** Each running deadline and when it falls due. */
     private Map<Fristtyp, Instant> lopandeFrister = new EnumMap<>(Fristtyp.class);
     private Set<Fristtyp> paminda = EnumSet.noneOf(Fristtyp.class);
+    private KoppladeAtgarder atgarder = new KoppladeAtgarder();
 
     LexSarahArende() {
         // for Axon
@@ -249,11 +256,32 @@ class LexSarahArende {
         if (!saknas.isEmpty()) {
             throw new RegelBrott("Ärendet kan inte avslutas: " + String.join(", ", saknas));
         }
+        Set<AtgardId> fortsatter = atgarder.kontrolleraAvslut(kommando.atgarderFortsatterSkal());
         for (Fristtyp typ : List.copyOf(lopandeFrister.keySet())) {
             apply(new FristUpphavd(id, typ, "Ärendet avslutades", kommando.tid()));
         }
-        apply(new LexSarahAvslutad(id, kommando.aktor().anvandare(), kommando.tid()));
+        apply(new LexSarahAvslutad(id, fortsatter, fortsatter.isEmpty() ? null : kommando.atgarderFortsatterSkal(),
+                kommando.aktor().anvandare(), kommando.tid()));
         return AggregateLifecycle.getVersion();
+    }
+
+    /** A link, not a step of the investigation: an åtgärd may address a closed case too. */
+    @CommandHandler
+    void handle(KopplaAtgardTillLexSarah kommando) {
+        if (!atgarder.arKopplad(kommando.atgard())) {
+            apply(new AtgardKoppladTillKalla(kalla(), kommando.atgard(), kommando.titel(), kommando.tid()));
+        }
+    }
+
+    @CommandHandler
+    void handle(AvslutaKoppladAtgardForLexSarah kommando) {
+        if (atgarder.arOppen(kommando.atgard())) {
+            apply(new KoppladAtgardAvslutad(kalla(), kommando.atgard(), kommando.status(), kommando.tid()));
+        }
+    }
+
+    private Kalla kalla() {
+        return new Kalla(Kalltyp.LEX_SARAH, id.toString());
     }
 
     /**
@@ -402,6 +430,16 @@ class LexSarahArende {
     @EventSourcingHandler
     void on(IvoDiarienummerRegistrerat handelse) {
         diarienummerKant = true;
+    }
+
+    @EventSourcingHandler
+    void on(AtgardKoppladTillKalla handelse) {
+        atgarder.koppla(handelse.atgard());
+    }
+
+    @EventSourcingHandler
+    void on(KoppladAtgardAvslutad handelse) {
+        atgarder.avsluta(handelse.atgard());
     }
 
     @EventSourcingHandler

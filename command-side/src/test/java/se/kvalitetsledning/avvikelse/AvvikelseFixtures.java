@@ -90,7 +90,7 @@ final class AvvikelseFixtures {
     }
 
     static AvvikelseAvslutad avslutad(AvvikelseId id) {
-        return new AvvikelseAvslutad(id, HANDLAGGARE, NU);
+        return new AvvikelseAvslutad(id, Set.of(), null, HANDLAGGARE, NU);
     }
 
     /** Classified, investigated and fed back: everything a closing needs. */

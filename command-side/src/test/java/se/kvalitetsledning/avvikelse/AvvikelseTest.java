@@ -17,6 +17,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import se.kvalitetsledning.atgard.AtgardId;
+import se.kvalitetsledning.atgard.AtgardKoppladTillKalla;
+import se.kvalitetsledning.atgard.AtgardStatus;
+import se.kvalitetsledning.atgard.Kalla;
+import se.kvalitetsledning.atgard.Kalltyp;
+import se.kvalitetsledning.atgard.KoppladAtgardAvslutad;
 import se.kvalitetsledning.gemensamt.Aktor;
 import se.kvalitetsledning.gemensamt.BehorighetSaknas;
 import se.kvalitetsledning.gemensamt.Kvalitetsomrade;
@@ -150,7 +156,7 @@ class AvvikelseTest {
         @Test
         void avvisarMedarbetareSomForsokerAvsluta() {
             fixture.given(klarForAvslut(ID))
-                    .when(new AvslutaAvvikelse(ID, null, aktorMedarbetare(), SENARE))
+                    .when(new AvslutaAvvikelse(ID, null, null, aktorMedarbetare(), SENARE))
                     .expectException(BehorighetSaknas.class)
                     .expectNoEvents();
         }
@@ -429,7 +435,7 @@ class AvvikelseTest {
         void avslutarKlassificeradUtreddOchAterkoppladAvvikelse() {
             fixture.given(klarForAvslut(ID))
                     .when(avsluta())
-                    .expectEvents(new AvvikelseAvslutad(ID, HANDLAGGARE, SENARE))
+                    .expectEvents(new AvvikelseAvslutad(ID, Set.of(), null, HANDLAGGARE, SENARE))
                     .expectState(avvikelse -> assertThat(avvikelse.status()).isEqualTo(AvvikelseStatus.AVSLUTAD));
         }
 
@@ -437,7 +443,7 @@ class AvvikelseTest {
         void avslutarNarAterkopplingenRegistreratsSomUtebliven() {
             fixture.given(registrerad(ID), klassificerad(ID), utredd(ID), aterkopplingUtebliven(ID))
                     .when(avsluta())
-                    .expectEvents(new AvvikelseAvslutad(ID, HANDLAGGARE, SENARE));
+                    .expectEvents(new AvvikelseAvslutad(ID, Set.of(), null, HANDLAGGARE, SENARE));
         }
 
         @Test
@@ -474,7 +480,7 @@ class AvvikelseTest {
             fixture.given(registreradSomMojligtMissforhallande(ID), klassificerad(ID), utredd(ID),
                             aterkopplingGiven(ID), missforhallandeAvskrivet(ID))
                     .when(avsluta())
-                    .expectEvents(new AvvikelseAvslutad(ID, HANDLAGGARE, SENARE));
+                    .expectEvents(new AvvikelseAvslutad(ID, Set.of(), null, HANDLAGGARE, SENARE));
         }
 
         @Test
@@ -482,7 +488,7 @@ class AvvikelseTest {
             fixture.given(registreradSomMojligtMissforhallande(ID), klassificerad(ID), utredd(ID),
                             aterkopplingGiven(ID), eskalerad(ID))
                     .when(avsluta())
-                    .expectEvents(new AvvikelseAvslutad(ID, HANDLAGGARE, SENARE));
+                    .expectEvents(new AvvikelseAvslutad(ID, Set.of(), null, HANDLAGGARE, SENARE));
         }
 
         @Test
@@ -495,7 +501,7 @@ class AvvikelseTest {
         }
 
         private AvslutaAvvikelse avsluta() {
-            return new AvslutaAvvikelse(ID, null, aktorHandlaggare(), SENARE);
+            return new AvslutaAvvikelse(ID, null, null, aktorHandlaggare(), SENARE);
         }
     }
 
@@ -525,8 +531,8 @@ class AvvikelseTest {
         void avslutarIgenUtanAttGoraOmDetSomRedanGjorts() {
             fixture.given(avslutadAvvikelse(ID))
                     .andGiven(new AvvikelseAteroppnad(ID, "Ny information", KVALITETSSAMORDNARE, NU))
-                    .when(new AvslutaAvvikelse(ID, null, aktorHandlaggare(), SENARE))
-                    .expectEvents(new AvvikelseAvslutad(ID, HANDLAGGARE, SENARE));
+                    .when(new AvslutaAvvikelse(ID, null, null, aktorHandlaggare(), SENARE))
+                    .expectEvents(new AvvikelseAvslutad(ID, Set.of(), null, HANDLAGGARE, SENARE));
         }
 
         @Test
@@ -539,6 +545,60 @@ class AvvikelseTest {
 
         private AteroppnaAvvikelse ateroppna(Aktor aktor) {
             return new AteroppnaAvvikelse(ID, null, "Brukaren har fått fler fel", aktor, SENARE);
+        }
+    }
+
+    /** The rule every source closes by (KoppladeAtgarder), as the avvikelse applies it. */
+    @Nested
+    class AtgarderVidAvslut {
+
+        private final AtgardId atgard = AtgardId.av("3c6a1d8e-2f4b-4e9a-9b7c-1a2b3c4d5e6f");
+        private final Kalla kalla = new Kalla(Kalltyp.AVVIKELSE, ID.toString());
+
+        @Test
+        void enAtgardKopplasEnGang() {
+            fixture.given(registrerad(ID))
+                    .when(new KopplaAtgardTillAvvikelse(ID, atgard, "Ny rutin", SENARE))
+                    .expectEvents(new AtgardKoppladTillKalla(kalla, atgard, "Ny rutin", SENARE));
+            fixture.given(registrerad(ID), new AtgardKoppladTillKalla(kalla, atgard, "Ny rutin", NU))
+                    .when(new KopplaAtgardTillAvvikelse(ID, atgard, "Ny rutin", SENARE))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void oppenAtgardHindrarAvslutUtanSkal() {
+            fixture.given(klarForAvslut(ID))
+                    .andGiven(new AtgardKoppladTillKalla(kalla, atgard, "Ny rutin", NU))
+                    .when(new AvslutaAvvikelse(ID, null, " ", aktorHandlaggare(), SENARE))
+                    .expectException(RegelBrott.class)
+                    .expectExceptionMessage(containsString("en öppen åtgärd"));
+        }
+
+        @Test
+        void medSkalFortsatterDeOppnaSjalvstandigt() {
+            fixture.given(klarForAvslut(ID))
+                    .andGiven(new AtgardKoppladTillKalla(kalla, atgard, "Ny rutin", NU))
+                    .when(new AvslutaAvvikelse(ID, null, "Rutinen införs i hela förvaltningen", aktorHandlaggare(),
+                            SENARE))
+                    .expectEvents(new AvvikelseAvslutad(ID, Set.of(atgard), "Rutinen införs i hela förvaltningen",
+                            HANDLAGGARE, SENARE));
+        }
+
+        @Test
+        void avslutadeAtgarderHindrarInte() {
+            fixture.given(klarForAvslut(ID))
+                    .andGiven(new AtgardKoppladTillKalla(kalla, atgard, "Ny rutin", NU),
+                            new KoppladAtgardAvslutad(kalla, atgard, AtgardStatus.GENOMFORD, NU))
+                    .when(new AvslutaAvvikelse(ID, null, "Ett skäl som inte behövs", aktorHandlaggare(), SENARE))
+                    .expectEvents(new AvvikelseAvslutad(ID, Set.of(), null, HANDLAGGARE, SENARE));
+        }
+
+        @Test
+        void avslutadAtgardMeddelasEnGang() {
+            fixture.given(registrerad(ID), new AtgardKoppladTillKalla(kalla, atgard, "Ny rutin", NU),
+                            new KoppladAtgardAvslutad(kalla, atgard, AtgardStatus.AVSKRIVEN, NU))
+                    .when(new AvslutaKoppladAtgardForAvvikelse(ID, atgard, AtgardStatus.AVSKRIVEN, SENARE))
+                    .expectNoEvents();
         }
     }
 

@@ -16,6 +16,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
+import se.kvalitetsledning.atgard.AtgardId;
+import se.kvalitetsledning.atgard.AtgardKoppladTillKalla;
+import se.kvalitetsledning.atgard.AtgardStatus;
+import se.kvalitetsledning.atgard.Kalla;
+import se.kvalitetsledning.atgard.Kalltyp;
+import se.kvalitetsledning.atgard.KoppladAtgardAvslutad;
 import se.kvalitetsledning.avvikelse.AvvikelseId;
 import se.kvalitetsledning.gemensamt.BehorighetSaknas;
 import se.kvalitetsledning.gemensamt.RegelBrott;
@@ -336,7 +342,7 @@ class LexSarahArendeTest {
         @Test
         void kanInteAvslutasUtanBedomning() {
             fixture.given(rapporterat(), atgarderRegistrerade(), utredd())
-                    .when(new AvslutaLexSarah(ID, 2L, kvalitetssamordnare(), NU))
+                    .when(new AvslutaLexSarah(ID, 2L, null, kvalitetssamordnare(), NU))
                     .expectException(RegelBrott.class)
                     .expectExceptionMessage(containsString("bedömning saknas"));
         }
@@ -344,7 +350,7 @@ class LexSarahArendeTest {
         @Test
         void kanInteAvslutasUtanUtredning() {
             fixture.given(rapporterat(), atgarderRegistrerade(), bedomd(Bedomningsniva.INGET_MISSFORHALLANDE))
-                    .when(new AvslutaLexSarah(ID, 2L, kvalitetssamordnare(), NU))
+                    .when(new AvslutaLexSarah(ID, 2L, null, kvalitetssamordnare(), NU))
                     .expectException(RegelBrott.class)
                     .expectExceptionMessage(containsString("utredning saknas"));
         }
@@ -353,7 +359,7 @@ class LexSarahArendeTest {
         void allvarligtMissforhallandeKanInteAvslutasUtanAnmalan() {
             fixture.given(rapporterat(), atgarderRegistrerade(), utredd(),
                             bedomd(Bedomningsniva.ALLVARLIGT_MISSFORHALLANDE), anmalningsfrist())
-                    .when(new AvslutaLexSarah(ID, 4L, kvalitetssamordnare(), NU))
+                    .when(new AvslutaLexSarah(ID, 4L, null, kvalitetssamordnare(), NU))
                     .expectException(RegelBrott.class)
                     .expectExceptionMessage(containsString("anmälan till IVO är inte registrerad"));
         }
@@ -361,7 +367,7 @@ class LexSarahArendeTest {
         @Test
         void kanInteAvslutasUtanOmedelbaraAtgarder() {
             fixture.given(rapporterat(), utredd(), bedomd(Bedomningsniva.INGET_MISSFORHALLANDE))
-                    .when(new AvslutaLexSarah(ID, 2L, kvalitetssamordnare(), NU))
+                    .when(new AvslutaLexSarah(ID, 2L, null, kvalitetssamordnare(), NU))
                     .expectException(RegelBrott.class)
                     .expectExceptionMessage(containsString("omedelbara åtgärder"));
         }
@@ -371,22 +377,22 @@ class LexSarahArendeTest {
             fixture.given(rapporterat(), atgarderRegistrerade(), utredd(),
                             bedomd(Bedomningsniva.ALLVARLIGT_MISSFORHALLANDE), anmalningsfrist(), anmald(),
                             new FristUppfylld(ID, Fristtyp.ANMALAN_TILL_IVO, NU), utredningsfrist())
-                    .when(new AvslutaLexSarah(ID, 7L, ledning(), SENARE))
+                    .when(new AvslutaLexSarah(ID, 7L, null, ledning(), SENARE))
                     .expectEvents(new FristUpphavd(ID, Fristtyp.UTREDNING_PABORJAD, "Ärendet avslutades", SENARE),
-                            new LexSarahAvslutad(ID, LEDNING, SENARE));
+                            new LexSarahAvslutad(ID, Set.of(), null, LEDNING, SENARE));
         }
 
         @Test
         void komplettArendeAvslutas() {
             fixture.given(klartForAvslut())
-                    .when(new AvslutaLexSarah(ID, 7L, kvalitetssamordnare(), NU))
-                    .expectEvents(new LexSarahAvslutad(ID, KVALITETSSAMORDNARE, NU));
+                    .when(new AvslutaLexSarah(ID, 7L, null, kvalitetssamordnare(), NU))
+                    .expectEvents(new LexSarahAvslutad(ID, Set.of(), null, KVALITETSSAMORDNARE, NU));
         }
 
         @Test
         void avslutatArendeKanInteAndras() {
             fixture.given(klartForAvslut())
-                    .andGiven(new LexSarahAvslutad(ID, KVALITETSSAMORDNARE, NU))
+                    .andGiven(new LexSarahAvslutad(ID, Set.of(), null, KVALITETSSAMORDNARE, NU))
                     .when(new BeslutaLexSarahAtgarder(ID, 8L, "Ny rutin", kvalitetssamordnare(), SENARE))
                     .expectException(RegelBrott.class)
                     .expectExceptionMessage(containsString("avslutat"));
@@ -396,8 +402,44 @@ class LexSarahArendeTest {
         void utredarenFarInteAvsluta() {
             fixture.given(klartForAvslut())
                     .andGiven(tilldelad(HANDLAGGARE))
-                    .when(new AvslutaLexSarah(ID, 8L, handlaggare(), NU))
+                    .when(new AvslutaLexSarah(ID, 8L, null, handlaggare(), NU))
                     .expectException(BehorighetSaknas.class);
+        }
+    }
+
+    /** The rule every source closes by (KoppladeAtgarder), as the lex Sarah case applies it. */
+    @Nested
+    class AtgarderVidAvslut {
+
+        private final AtgardId atgard = AtgardId.av("3c6a1d8e-2f4b-4e9a-9b7c-1a2b3c4d5e6f");
+        private final Kalla kalla = new Kalla(Kalltyp.LEX_SARAH, ID.toString());
+
+        @Test
+        void oppenAtgardHindrarAvslutUtanSkal() {
+            fixture.given(klartForAvslut())
+                    .andGiven(new AtgardKoppladTillKalla(kalla, atgard, "Dubbelbemanning", NU))
+                    .when(new AvslutaLexSarah(ID, 8L, null, kvalitetssamordnare(), SENARE))
+                    .expectException(RegelBrott.class)
+                    .expectExceptionMessage(containsString("fortsätter självständigt"));
+        }
+
+        @Test
+        void medSkalFortsatterDeOppnaSjalvstandigt() {
+            fixture.given(klartForAvslut())
+                    .andGiven(new AtgardKoppladTillKalla(kalla, atgard, "Dubbelbemanning", NU))
+                    .when(new AvslutaLexSarah(ID, 8L, "Följs i förbättringsarbetet", kvalitetssamordnare(), SENARE))
+                    .expectEvents(new LexSarahAvslutad(ID, Set.of(atgard), "Följs i förbättringsarbetet",
+                            KVALITETSSAMORDNARE, SENARE));
+        }
+
+        @Test
+        void kopplingOchAvslutAvAtgardArIdempotenta() {
+            fixture.given(rapporterat(), new AtgardKoppladTillKalla(kalla, atgard, "Dubbelbemanning", NU))
+                    .when(new KopplaAtgardTillLexSarah(ID, atgard, "Dubbelbemanning", SENARE))
+                    .expectNoEvents();
+            fixture.given(rapporterat(), new AtgardKoppladTillKalla(kalla, atgard, "Dubbelbemanning", NU))
+                    .when(new AvslutaKoppladAtgardForLexSarah(ID, atgard, AtgardStatus.GENOMFORD, SENARE))
+                    .expectEvents(new KoppladAtgardAvslutad(kalla, atgard, AtgardStatus.GENOMFORD, SENARE));
         }
     }
 

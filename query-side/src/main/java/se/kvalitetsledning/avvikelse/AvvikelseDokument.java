@@ -11,6 +11,8 @@ import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.index.CompoundIndexes;
 import org.springframework.data.mongodb.core.mapping.Document;
 
+import se.kvalitetsledning.atgard.AtgardId;
+import se.kvalitetsledning.atgard.KoppladAtgard;
 import se.kvalitetsledning.avvikelse.AvvikelseDetaljer.Handelse;
 import se.kvalitetsledning.avvikelse.AvvikelseDetaljer.Klassificering;
 import se.kvalitetsledning.avvikelse.AvvikelseDetaljer.Utredning;
@@ -57,6 +59,8 @@ class AvvikelseDokument {
     String aterkoppling;
     String uteblivenAterkopplingSkal;
     List<Handelse> historik = new ArrayList<>();
+    List<KoppladAtgard> atgarder = new ArrayList<>();
+    String atgarderFortsatterSkal;
 
     String kategori;
     Riskfarg riskfarg;
@@ -100,6 +104,29 @@ class AvvikelseDokument {
 
     void handelse(Instant tid, Anvandare av, String rubrik, String detalj) {
         historik.add(new Handelse(tid, av == null ? null : av.namn(), rubrik, detalj));
+    }
+
+    /** Documents written before åtgärder were linked have no list. */
+    void kopplaAtgard(AtgardId atgard, String titel) {
+        if (atgarder == null) {
+            atgarder = new ArrayList<>();
+        }
+        atgarder.add(new KoppladAtgard(atgard.toString(), titel, true, false));
+    }
+
+    void avslutaAtgard(AtgardId atgard) {
+        atgarder.replaceAll(a -> a.id().equals(atgard.toString())
+                ? new KoppladAtgard(a.id(), a.titel(), false, false) : a);
+    }
+
+    /** At closing: the open åtgärder continue on their own. */
+    void fortsatter(Set<AtgardId> fortsattande, String skal) {
+        if (atgarder == null || fortsattande.isEmpty()) {
+            return;
+        }
+        atgarderFortsatterSkal = skal;
+        atgarder.replaceAll(a -> fortsattande.contains(AtgardId.av(a.id()))
+                ? new KoppladAtgard(a.id(), a.titel(), true, true) : a);
     }
 
     boolean vantarPaLexSarahBesked() {

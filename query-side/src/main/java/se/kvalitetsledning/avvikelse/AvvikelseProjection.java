@@ -10,6 +10,9 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 
+import se.kvalitetsledning.atgard.AtgardKoppladTillKalla;
+import se.kvalitetsledning.atgard.Kalltyp;
+import se.kvalitetsledning.atgard.KoppladAtgardAvslutad;
 import se.kvalitetsledning.kategori.KategoriRegistrerad;
 
 /**
@@ -126,8 +129,32 @@ class AvvikelseProjection {
     void on(AvvikelseAvslutad e, @SequenceNumber long seq) {
         uppdatera(e.id(), seq, d -> {
             d.status = AvvikelseStatus.AVSLUTAD;
-            d.handelse(e.tid(), e.av(), "Avslutad", null);
+            d.fortsatter(e.fortsattandeAtgarder(), e.fortsattandeSkal());
+            d.handelse(e.tid(), e.av(), "Avslutad", e.fortsattandeAtgarder().isEmpty() ? null
+                    : "Öppna åtgärder fortsätter självständigt: " + AvvikelseSvar.kort(e.fortsattandeSkal()));
         });
+    }
+
+    /** Links from the backlog arrive on every source's stream: only an avvikelse's are this projection's. */
+    @EventHandler
+    void on(AtgardKoppladTillKalla e, @SequenceNumber long seq) {
+        if (e.kalla().typ() != Kalltyp.AVVIKELSE) {
+            kopior.klar();
+            return;
+        }
+        uppdatera(AvvikelseId.av(e.kalla().id()), seq, d -> {
+            d.kopplaAtgard(e.atgard(), e.titel());
+            d.handelse(e.tid(), null, "Åtgärd kopplad", e.titel());
+        });
+    }
+
+    @EventHandler
+    void on(KoppladAtgardAvslutad e, @SequenceNumber long seq) {
+        if (e.kalla().typ() != Kalltyp.AVVIKELSE) {
+            kopior.klar();
+            return;
+        }
+        uppdatera(AvvikelseId.av(e.kalla().id()), seq, d -> d.avslutaAtgard(e.atgard()));
     }
 
     @EventHandler

@@ -21,7 +21,8 @@ final class AvvikelseSvar {
                 d.brukarreferens, d.mojligtMissforhallande, d.missforhallandeBesked, d.eskaleradTillLexSarah,
                 d.rapportor, d.handlaggare,
                 d.status, d.klassificering, d.utredning, d.beslutadeAtgarder, d.aterkoppling,
-                d.uteblivenAterkopplingSkal, d.historik == null ? List.of() : List.copyOf(d.historik));
+                d.uteblivenAterkopplingSkal, d.historik == null ? List.of() : List.copyOf(d.historik),
+                d.atgarder == null ? List.of() : List.copyOf(d.atgarder), d.atgarderFortsatterSkal);
     }
 
     static AvvikelseSida.Rad rad(AvvikelseDokument d) {

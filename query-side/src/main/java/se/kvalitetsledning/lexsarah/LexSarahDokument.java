@@ -12,6 +12,8 @@ import org.springframework.data.mongodb.core.index.CompoundIndexes;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
+import se.kvalitetsledning.atgard.AtgardId;
+import se.kvalitetsledning.atgard.KoppladAtgard;
 import se.kvalitetsledning.gemensamt.Anvandare;
 import se.kvalitetsledning.lexsarah.LexSarahDetaljer.Anmalan;
 import se.kvalitetsledning.lexsarah.LexSarahDetaljer.Bedomning;
@@ -63,9 +65,30 @@ class LexSarahDokument {
     Instant nastaPaminnelse;
     Instant avslutad;
     List<Handelse> historik = new ArrayList<>();
+    List<KoppladAtgard> atgarder = new ArrayList<>();
+    String atgarderFortsatterSkal;
 
     void handelse(Instant tid, Anvandare av, String rubrik, String detalj) {
         historik.add(new Handelse(tid, av == null ? "Systemet" : av.namn(), rubrik, detalj));
+    }
+
+    void kopplaAtgard(AtgardId atgard, String titel) {
+        atgarder.add(new KoppladAtgard(atgard.toString(), titel, true, false));
+    }
+
+    void avslutaAtgard(AtgardId atgard) {
+        atgarder.replaceAll(a -> a.id().equals(atgard.toString())
+                ? new KoppladAtgard(a.id(), a.titel(), false, false) : a);
+    }
+
+    /** At closing: the open åtgärder continue on their own. */
+    void fortsatter(Set<AtgardId> fortsattande, String skal) {
+        if (fortsattande.isEmpty()) {
+            return;
+        }
+        atgarderFortsatterSkal = skal;
+        atgarder.replaceAll(a -> fortsattande.contains(AtgardId.av(a.id()))
+                ? new KoppladAtgard(a.id(), a.titel(), true, true) : a);
     }
 
     void sattFrist(Fristtyp typ, Instant forfaller) {

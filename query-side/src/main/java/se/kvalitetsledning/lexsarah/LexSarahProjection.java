@@ -13,6 +13,9 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 
+import se.kvalitetsledning.atgard.AtgardKoppladTillKalla;
+import se.kvalitetsledning.atgard.Kalltyp;
+import se.kvalitetsledning.atgard.KoppladAtgardAvslutad;
 import se.kvalitetsledning.gemensamt.SvenskTid;
 import se.kvalitetsledning.lexsarah.Frist.Fristlage;
 import se.kvalitetsledning.lexsarah.LexSarahDetaljer.Anmalan;
@@ -182,8 +185,28 @@ class LexSarahProjection {
             d.stadium = LexSarahStadium.AVSLUTAD;
             d.oppet = false;
             d.avslutad = e.tid();
-            d.handelse(e.tid(), e.av(), "Avslutat", null);
+            d.fortsatter(e.fortsattandeAtgarder(), e.fortsattandeSkal());
+            d.handelse(e.tid(), e.av(), "Avslutat", e.fortsattandeAtgarder().isEmpty() ? null
+                    : "Öppna åtgärder fortsätter självständigt");
         });
+    }
+
+    /** Links from the backlog arrive on every source's stream: only a lex Sarah case's are this projection's. */
+    @EventHandler
+    void on(AtgardKoppladTillKalla e, @SequenceNumber long seq) {
+        if (e.kalla().typ() == Kalltyp.LEX_SARAH) {
+            uppdatera(LexSarahId.av(e.kalla().id()), seq, d -> {
+                d.kopplaAtgard(e.atgard(), e.titel());
+                d.handelse(e.tid(), null, "Åtgärd kopplad", e.titel());
+            });
+        }
+    }
+
+    @EventHandler
+    void on(KoppladAtgardAvslutad e, @SequenceNumber long seq) {
+        if (e.kalla().typ() == Kalltyp.LEX_SARAH) {
+            uppdatera(LexSarahId.av(e.kalla().id()), seq, d -> d.avslutaAtgard(e.atgard()));
+        }
     }
 
     @ResetHandler

@@ -61,7 +61,7 @@ final class AvvikelseFixtures {
     }
 
     static AvvikelseAvslutad avslutad(AvvikelseId id) {
-        return new AvvikelseAvslutad(id, ANNA, DAG.plusSeconds(6 * 3600));
+        return new AvvikelseAvslutad(id, Set.of(), null, ANNA, DAG.plusSeconds(6 * 3600));
     }
 
     static AvvikelseAteroppnad ateroppnad(AvvikelseId id) {

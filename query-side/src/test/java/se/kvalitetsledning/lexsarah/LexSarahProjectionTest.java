@@ -111,7 +111,7 @@ class LexSarahProjectionTest {
         var tidigare = rapportera("eken", MOTTAGEN);
         var annanEnhet = rapportera("asken", MOTTAGEN);
         var avslutat = rapportera("eken", MOTTAGEN);
-        publicera(avslutat, new LexSarahAvslutad(avslutat, KARIN, IMORGON));
+        publicera(avslutat, new LexSarahAvslutad(avslutat, Set.of(), null, KARIN, IMORGON));
         publicera(annanEnhet, new UtredareTilldelad(annanEnhet, new Anvandare("hanna", "Hanna Holm"), KARIN, IMORGON));
 
         assertThat(oppna(Set.of("eken"), null)).containsExactly(tidigare.toString(), senare.toString());

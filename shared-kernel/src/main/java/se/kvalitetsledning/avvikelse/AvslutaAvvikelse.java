@@ -3,16 +3,22 @@ package se.kvalitetsledning.avvikelse;
 import java.time.Instant;
 
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
 
 import se.kvalitetsledning.gemensamt.Aktor;
+import se.kvalitetsledning.gemensamt.PersonligUppgift;
 
-/** Closes the avvikelse once it is classified, investigated, answered and fed back. */
+/**
+ * Closes the avvikelse once it is classified, investigated, answered and fed back. With åtgärder still open,
+ * {@code atgarderFortsatterSkal} says why they continue on their own.
+ */
 public record AvslutaAvvikelse(
         @TargetAggregateIdentifier @NotNull AvvikelseId id,
         @TargetAggregateVersion Long forvantadVersion,
+        @PersonligUppgift @Size(max = 2000) String atgarderFortsatterSkal,
         @NotNull Aktor aktor,
         @NotNull Instant tid) {
 }

@@ -1,14 +1,25 @@
 package se.kvalitetsledning.avvikelse;
 
 import java.time.Instant;
+import java.util.Set;
 
 import org.axonframework.serialization.Revision;
 
+import se.kvalitetsledning.atgard.AtgardId;
 import se.kvalitetsledning.gemensamt.Anvandare;
+import se.kvalitetsledning.gemensamt.PersonligUppgift;
 
+/** The avvikelse was closed; the open åtgärder that continue on their own, and why, when there are any. */
 @Revision("1")
 public record AvvikelseAvslutad(
         AvvikelseId id,
+        Set<AtgardId> fortsattandeAtgarder,
+        @PersonligUppgift String fortsattandeSkal,
         Anvandare av,
         Instant tid) {
+
+    /** Closings recorded before åtgärder were linked have no set. */
+    public AvvikelseAvslutad {
+        fortsattandeAtgarder = fortsattandeAtgarder == null ? Set.of() : Set.copyOf(fortsattandeAtgarder);
+    }
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
+import se.kvalitetsledning.atgard.KoppladAtgard;
 import se.kvalitetsledning.gemensamt.Anvandare;
 import se.kvalitetsledning.gemensamt.Kvalitetsomrade;
 import se.kvalitetsledning.gemensamt.Riskfarg;
@@ -35,7 +36,9 @@ public record AvvikelseDetaljer(
         String beslutadeAtgarder,
         String aterkoppling,
         String uteblivenAterkopplingSkal,
-        List<Handelse> historik) {
+        List<Handelse> historik,
+        List<KoppladAtgard> atgarder,
+        String atgarderFortsatterSkal) {
 
     public record Klassificering(String kategori, Set<Kvalitetsomrade> kvalitetsomraden, int konsekvens,
                                  int sannolikhet, int riskvarde, Riskfarg farg) {

@@ -2,9 +2,9 @@ package se.kvalitetsledning.lexsarah;
 
 import java.time.Instant;
 
-import se.kvalitetsledning.gemensamt.Anvandare;
-
 import org.axonframework.serialization.Revision;
+
+import se.kvalitetsledning.gemensamt.Anvandare;
 
 /** The anmälan was sent to IVO; {@code anmalan} is what was sent and never changes. */
 @Revision("1")

@@ -2,9 +2,8 @@ package se.kvalitetsledning.lexsarah;
 
 import java.time.Instant;
 
-import jakarta.validation.constraints.NotNull;
-
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;

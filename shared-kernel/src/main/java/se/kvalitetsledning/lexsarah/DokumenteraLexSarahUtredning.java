@@ -2,9 +2,8 @@ package se.kvalitetsledning.lexsarah;
 
 import java.time.Instant;
 
-import jakarta.validation.constraints.NotNull;
-
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;

@@ -2,9 +2,9 @@ package se.kvalitetsledning.lexsarah;
 
 import java.time.Instant;
 
-import se.kvalitetsledning.gemensamt.Anvandare;
-
 import org.axonframework.serialization.Revision;
+
+import se.kvalitetsledning.gemensamt.Anvandare;
 
 /** IVO's case number arrived after the anmälan was sent. */
 @Revision("1")

@@ -2,10 +2,10 @@ package se.kvalitetsledning.lexsarah;
 
 import java.time.Instant;
 
+import org.axonframework.serialization.Revision;
+
 import se.kvalitetsledning.gemensamt.Anvandare;
 import se.kvalitetsledning.gemensamt.PersonligUppgift;
-
-import org.axonframework.serialization.Revision;
 
 /** The measures decided to remedy the missförhållande and prevent a repeat. */
 @Revision("1")

@@ -1,15 +1,25 @@
 package se.kvalitetsledning.lexsarah;
 
 import java.time.Instant;
-
-import se.kvalitetsledning.gemensamt.Anvandare;
+import java.util.Set;
 
 import org.axonframework.serialization.Revision;
 
-/** The case was closed. */
+import se.kvalitetsledning.atgard.AtgardId;
+import se.kvalitetsledning.gemensamt.Anvandare;
+import se.kvalitetsledning.gemensamt.PersonligUppgift;
+
+/** The case was closed; the open åtgärder that continue on their own, and why, when there are any. */
 @Revision("1")
 public record LexSarahAvslutad(
         LexSarahId id,
+        Set<AtgardId> fortsattandeAtgarder,
+        @PersonligUppgift String fortsattandeSkal,
         Anvandare av,
         Instant tid) {
+
+    /** Closings recorded before åtgärder were linked have no set. */
+    public LexSarahAvslutad {
+        fortsattandeAtgarder = fortsattandeAtgarder == null ? Set.of() : Set.copyOf(fortsattandeAtgarder);
+    }
 }

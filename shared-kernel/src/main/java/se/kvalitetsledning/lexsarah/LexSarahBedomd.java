@@ -2,10 +2,10 @@ package se.kvalitetsledning.lexsarah;
 
 import java.time.Instant;
 
+import org.axonframework.serialization.Revision;
+
 import se.kvalitetsledning.gemensamt.Anvandare;
 import se.kvalitetsledning.gemensamt.PersonligUppgift;
-
-import org.axonframework.serialization.Revision;
 
 /** Ledning assessed the case; a later assessment revises it and every revision is kept. */
 @Revision("1")

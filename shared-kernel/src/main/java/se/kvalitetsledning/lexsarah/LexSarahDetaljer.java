@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import se.kvalitetsledning.atgard.KoppladAtgard;
 import se.kvalitetsledning.gemensamt.Anvandare;
 
 /**
@@ -40,7 +41,9 @@ public record LexSarahDetaljer(
         String beslutadeAtgarder,
         List<Frist> frister,
         Instant avslutad,
-        List<Handelse> historik) {
+        List<Handelse> historik,
+        List<KoppladAtgard> atgarder,
+        String atgarderFortsatterSkal) {
 
     public record Bedomning(Bedomningsniva niva, String motivering, Anvandare av, Instant tid) {
     }

@@ -2,9 +2,9 @@ package se.kvalitetsledning.lexsarah;
 
 import java.time.Instant;
 
-import se.kvalitetsledning.gemensamt.Anvandare;
-
 import org.axonframework.serialization.Revision;
+
+import se.kvalitetsledning.gemensamt.Anvandare;
 
 /** The investigation was documented (again: the last one stands, every one is kept). */
 @Revision("1")

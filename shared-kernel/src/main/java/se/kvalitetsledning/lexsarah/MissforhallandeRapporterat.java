@@ -3,12 +3,12 @@ package se.kvalitetsledning.lexsarah;
 import java.time.Instant;
 import java.util.Set;
 
+import org.axonframework.serialization.Revision;
+
 import se.kvalitetsledning.avvikelse.AvvikelseId;
 import se.kvalitetsledning.gemensamt.Anvandare;
 import se.kvalitetsledning.gemensamt.PersonligUppgift;
 import se.kvalitetsledning.organisation.EnhetId;
-
-import org.axonframework.serialization.Revision;
 
 /**
  * A rapport about a missförhållande was received. {@code rapportor} is the reporter when they are a user (null for

@@ -2,10 +2,10 @@ package se.kvalitetsledning.lexsarah;
 
 import java.time.Instant;
 
+import org.axonframework.serialization.Revision;
+
 import se.kvalitetsledning.gemensamt.Anvandare;
 import se.kvalitetsledning.gemensamt.PersonligUppgift;
-
-import org.axonframework.serialization.Revision;
 
 /** Immediate measures were judged not needed, with the reason. */
 @Revision("1")

@@ -2,10 +2,10 @@ package se.kvalitetsledning.lexsarah;
 
 import java.time.Instant;
 
+import org.axonframework.serialization.Revision;
+
 import se.kvalitetsledning.gemensamt.Anvandare;
 import se.kvalitetsledning.gemensamt.PersonligUppgift;
-
-import org.axonframework.serialization.Revision;
 
 /** Immediate protective measures were taken; a case may record several. */
 @Revision("1")

@@ -2,9 +2,9 @@ package se.kvalitetsledning.lexsarah;
 
 import java.time.Instant;
 
-import se.kvalitetsledning.gemensamt.Anvandare;
-
 import org.axonframework.serialization.Revision;
+
+import se.kvalitetsledning.gemensamt.Anvandare;
 
 /** The case was given to an utredare; the investigation has started. */
 @Revision("1")

@@ -96,7 +96,7 @@ public class AvvikelseHandlaggning {
     }
 
     public long avsluta(AvvikelseId id, long version, Aktor aktor) {
-        return skicka(id, version, (v, tid) -> new AvslutaAvvikelse(id, v, aktor, tid));
+        return skicka(id, version, (v, tid) -> new AvslutaAvvikelse(id, v, null, aktor, tid));
     }
 
     public long ateroppna(AvvikelseId id, long version, Aktor aktor, String skal) {

@@ -107,7 +107,7 @@ class Avvikelseforlopp {
         }
         commandGateway.sendAndWait(new GeAterkoppling(id, v++, "Tack för din rapport. Rutinen gås igenom på APT.",
                 handlaggare, tid.plus(Duration.ofDays(6))));
-        commandGateway.sendAndWait(new AvslutaAvvikelse(id, v, handlaggare, tid.plus(Duration.ofDays(7))));
+        commandGateway.sendAndWait(new AvslutaAvvikelse(id, v, null, handlaggare, tid.plus(Duration.ofDays(7))));
         return (int) v + 2;
     }
 

@@ -117,7 +117,7 @@ class LexSarahforlopp {
         }
         v = skicka(new BeslutaLexSarahAtgarder(id, v, "Rutinen gås igenom på APT och följs upp efter tre månader.",
                 ks, mottagen.plus(Duration.ofDays(14))));
-        skicka(new AvslutaLexSarah(id, v, ks, mottagen.plus(Duration.ofDays(15))));
+        skicka(new AvslutaLexSarah(id, v, null, ks, mottagen.plus(Duration.ofDays(15))));
         return kommandon + 2;
     }
 

@@ -110,7 +110,7 @@ public class LexSarahHandlaggning {
     }
 
     public long avsluta(LexSarahId id, long version, Aktor aktor) {
-        return skicka(id, version, (v, tid) -> new AvslutaLexSarah(id, v, aktor, tid));
+        return skicka(id, version, (v, tid) -> new AvslutaLexSarah(id, v, null, aktor, tid));
     }
 
     private void inteIFramtiden(LocalDate skickad, String regel) {
