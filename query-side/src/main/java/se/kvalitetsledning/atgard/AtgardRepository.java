@@ -1,0 +1,78 @@
+package se.kvalitetsledning.atgard;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Repository;
+
+/** The backlog: by id, the filtered board, the year's documents of some enheter, and the overdue not yet reminded. */
+@Repository
+class AtgardRepository {
+
+    private final MongoTemplate mongo;
+
+    AtgardRepository(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    Optional<AtgardDokument> hitta(String id) {
+        return Optional.ofNullable(mongo.findById(id, AtgardDokument.class));
+    }
+
+    void spara(AtgardDokument atgard) {
+        mongo.save(atgard);
+    }
+
+    List<AtgardDokument> sok(ListaAtgarder fraga) {
+        List<Criteria> vem = new ArrayList<>(List.of(where("enheter").in(fraga.enheter())));
+        if (fraga.egnaFor() != null) {
+            vem.add(where("agare.anvandarnamn").is(fraga.egnaFor()));
+        }
+        List<Criteria> villkor = new ArrayList<>(List.of(new Criteria().orOperator(vem)));
+        if (fraga.agare() != null) {
+            villkor.add(where("agare.anvandarnamn").is(fraga.agare()));
+        }
+        if (fraga.kvalitetsomrade() != null) {
+            villkor.add(where("kvalitetsomraden").is(fraga.kvalitetsomrade()));
+        }
+        if (fraga.kalltyp() != null) {
+            villkor.add(where("kallor.typ").is(fraga.kalltyp()));
+        }
+        if (fraga.status() != null) {
+            villkor.add(where("status").is(fraga.status()));
+        }
+        if (fraga.baraForsenade()) {
+            villkor.add(where("status").in(Arrays.stream(AtgardStatus.values()).filter(AtgardStatus::oppen).toList()));
+            villkor.add(where("forfallodatum").lt(fraga.idag()));
+        }
+        var urval = Query.query(new Criteria().andOperator(villkor))
+                .with(Sort.by(Sort.Order.asc("forfallodatum"), Sort.Order.asc("_id")));
+        urval.fields().exclude("historik", "beskrivning", "forvantadEffekt", "matning", "flyttningar");
+        return mongo.find(urval, AtgardDokument.class);
+    }
+
+    List<AtgardDokument> forEnheter(List<String> enheter) {
+        var urval = Query.query(where("enheter").in(enheter));
+        urval.fields().include("enheter", "foreslagen", "genomford", "effekt", "forsenadAr");
+        return mongo.find(urval, AtgardDokument.class);
+    }
+
+    List<AtgardDokument> paminnelserSenast(LocalDate idag) {
+        var urval = Query.query(where("nastaPaminnelse").lte(idag));
+        urval.fields().include("_id");
+        return mongo.find(urval, AtgardDokument.class);
+    }
+
+    void rensa() {
+        mongo.remove(new Query(), AtgardDokument.class);
+    }
+}
