@@ -10,6 +10,7 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import se.kvalitetsledning.atgard.AtgardId;
@@ -138,12 +139,13 @@ class Avvikelse {
                 kommando.aktor().anvandare(), kommando.tid()));
     }
 
-    /** A link, not a step of the handling: an åtgärd may address a closed avvikelse too. */
+    /** A link, not a step of the handling: an åtgärd may address a closed avvikelse too. Answers the version. */
     @CommandHandler
-    void handle(KopplaAtgardTillAvvikelse kommando) {
+    long handle(KopplaAtgardTillAvvikelse kommando) {
         if (!atgarder.arKopplad(kommando.atgard())) {
             apply(new AtgardKoppladTillKalla(kalla(), kommando.atgard(), kommando.titel(), kommando.tid()));
         }
+        return AggregateLifecycle.getVersion();
     }
 
     @CommandHandler

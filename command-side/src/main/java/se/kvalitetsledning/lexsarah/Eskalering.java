@@ -1,10 +1,5 @@
 package se.kvalitetsledning.lexsarah;
 
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;
@@ -16,6 +11,7 @@ import org.springframework.stereotype.Component;
 
 import se.kvalitetsledning.avvikelse.AvvikelseEskaleradTillLexSarah;
 import se.kvalitetsledning.avvikelse.AvvikelseRegistrerad;
+import se.kvalitetsledning.flode.KommandoPaEgenTrad;
 
 /**
  * Turns an escalated avvikelse into its lex Sarah case, with the facts of the avvikelse as it was filed (read from
@@ -27,20 +23,11 @@ import se.kvalitetsledning.avvikelse.AvvikelseRegistrerad;
 @DisallowReplay
 class Eskalering {
 
-    /**
-     * The command runs on its own thread: on the processor's thread it would join the processor's unit of work, and a
-     * duplicate found when that commits would fail the batch again and again instead of being recognised here.
-     */
-    private final ExecutorService kommandotrad = Executors.newSingleThreadExecutor(r -> {
-        Thread trad = new Thread(r, "lex-sarah-eskalering");
-        trad.setDaemon(true);
-        return trad;
-    });
-    private final CommandGateway commandGateway;
+    private final KommandoPaEgenTrad kommandon;
     private final EventStore eventStore;
 
     Eskalering(CommandGateway commandGateway, EventStore eventStore) {
-        this.commandGateway = commandGateway;
+        this.kommandon = new KommandoPaEgenTrad(commandGateway, "lex-sarah-eskalering");
         this.eventStore = eventStore;
     }
 
@@ -53,11 +40,9 @@ class Eskalering {
         var kommando = new OppnaLexSarahFranAvvikelse(LexSarahId.franAvvikelse(e.id()), e.id(), registrerad.enhet(),
                 registrerad.intraffade(), beskrivning(registrerad, e), registrerad.brukarreferens(), e.av(), e.tid());
         try {
-            CompletableFuture.runAsync(() -> commandGateway.sendAndWait(kommando), kommandotrad).join();
-        } catch (CompletionException fel) {
-            if (!(fel.getCause() instanceof AggregateStreamCreationException)) {
-                throw fel;
-            }
+            kommandon.skicka(kommando);
+        } catch (AggregateStreamCreationException redanOppnat) {
+            // handled before: the case exists
         }
     }
 

@@ -265,12 +265,13 @@ class LexSarahArende {
         return AggregateLifecycle.getVersion();
     }
 
-    /** A link, not a step of the investigation: an åtgärd may address a closed case too. */
+    /** A link, not a step of the investigation: an åtgärd may address a closed case too. Answers the version. */
     @CommandHandler
-    void handle(KopplaAtgardTillLexSarah kommando) {
+    long handle(KopplaAtgardTillLexSarah kommando) {
         if (!atgarder.arKopplad(kommando.atgard())) {
             apply(new AtgardKoppladTillKalla(kalla(), kommando.atgard(), kommando.titel(), kommando.tid()));
         }
+        return AggregateLifecycle.getVersion();
     }
 
     @CommandHandler

@@ -179,9 +179,9 @@ class AvvikelseApi {
     AvvikelseApiBegaran.Utford avsluta(@AuthenticationPrincipal InloggadAnvandare anvandare,
                                        @PathVariable AvvikelseId id,
             @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
-                                       @RequestBody(required = false) AvvikelseApiBegaran.Version b) {
+                                       @Valid @RequestBody(required = false) AvvikelseApiBegaran.Avslut b) {
         return utford(id, handlaggning.avsluta(id, Versioner.kravd(ifMatch, b == null ? null : b.version()),
-                anvandare.aktor()));
+                anvandare.aktor(), b == null ? null : b.atgarderFortsatterSkal()));
     }
 
     @PostMapping(path = "/{id}/ateroppning", consumes = JSON)

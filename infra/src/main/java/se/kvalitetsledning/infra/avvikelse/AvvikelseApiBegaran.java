@@ -58,6 +58,10 @@ final class AvvikelseApiBegaran {
     record Version(Long version) {
     }
 
+    /** Closing: with åtgärder still open, why they continue on their own. */
+    record Avslut(@Size(max = 2000, message = "Högst 2000 tecken") String atgarderFortsatterSkal, Long version) {
+    }
+
     record Skapad(String id) {
     }
 

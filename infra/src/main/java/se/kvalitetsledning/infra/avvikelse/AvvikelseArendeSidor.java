@@ -130,7 +130,7 @@ class AvvikelseArendeSidor {
                    @Valid @ModelAttribute("avslut") HandlaggningFormular f, BindingResult fel,
                    Model model, RedirectAttributes flash) {
         return utfor(new Handling(id, anvandare.aktor(), "avslut", f, fel, "Avvikelsen är avslutad"),
-                model, flash, () -> handlaggning.avsluta(id, f.getVersion(), anvandare.aktor()));
+                model, flash, () -> handlaggning.avsluta(id, f.getVersion(), anvandare.aktor(), null));
     }
 
     @PostMapping("/ateroppna")

@@ -95,8 +95,9 @@ public class AvvikelseHandlaggning {
         return skicka(id, version, (v, tid) -> new RegistreraUteblivenAterkoppling(id, v, skal, aktor, tid));
     }
 
-    public long avsluta(AvvikelseId id, long version, Aktor aktor) {
-        return skicka(id, version, (v, tid) -> new AvslutaAvvikelse(id, v, null, aktor, tid));
+    /** With åtgärder still open, {@code atgarderFortsatterSkal} says why they continue on their own. */
+    public long avsluta(AvvikelseId id, long version, Aktor aktor, String atgarderFortsatterSkal) {
+        return skicka(id, version, (v, tid) -> new AvslutaAvvikelse(id, v, atgarderFortsatterSkal, aktor, tid));
     }
 
     public long ateroppna(AvvikelseId id, long version, Aktor aktor, String skal) {

@@ -125,7 +125,7 @@ public class AvvikelseTjanst {
      * Waits, for a few seconds at most, until the read side shows the case at the given version, so the next page
      * the user sees has their change.
      */
-    void vantaPaLasmodellen(AvvikelseId id, long minstVersion) {
+    public void vantaPaLasmodellen(AvvikelseId id, long minstVersion) {
         lasmodellvakt.vanta(PROJEKTION, id.toString(), minstVersion,
                 () -> hamta(id).filter(a -> a.version() >= minstVersion).isPresent(), LASMODELL_VANTAN);
     }

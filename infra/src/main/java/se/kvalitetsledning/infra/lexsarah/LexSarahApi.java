@@ -197,9 +197,9 @@ class LexSarahApi {
     LexSarahApiBegaran.Utford avsluta(@AuthenticationPrincipal InloggadAnvandare anvandare,
                                       @PathVariable LexSarahId id,
             @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
-                                      @RequestBody(required = false) LexSarahApiBegaran.Version b) {
+                                      @Valid @RequestBody(required = false) LexSarahApiBegaran.Avslut b) {
         return utford(id, handlaggning.avsluta(id, Versioner.kravd(ifMatch, b == null ? null : b.version()),
-                anvandare.aktor()));
+                anvandare.aktor(), b == null ? null : b.atgarderFortsatterSkal()));
     }
 
     static ResponseEntity<byte[]> pdf(String filnamn, byte[] innehall) {

@@ -109,8 +109,9 @@ public class LexSarahHandlaggning {
         return skicka(id, version, (v, tid) -> new BeslutaLexSarahAtgarder(id, v, text, aktor, tid));
     }
 
-    public long avsluta(LexSarahId id, long version, Aktor aktor) {
-        return skicka(id, version, (v, tid) -> new AvslutaLexSarah(id, v, null, aktor, tid));
+    /** With åtgärder still open, {@code atgarderFortsatterSkal} says why they continue on their own. */
+    public long avsluta(LexSarahId id, long version, Aktor aktor, String atgarderFortsatterSkal) {
+        return skicka(id, version, (v, tid) -> new AvslutaLexSarah(id, v, atgarderFortsatterSkal, aktor, tid));
     }
 
     private void inteIFramtiden(LocalDate skickad, String regel) {

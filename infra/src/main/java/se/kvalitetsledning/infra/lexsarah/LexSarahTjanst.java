@@ -190,7 +190,7 @@ public class LexSarahTjanst {
     }
 
     /** Waits, for a few seconds at most, until the read side shows the case at the given version. */
-    void vantaPaLasmodellen(LexSarahId id, long minstVersion) {
+    public void vantaPaLasmodellen(LexSarahId id, long minstVersion) {
         lasmodellvakt.vanta(PROJEKTION, id.toString(), minstVersion,
                 () -> hamta(id).filter(a -> a.version() >= minstVersion).isPresent(), LASMODELL_VANTAN);
     }

@@ -52,7 +52,8 @@ final class LexSarahSlutpunkter {
                         {"text":"Vittnesmål från kollegan","skickad":"%s"}""".formatted(idag),
                         List.of(new Falt("text", FRITEXT, true, 8000), new Falt("skickad", DATUM, true, 0), version)),
                 text("atgarder", 8000, version),
-                new Slutpunkt(ARENDE + "avslut", LEX_SARAH, "karin", "{}", List.of(version)));
+                new Slutpunkt(ARENDE + "avslut", LEX_SARAH, "karin", "{}",
+                        List.of(new Falt("atgarderFortsatterSkal", FRITEXT, false, 2000), version)));
     }
 
     /** An oral rapport with its reporter named and linked, so that each of those fields is checked too. */

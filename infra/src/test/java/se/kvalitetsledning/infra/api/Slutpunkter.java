@@ -56,7 +56,8 @@ final class Slutpunkter {
                          "analys":"Ny vikarie"}""", List.of(
                         new Falt("analys", FRITEXT, true, 8000), new Falt("orsaksomraden", UPPRAKNINGAR, true, 0),
                         new Falt("bakomliggandeOrsaker", UPPRAKNINGAR, false, 0), version)),
-                new Slutpunkt("/api/avvikelser/{id}/avslut", AVVIKELSE, "karin", "{}", List.of(version))));
+                new Slutpunkt("/api/avvikelser/{id}/avslut", AVVIKELSE, "karin", "{}",
+                        List.of(new Falt("atgarderFortsatterSkal", FRITEXT, false, 2000), version))));
         for (String kommando : List.of("atgarder", "lex-sarah/avskrivning", "aterkoppling")) {
             alla.add(text(kommando, true, 4000, version));
         }

@@ -1,0 +1,96 @@
+package se.kvalitetsledning.infra.atgard;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
+import org.springframework.stereotype.Service;
+
+import se.kvalitetsledning.atgard.AtgardId;
+import se.kvalitetsledning.atgard.AvskrivAtgard;
+import se.kvalitetsledning.atgard.BeslutaAtgard;
+import se.kvalitetsledning.atgard.Effektutfall;
+import se.kvalitetsledning.atgard.FlyttaAtgardensForfallodatum;
+import se.kvalitetsledning.atgard.GenomforAtgard;
+import se.kvalitetsledning.atgard.Kalla;
+import se.kvalitetsledning.atgard.LaggTillAtgardensKalla;
+import se.kvalitetsledning.atgard.PaborjaAtgard;
+import se.kvalitetsledning.atgard.UtvarderaAtgardensEffekt;
+import se.kvalitetsledning.gemensamt.Aktor;
+import se.kvalitetsledning.infra.api.OgiltigIndata;
+
+/**
+ * An åtgärd's commands as the web UI and the API send them: built with the actor and the clock, sent with the version
+ * the user saw, and answered with the version the åtgärd got once the read side shows it.
+ */
+@Service
+public class AtgardHandlaggning {
+
+    private final CommandGateway commandGateway;
+    private final AtgardTjanst tjanst;
+    private final Kallor kallor;
+    private final Clock clock;
+
+    AtgardHandlaggning(CommandGateway commandGateway, AtgardTjanst tjanst, Kallor kallor, Clock clock) {
+        this.commandGateway = commandGateway;
+        this.tjanst = tjanst;
+        this.kallor = kallor;
+        this.clock = clock;
+    }
+
+    public long besluta(AtgardId id, long version, Aktor aktor) {
+        return skicka(id, version, (v, tid) -> new BeslutaAtgard(id, v, aktor, tid));
+    }
+
+    public long paborja(AtgardId id, long version, Aktor aktor) {
+        return skicka(id, version, (v, tid) -> new PaborjaAtgard(id, v, aktor, tid));
+    }
+
+    public long genomfor(AtgardId id, long version, Aktor aktor, String kommentar) {
+        return skicka(id, version, (v, tid) -> new GenomforAtgard(id, v, kommentar, aktor, tid));
+    }
+
+    public long utvardera(AtgardId id, long version, Aktor aktor, Effektutfall utfall, String evidens) {
+        return skicka(id, version, (v, tid) -> new UtvarderaAtgardensEffekt(id, v, utfall, evidens, aktor, tid));
+    }
+
+    public long avskriv(AtgardId id, long version, Aktor aktor, String skal) {
+        return skicka(id, version, (v, tid) -> new AvskrivAtgard(id, v, skal, aktor, tid));
+    }
+
+    public long flytta(AtgardId id, long version, Aktor aktor, LocalDate till, String skal) {
+        if (till.isBefore(tjanst.idag())) {
+            throw new OgiltigIndata("till", "Det nya förfallodatumet får inte ha passerat");
+        }
+        return skicka(id, version, (v, tid) -> new FlyttaAtgardensForfallodatum(id, v, till, skal, aktor, tid));
+    }
+
+    /** One more source, checked like the first ones and linked on the source at once. */
+    public long laggTillKalla(AtgardId id, long version, Aktor aktor, NyAtgard.Kallhanvisning hanvisning) {
+        Kalla kalla = kallor.kontrollera(aktor, hanvisning);
+        String titel = tjanst.krav(aktor, id).titel();
+        long ny = skicka(id, version, (v, tid) -> new LaggTillAtgardensKalla(id, v, kalla, aktor, tid));
+        kallor.koppla(kalla, id, titel);
+        return ny;
+    }
+
+    /** A conflict is answered only once the read side shows the change it lost to. */
+    private long skicka(AtgardId id, long forvantadVersion, Kommando kommando) {
+        long ny;
+        try {
+            ny = commandGateway.<Long>sendAndWait(kommando.bygg(forvantadVersion, clock.instant()));
+        } catch (ConflictingAggregateVersionException konflikt) {
+            tjanst.vantaPaLasmodellen(id, konflikt.getActualVersion());
+            throw konflikt;
+        }
+        tjanst.vantaPaLasmodellen(id, ny);
+        return ny;
+    }
+
+    @FunctionalInterface
+    private interface Kommando {
+        Object bygg(long forvantadVersion, Instant tid);
+    }
+}

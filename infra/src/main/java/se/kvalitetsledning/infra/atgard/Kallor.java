@@ -1,0 +1,99 @@
+package se.kvalitetsledning.infra.atgard;
+
+import java.time.Clock;
+import java.util.UUID;
+
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.stereotype.Component;
+
+import se.kvalitetsledning.atgard.AtgardId;
+import se.kvalitetsledning.atgard.Kalla;
+import se.kvalitetsledning.avvikelse.AvvikelseDetaljer;
+import se.kvalitetsledning.avvikelse.AvvikelseId;
+import se.kvalitetsledning.avvikelse.KopplaAtgardTillAvvikelse;
+import se.kvalitetsledning.gemensamt.Aktor;
+import se.kvalitetsledning.gemensamt.BehorighetSaknas;
+import se.kvalitetsledning.infra.api.OgiltigIndata;
+import se.kvalitetsledning.infra.avvikelse.AvvikelseTjanst;
+import se.kvalitetsledning.infra.lexsarah.LexSarahTjanst;
+import se.kvalitetsledning.lexsarah.KopplaAtgardTillLexSarah;
+import se.kvalitetsledning.lexsarah.LexSarahAtkomst;
+import se.kvalitetsledning.lexsarah.LexSarahDetaljer;
+import se.kvalitetsledning.lexsarah.LexSarahId;
+import se.kvalitetsledning.organisation.EnhetId;
+
+/**
+ * The sources an åtgärd can come from: that one exists and that the actor handles it, before anything is sent; and
+ * the link recorded on the source at once, so the source's page shows it when the user returns to it.
+ */
+@Component
+class Kallor {
+
+    private final AvvikelseTjanst avvikelser;
+    private final LexSarahTjanst lexSarah;
+    private final CommandGateway commandGateway;
+    private final Clock clock;
+
+    Kallor(AvvikelseTjanst avvikelser, LexSarahTjanst lexSarah, CommandGateway commandGateway, Clock clock) {
+        this.avvikelser = avvikelser;
+        this.lexSarah = lexSarah;
+        this.commandGateway = commandGateway;
+        this.clock = clock;
+    }
+
+    /** Refuses a source that does not exist (400) or that the actor does not handle (403). */
+    Kalla kontrollera(Aktor aktor, NyAtgard.Kallhanvisning hanvisning) {
+        Kalla kalla = new Kalla(hanvisning.typ(), hanvisning.id());
+        switch (hanvisning.typ()) {
+            case AVVIKELSE -> {
+                AvvikelseDetaljer avvikelse = avvikelser.hamta(aktor, AvvikelseId.av(uuid(hanvisning.id())))
+                        .orElseThrow(() -> saknas(hanvisning));
+                if (!aktor.farHandlagga(new EnhetId(avvikelse.enhet()))) {
+                    throw new BehorighetSaknas("Bara den som handlägger avvikelsen kan koppla åtgärder till den");
+                }
+            }
+            case LEX_SARAH -> {
+                LexSarahDetaljer arende = lexSarah.hamta(aktor, LexSarahId.av(uuid(hanvisning.id())))
+                        .orElseThrow(() -> saknas(hanvisning));
+                if (!LexSarahAtkomst.farUtreda(aktor, new EnhetId(arende.enhet()), arende.utredare())) {
+                    throw new BehorighetSaknas("Bara den som utreder ärendet kan koppla åtgärder till det");
+                }
+            }
+            default -> throw new OgiltigIndata("kallor", hanvisning.typ().benamning()
+                    + " kan ännu inte vara källa till en åtgärd");
+        }
+        return kalla;
+    }
+
+    /** Records the link on the source and waits until the source's read side shows it. */
+    void koppla(Kalla kalla, AtgardId atgard, String titel) {
+        switch (kalla.typ()) {
+            case AVVIKELSE -> {
+                var id = AvvikelseId.av(kalla.id());
+                long version = commandGateway.<Long>sendAndWait(new KopplaAtgardTillAvvikelse(id, atgard, titel,
+                        clock.instant()));
+                avvikelser.vantaPaLasmodellen(id, version);
+            }
+            case LEX_SARAH -> {
+                var id = LexSarahId.av(kalla.id());
+                long version = commandGateway.<Long>sendAndWait(new KopplaAtgardTillLexSarah(id, atgard, titel,
+                        clock.instant()));
+                lexSarah.vantaPaLasmodellen(id, version);
+            }
+            default -> throw new IllegalStateException("Ingen koppling för " + kalla.typ());
+        }
+    }
+
+    private static String uuid(String id) {
+        try {
+            return UUID.fromString(id).toString();
+        } catch (IllegalArgumentException fel) {
+            throw new OgiltigIndata("kallor", "Ogiltigt id: " + id);
+        }
+    }
+
+    private static OgiltigIndata saknas(NyAtgard.Kallhanvisning hanvisning) {
+        return new OgiltigIndata("kallor", hanvisning.typ().benamning() + " " + hanvisning.id()
+                + " finns inte eller så saknar du behörighet att se den");
+    }
+}
