@@ -12,7 +12,9 @@ import se.kvalitetsledning.avvikelse.Orsaksomrade;
 import se.kvalitetsledning.gemensamt.Aktor;
 import se.kvalitetsledning.gemensamt.Kvalitetsomrade;
 import se.kvalitetsledning.infra.sakerhet.Anvandarkatalog;
+import se.kvalitetsledning.infra.webb.HandlaggningFormular;
 import se.kvalitetsledning.infra.webb.Namnuppslag;
+import se.kvalitetsledning.infra.webb.TextFormular;
 import se.kvalitetsledning.organisation.EnhetId;
 
 /**
