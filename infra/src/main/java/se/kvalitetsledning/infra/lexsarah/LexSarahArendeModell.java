@@ -31,7 +31,7 @@ import se.kvalitetsledning.organisation.EnhetId;
 @Component
 class LexSarahArendeModell {
 
-    static final String VY = "lexsarah/arende";
+    private static final String VY = "lexsarah/arende";
 
     private final LexSarahTjanst tjanst;
     private final Namnuppslag namn;

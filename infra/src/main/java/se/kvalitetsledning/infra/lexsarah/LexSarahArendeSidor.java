@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.function.Supplier;
 
 import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -34,18 +35,21 @@ import se.kvalitetsledning.lexsarah.LexSarahId;
 @RequestMapping("/lex-sarah/{id}")
 class LexSarahArendeSidor {
 
-    static final String ANDRAD_AV_ANNAN = "Någon annan har ändrat ärendet medan du arbetade. "
+    private static final String ANDRAD_AV_ANNAN = "Någon annan har ändrat ärendet medan du arbetade. "
             + "Sidan visar nu den senaste versionen; gör om din ändring.";
     private static final String VISNING = "Ärendesidan";
 
     private final LexSarahTjanst tjanst;
     private final LexSarahHandlaggning handlaggning;
     private final LexSarahArendeModell arende;
+    private final Validator validator;
 
-    LexSarahArendeSidor(LexSarahTjanst tjanst, LexSarahHandlaggning handlaggning, LexSarahArendeModell arende) {
+    LexSarahArendeSidor(LexSarahTjanst tjanst, LexSarahHandlaggning handlaggning, LexSarahArendeModell arende,
+                        Validator validator) {
         this.tjanst = tjanst;
         this.handlaggning = handlaggning;
         this.arende = arende;
+        this.validator = validator;
     }
 
     @GetMapping
@@ -86,8 +90,10 @@ class LexSarahArendeSidor {
 
     @PostMapping("/utredning")
     String utredning(@PathVariable LexSarahId id, @AuthenticationPrincipal InloggadAnvandare anvandare,
-                     @Valid @ModelAttribute("utredning") LexSarahUtredningFormular f, BindingResult fel,
+                     @ModelAttribute("utredning") LexSarahUtredningFormular f, BindingResult fel,
                      Model model, RedirectAttributes flash) {
+        // a long form: its messages are summarised in the order of the page
+        Formularfel.kontrollera(validator, f, LexSarahUtredningFormular.FALT, fel);
         f.kravBarnperspektiv(fel);
         return utfor(new Handling(id, anvandare.aktor(), "utredning", f, fel, "Utredningen är sparad"),
                 model, flash, () -> handlaggning.utred(id, f.getVersion(), anvandare.aktor(), f.tillUtredning()));

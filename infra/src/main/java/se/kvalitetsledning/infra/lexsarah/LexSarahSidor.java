@@ -16,7 +16,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.kvalitetsledning.gemensamt.Aktor;
 import se.kvalitetsledning.gemensamt.Roll;
@@ -70,7 +69,7 @@ class LexSarahSidor {
     @PostMapping("/ny")
     String rapportera(@AuthenticationPrincipal InloggadAnvandare anvandare,
                       @ModelAttribute("rapport") LexSarahRapportFormular rapport, BindingResult fel,
-                      Model model, RedirectAttributes flash) {
+                      Model model) {
         Aktor aktor = anvandare.aktor();
         NyLexSarahRapport ny = rapport.tillNyRapport();
         Formularfel.kontrollera(validator, ny, LexSarahRapportFormular.FALT, fel);
@@ -80,10 +79,7 @@ class LexSarahSidor {
         }
         if (!fel.hasErrors()) {
             try {
-                LexSarahId id = tjanst.rapportera(aktor, ny);
-                flash.addFlashAttribute("registrerad", id.toString());
-                flash.addFlashAttribute("muntligFran", ny.muntlig() ? ny.rapportorNamn() : null);
-                return "redirect:/lex-sarah/" + id + "/kvitto";
+                return "redirect:/lex-sarah/" + tjanst.rapportera(aktor, ny) + "/kvitto";
             } catch (RuntimeException e) {
                 Formularfel.visa(e, fel, LexSarahRapportFormular::faltForRegel);
             }
@@ -92,18 +88,16 @@ class LexSarahSidor {
     }
 
     /**
-     * The receipt: the reporter's own rapport, or, just after registering an oral one, that it was registered.
-     * Anyone else learns nothing, not even that the case exists.
+     * The receipt: for the reporter, or for whoever registered the rapport on the reporter's behalf. Anyone else
+     * learns nothing, not even that the case exists.
      */
     @GetMapping("/{id}/kvitto")
     String kvitto(@AuthenticationPrincipal InloggadAnvandare anvandare, @PathVariable LexSarahId id, Model model) {
-        var rapport = tjanst.minaRapporter(anvandare.aktor()).stream()
-                .filter(r -> r.id().equals(id.toString())).findFirst();
-        if (rapport.isEmpty() && !id.toString().equals(model.getAttribute("registrerad"))) {
-            throw new LexSarahSaknas(id);
-        }
-        model.addAttribute("id", id.toString());
-        model.addAttribute("rapport", rapport.orElse(null));
+        Aktor aktor = anvandare.aktor();
+        var egen = tjanst.minaRapporter(aktor).stream().filter(r -> r.id().equals(id.toString())).findFirst();
+        var rapport = egen.or(() -> tjanst.registreradAv(aktor, id)).orElseThrow(() -> new LexSarahSaknas(id));
+        model.addAttribute("rapport", rapport);
+        model.addAttribute("egen", egen.isPresent());
         model.addAttribute("enhetsnamn", namn.enhetsnamn());
         return "lexsarah/kvitto";
     }

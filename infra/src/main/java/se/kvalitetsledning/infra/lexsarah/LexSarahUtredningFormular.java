@@ -1,6 +1,7 @@
 package se.kvalitetsledning.infra.lexsarah;
 
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 import jakarta.validation.constraints.NotBlank;
@@ -25,6 +26,11 @@ import se.kvalitetsledning.lexsarah.Polisanmalan;
  */
 public class LexSarahUtredningFormular extends HandlaggningFormular {
 
+    /** The order of the fields on the page, which is the order of the error summary. */
+    static final List<String> FALT = List.of("version", "handelsetyper", "vadHande", "orsaksomraden",
+            "bakomliggandeOrsaker", "varfor", "forhindraUpprepning", "denEnskildeInformerad",
+            "godManForvaltareInformerad", "narstaendeInformerade", "dokumenteradIPersonakt", "polisanmalan",
+            "barnBerort", "barnperspektiv");
     private static final String HOGST_8000 = "Högst 8000 tecken";
 
     @NotEmpty(message = "Välj minst en händelsetyp")
@@ -85,7 +91,7 @@ public class LexSarahUtredningFormular extends HandlaggningFormular {
                 dokumenteradIPersonakt, polisanmalan, barnBerort, barnperspektiv);
     }
 
-    /** The rule the aggregate keeps too, checked here so the message stands next to the field. */
+    /** The rule the aggregate keeps too, checked here so the message stands next to the field, last as on the page. */
     LexSarahUtredningFormular kravBarnperspektiv(Errors fel) {
         boolean saknas = barnperspektiv == null || barnperspektiv.isBlank();
         if (barnBerort && saknas && !fel.hasFieldErrors("barnperspektiv")) {

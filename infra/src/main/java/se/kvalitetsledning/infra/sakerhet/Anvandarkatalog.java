@@ -66,7 +66,7 @@ public class Anvandarkatalog implements UserDetailsService {
                 && aktor.tillhor(enhet));
     }
 
-    /** The users who work in at least one of the enheter, e.g. who may have told a receiver about a missförhållande. */
+    /** The users who work in one of the enheter at least, e.g. who may have told a receiver of a missförhållande. */
     public List<Anvandare> iNagonAv(Set<EnhetId> enheter) {
         return valda(aktor -> aktor.enheter().stream().anyMatch(enheter::contains));
     }
