@@ -6,13 +6,19 @@ import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
 import se.kvalitetsledning.avvikelse.AvvikelseDetaljer;
+import se.kvalitetsledning.avvikelse.AvvikelseId;
 import se.kvalitetsledning.avvikelse.AvvikelseStatus;
 import se.kvalitetsledning.avvikelse.BakomliggandeOrsak;
 import se.kvalitetsledning.avvikelse.Orsaksomrade;
 import se.kvalitetsledning.gemensamt.Aktor;
 import se.kvalitetsledning.gemensamt.Kvalitetsomrade;
+import se.kvalitetsledning.infra.lexsarah.LexSarahTjanst;
 import se.kvalitetsledning.infra.sakerhet.Anvandarkatalog;
+import se.kvalitetsledning.infra.webb.HandlaggningFormular;
 import se.kvalitetsledning.infra.webb.Namnuppslag;
+import se.kvalitetsledning.infra.webb.TextFormular;
+import se.kvalitetsledning.lexsarah.LexSarahAtkomst;
+import se.kvalitetsledning.lexsarah.LexSarahId;
 import se.kvalitetsledning.organisation.EnhetId;
 
 /**
@@ -26,10 +32,12 @@ class ArendeModell {
 
     private final Namnuppslag namn;
     private final Anvandarkatalog anvandarkatalog;
+    private final LexSarahTjanst lexSarah;
 
-    ArendeModell(Namnuppslag namn, Anvandarkatalog anvandarkatalog) {
+    ArendeModell(Namnuppslag namn, Anvandarkatalog anvandarkatalog, LexSarahTjanst lexSarah) {
         this.namn = namn;
         this.anvandarkatalog = anvandarkatalog;
+        this.lexSarah = lexSarah;
     }
 
     String fyll(AvvikelseDetaljer avvikelse, Aktor aktor, Model model) {
@@ -41,11 +49,24 @@ class ArendeModell {
         model.addAttribute("farHandlagga", farHandlagga);
         model.addAttribute("avslutad", avvikelse.status() == AvvikelseStatus.AVSLUTAD);
         model.addAttribute("eskalerad", avvikelse.eskaleradTillLexSarah());
+        model.addAttribute("lexSarahArende", lexSarahArende(avvikelse, aktor, enhet));
         if (farHandlagga) {
             valmojligheter(enhet, model);
             formular(avvikelse, model);
         }
         return VY;
+    }
+
+    /**
+     * The lex Sarah case the escalation opened, for one who may open it: who leads the unit's lex Sarah work (even
+     * before the case shows on the read side) or its utredare; null for anyone else.
+     */
+    private String lexSarahArende(AvvikelseDetaljer avvikelse, Aktor aktor, EnhetId enhet) {
+        if (!avvikelse.eskaleradTillLexSarah()) {
+            return null;
+        }
+        LexSarahId id = LexSarahId.franAvvikelse(AvvikelseId.av(avvikelse.id()));
+        return LexSarahAtkomst.farLeda(aktor, enhet) || lexSarah.hamta(aktor, id).isPresent() ? id.toString() : null;
     }
 
     private void valmojligheter(EnhetId enhet, Model model) {

@@ -20,6 +20,8 @@ import se.kvalitetsledning.avvikelse.AvvikelseId;
 import se.kvalitetsledning.gemensamt.Aktor;
 import se.kvalitetsledning.infra.sakerhet.InloggadAnvandare;
 import se.kvalitetsledning.infra.webb.Formularfel;
+import se.kvalitetsledning.infra.webb.HandlaggningFormular;
+import se.kvalitetsledning.infra.webb.TextFormular;
 import se.kvalitetsledning.infra.webb.Webbsida;
 
 /**
@@ -90,6 +92,7 @@ class AvvikelseArendeSidor {
     String eskalera(@PathVariable AvvikelseId id, @AuthenticationPrincipal InloggadAnvandare anvandare,
                     @Valid @ModelAttribute("eskalering") TextFormular f, BindingResult fel,
                     Model model, RedirectAttributes flash) {
+        f.hogst(fel, 4000);
         return utfor(new Handling(id, anvandare.aktor(), "eskalering", f, fel,
                         "Avvikelsen är eskalerad till lex Sarah"),
                 model, flash, () -> handlaggning.eskaleraTillLexSarah(id, f.getVersion(), anvandare.aktor(), f.getText()));

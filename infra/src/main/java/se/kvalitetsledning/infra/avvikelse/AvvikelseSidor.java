@@ -4,11 +4,9 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.util.Comparator;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
 import org.springframework.security.access.AccessDeniedException;
@@ -72,7 +70,7 @@ class AvvikelseSidor {
     String registrera(@AuthenticationPrincipal InloggadAnvandare anvandare,
                       @ModelAttribute("rapport") AvvikelseFormular rapport, BindingResult fel, Model model) {
         NyAvvikelse ny = rapport.tillNyAvvikelse();
-        validera(ny, fel);
+        Formularfel.kontrollera(validator, ny, AvvikelseFormular.FALT, fel);
         if (!fel.hasErrors()) {
             try {
                 AvvikelseId id = tjanst.registrera(anvandare.aktor(), ny);
@@ -134,19 +132,6 @@ class AvvikelseSidor {
         model.addAttribute("kategorier", namn.valbaraKategorier());
         model.addAttribute("senast", nu().format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm")));
         return "avvikelser/ny";
-    }
-
-    /** The rules of {@link NyAvvikelse}, reported on the form's fields in page order. */
-    private void validera(NyAvvikelse ny, BindingResult fel) {
-        validator.validate(ny).stream()
-                .sorted(Comparator.comparing((ConstraintViolation<NyAvvikelse> v) ->
-                        AvvikelseFormular.FALT.indexOf(v.getPropertyPath().toString())))
-                .forEach(v -> {
-                    String falt = v.getPropertyPath().toString();
-                    if (!fel.hasFieldErrors(falt)) {
-                        fel.rejectValue(falt, "ogiltig", v.getMessage());
-                    }
-                });
     }
 
     private LocalDateTime nu() {

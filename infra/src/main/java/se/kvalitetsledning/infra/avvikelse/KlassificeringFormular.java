@@ -11,6 +11,7 @@ import jakarta.validation.constraints.NotNull;
 
 import se.kvalitetsledning.avvikelse.AvvikelseDetaljer;
 import se.kvalitetsledning.gemensamt.Kvalitetsomrade;
+import se.kvalitetsledning.infra.webb.HandlaggningFormular;
 
 /** The handler's classification: category, kvalitetsområden and the risk as konsekvens × sannolikhet. */
 public class KlassificeringFormular extends HandlaggningFormular {

@@ -3,6 +3,7 @@ package se.kvalitetsledning.infra.avvikelse;
 import jakarta.validation.constraints.NotBlank;
 
 import se.kvalitetsledning.avvikelse.AvvikelseDetaljer;
+import se.kvalitetsledning.infra.webb.HandlaggningFormular;
 
 /** Who handles the case: a user name from the enhet's handlers. */
 public class TilldelningFormular extends HandlaggningFormular {

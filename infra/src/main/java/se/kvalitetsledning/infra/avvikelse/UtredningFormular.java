@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Size;
 import se.kvalitetsledning.avvikelse.AvvikelseDetaljer;
 import se.kvalitetsledning.avvikelse.BakomliggandeOrsak;
 import se.kvalitetsledning.avvikelse.Orsaksomrade;
+import se.kvalitetsledning.infra.webb.HandlaggningFormular;
 
 /** The investigation: cause areas, underlying causes and the analysis in the handler's words. */
 public class UtredningFormular extends HandlaggningFormular {

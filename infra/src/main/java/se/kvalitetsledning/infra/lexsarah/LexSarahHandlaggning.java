@@ -12,7 +12,7 @@ import org.springframework.stereotype.Service;
 
 import se.kvalitetsledning.avvikelse.BakomliggandeOrsak;
 import se.kvalitetsledning.gemensamt.Aktor;
-import se.kvalitetsledning.gemensamt.Roll;
+import se.kvalitetsledning.gemensamt.Anvandare;
 import se.kvalitetsledning.gemensamt.SvenskTid;
 import se.kvalitetsledning.infra.api.OgiltigIndata;
 import se.kvalitetsledning.infra.sakerhet.Anvandarkatalog;
@@ -64,11 +64,11 @@ public class LexSarahHandlaggning {
     /** Gives the case to a kvalitetssamordnare of its förvaltning or a handler of its enhet. */
     public long tilldelaUtredare(LexSarahId id, long version, Aktor aktor, String anvandarnamn) {
         EnhetId enhet = new EnhetId(tjanst.krav(aktor, id).enhet());
-        Aktor utredare = anvandarkatalog.hitta(anvandarnamn)
-                .filter(a -> (a.har(Roll.KVALITETSSAMORDNARE) || a.har(Roll.HANDLAGGARE)) && a.tillhor(enhet))
+        Anvandare utredare = anvandarkatalog.utredareFor(enhet).stream()
+                .filter(a -> a.anvandarnamn().equals(anvandarnamn)).findFirst()
                 .orElseThrow(() -> new OgiltigIndata("utredare", "Användaren " + anvandarnamn
                         + " finns inte eller är varken kvalitetssamordnare eller handläggare för enheten"));
-        return skicka(id, version, (v, tid) -> new TilldelaUtredare(id, v, utredare.anvandare(), aktor, tid));
+        return skicka(id, version, (v, tid) -> new TilldelaUtredare(id, v, utredare, aktor, tid));
     }
 
     public long utred(LexSarahId id, long version, Aktor aktor, LexSarahUtredning utredning) {

@@ -157,6 +157,17 @@ public class LexSarahTjanst {
         return lista(aktor, false, ar);
     }
 
+    /**
+     * The receipt of a rapport the actor registered on someone else's behalf (an oral one): that it was received
+     * and whether it is closed, as its reporter sees it, and nothing of the case.
+     */
+    public Optional<MinLexSarahRapport> registreradAv(Aktor aktor, LexSarahId id) {
+        String anvandarnamn = aktor.anvandare().anvandarnamn();
+        return hamta(id).filter(d -> d.registreradAv() != null && d.registreradAv().anvandarnamn().equals(anvandarnamn))
+                .map(d -> new MinLexSarahRapport(d.id(), d.enhet(), d.mottagen(), d.registrerad(), d.rapportsatt(),
+                        d.avslutat()));
+    }
+
     public List<MinLexSarahRapport> minaRapporter(Aktor aktor) {
         return queryGateway.query(new ListaMinaLexSarahRapporter(aktor.anvandare().anvandarnamn()),
                 ResponseTypes.multipleInstancesOf(MinLexSarahRapport.class)).join();

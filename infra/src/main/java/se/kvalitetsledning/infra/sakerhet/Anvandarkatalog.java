@@ -4,7 +4,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import org.springframework.security.core.userdetails.UserDetails;
@@ -50,28 +52,38 @@ public class Anvandarkatalog implements UserDetailsService {
 
     /** Who may be assigned an enhet's avvikelser: its handlers and every quality coordinator. */
     public List<Anvandare> handlaggareFor(EnhetId enhet) {
-        return konton.values().stream()
-                .map(Anvandarkatalog::aktor)
-                .filter(aktor -> aktor.farHandlagga(enhet))
-                .map(Aktor::anvandare)
-                .sorted(Comparator.comparing(Anvandare::namn))
-                .toList();
+        return valda(aktor -> aktor.farHandlagga(enhet));
     }
 
     /** The users with the role whose enheter include the enhet, e.g. who answers for a unit's lex Sarah cases. */
     public List<Anvandare> medRoll(Roll roll, EnhetId enhet) {
-        return konton.values().stream()
-                .map(Anvandarkatalog::aktor)
-                .filter(aktor -> aktor.har(roll) && aktor.tillhor(enhet))
-                .map(Aktor::anvandare)
-                .sorted(Comparator.comparing(Anvandare::namn))
-                .toList();
+        return valda(aktor -> aktor.har(roll) && aktor.tillhor(enhet));
+    }
+
+    /** Who may investigate an enhet's lex Sarah cases: its kvalitetssamordnare and handlers. */
+    public List<Anvandare> utredareFor(EnhetId enhet) {
+        return valda(aktor -> (aktor.har(Roll.KVALITETSSAMORDNARE) || aktor.har(Roll.HANDLAGGARE))
+                && aktor.tillhor(enhet));
+    }
+
+    /** The users who work in one of the enheter at least, e.g. who may have told a receiver of a missförhållande. */
+    public List<Anvandare> iNagonAv(Set<EnhetId> enheter) {
+        return valda(aktor -> aktor.enheter().stream().anyMatch(enheter::contains));
     }
 
     /** Where a user's reminders go, when they have an address. */
     public Optional<String> epost(String anvandarnamn) {
         return Optional.ofNullable(konton.get(anvandarnamn)).map(SakerhetsEgenskaper.Anvandarkonto::epost)
                 .filter(adress -> !adress.isBlank());
+    }
+
+    private List<Anvandare> valda(Predicate<Aktor> urval) {
+        return konton.values().stream()
+                .map(Anvandarkatalog::aktor)
+                .filter(urval)
+                .map(Aktor::anvandare)
+                .sorted(Comparator.comparing(Anvandare::namn))
+                .toList();
     }
 
     private static Aktor aktor(SakerhetsEgenskaper.Anvandarkonto konto) {

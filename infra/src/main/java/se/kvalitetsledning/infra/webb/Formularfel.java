@@ -1,6 +1,11 @@
 package se.kvalitetsledning.infra.webb;
 
+import java.util.Comparator;
+import java.util.List;
 import java.util.function.Function;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
 
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.messaging.interceptors.JSR303ViolationException;
@@ -14,8 +19,9 @@ import se.kvalitetsledning.gemensamt.RegelBrott;
 import se.kvalitetsledning.infra.api.OgiltigIndata;
 
 /**
- * Turns a refused command into errors of the form that sent it: next to the field when the refusal names one,
- * otherwise at the top of the form. What a user cannot act on is not a form error and is rethrown.
+ * Turns a refused command, or the broken rules of what a form became, into errors of the form that sent it: next to
+ * the field when the refusal names one, otherwise at the top of the form. What a user cannot act on is not a form
+ * error and is rethrown.
  */
 public final class Formularfel {
 
@@ -32,11 +38,17 @@ public final class Formularfel {
         return visa(fel, formular, meddelande -> null);
     }
 
+    public static Utfall visa(RuntimeException fel, BindingResult formular, Function<String, String> faltForRegel) {
+        return visa(fel, formular, faltForRegel, ANDRAD_AV_ANNAN);
+    }
+
     /**
      * @param faltForRegel which field a business rule's message is about, or null for the whole form
+     * @param andradAvAnnan what a conflict tells the user, in the words of the case's kind
      * @throws RuntimeException {@code fel} itself when it is not a refusal the user can act on
      */
-    public static Utfall visa(RuntimeException fel, BindingResult formular, Function<String, String> faltForRegel) {
+    public static Utfall visa(RuntimeException fel, BindingResult formular, Function<String, String> faltForRegel,
+                              String andradAvAnnan) {
         RuntimeException orsak = uppackad(fel);
         if (orsak instanceof OgiltigIndata ogiltig) {
             return falt(formular, ogiltig.falt(), ogiltig.getMessage());
@@ -53,10 +65,26 @@ public final class Formularfel {
             return Utfall.FALTFEL;
         }
         if (orsak instanceof ConflictingAggregateVersionException || orsak instanceof ConcurrencyException) {
-            formular.reject("konflikt", ANDRAD_AV_ANNAN);
+            formular.reject("konflikt", andradAvAnnan);
             return Utfall.KONFLIKT;
         }
         throw fel;
+    }
+
+    /**
+     * The Bean Validation rules {@code objekt} breaks, each on the form's field of the same name, in the order of
+     * {@code faltordning} (the page's order, which is the order of the error summary); one message per field.
+     */
+    public static <T> void kontrollera(Validator validator, T objekt, List<String> faltordning, BindingResult fel) {
+        validator.validate(objekt).stream()
+                .sorted(Comparator.comparing((ConstraintViolation<T> v) ->
+                        faltordning.indexOf(v.getPropertyPath().toString())))
+                .forEach(v -> {
+                    String falt = v.getPropertyPath().toString();
+                    if (!fel.hasFieldErrors(falt)) {
+                        fel.rejectValue(falt, "ogiltig", v.getMessage());
+                    }
+                });
     }
 
     private static Utfall falt(BindingResult formular, String falt, String meddelande) {

@@ -19,6 +19,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.ModelAndView;
 
 import se.kvalitetsledning.gemensamt.BehorighetSaknas;
+import se.kvalitetsledning.gemensamt.RegelBrott;
 import se.kvalitetsledning.infra.api.ArendeSaknas;
 
 /**
@@ -53,6 +54,12 @@ class WebbFelhantering {
     @ExceptionHandler({BehorighetSaknas.class, AccessDeniedException.class})
     ModelAndView behorighet(RuntimeException fel) {
         return sida(HttpStatus.FORBIDDEN);
+    }
+
+    /** A rule broken outside a form, e.g. asking for a document the case does not have yet. */
+    @ExceptionHandler(RegelBrott.class)
+    ModelAndView regel(RegelBrott fel) {
+        return sida(HttpStatus.UNPROCESSABLE_ENTITY).addObject("orsak", fel.getMessage());
     }
 
     @ExceptionHandler(Exception.class)

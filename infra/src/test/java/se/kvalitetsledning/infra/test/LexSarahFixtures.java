@@ -21,8 +21,21 @@ public final class LexSarahFixtures {
         ApiKlient.Svar svar = som.post("/api/lex-sarah", """
                 {"enhet":"%s","intraffade":"%s","beskrivning":"En brukare knuffades","brukarreferens":"B-17",
                  "handelsetyper":["FYSISKT_OVERGREPP"],"omedelbaraAtgarder":"Kollegan flyttades"}"""
-                .formatted(enhet, LocalDateTime.now(SvenskTid.ZON).minusDays(1).truncatedTo(ChronoUnit.MINUTES)));
+                .formatted(enhet, igar()));
         assertThat(svar.status()).as(svar.toString()).isEqualTo(201);
         return svar.json().get("id").asText();
+    }
+
+    /** Files a written rapport of yesterday at Gruppbostaden Eken that still lacks immediate measures. */
+    public static String utanOmedelbaraAtgarder(ApiKlient som, String beskrivning) {
+        ApiKlient.Svar svar = som.post("/api/lex-sarah", """
+                {"enhet":"gruppbostad-eken","intraffade":"%s","beskrivning":"%s","brukarreferens":"B-17",
+                 "handelsetyper":["FYSISKT_OVERGREPP"]}""".formatted(igar(), beskrivning));
+        assertThat(svar.status()).as(svar.toString()).isEqualTo(201);
+        return svar.json().get("id").asText();
+    }
+
+    private static LocalDateTime igar() {
+        return LocalDateTime.now(SvenskTid.ZON).minusDays(1).truncatedTo(ChronoUnit.MINUTES);
     }
 }

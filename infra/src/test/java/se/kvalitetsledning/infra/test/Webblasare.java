@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
@@ -21,7 +22,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's headless Chromium driven by its own chromedriver, in a phone-sized window unless told otherwise.
- * The flags keep it from calling out of this closed network.
+ * The flags keep it from calling out of this closed network. Chrome keeps a window at least 500 pixels wide, so the
+ * size is also set on the page's viewport (through the DevTools protocol), where a phone's 390 pixels hold.
  */
 public final class Webblasare implements AutoCloseable {
 
@@ -30,6 +32,8 @@ public final class Webblasare implements AutoCloseable {
 
     private final ChromeDriver driver;
     private final String basUrl;
+    private final int bredd;
+    private final int hojd;
 
     public Webblasare(String basUrl, String fonsterstorlek) {
         this.basUrl = basUrl;
@@ -45,6 +49,10 @@ public final class Webblasare implements AutoCloseable {
                 .build();
         this.driver = new ChromeDriver(tjanst, alternativ);
         driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+        String[] matt = fonsterstorlek.split(",");
+        this.bredd = Integer.parseInt(matt[0]);
+        this.hojd = Integer.parseInt(matt[1]);
+        visningsyta(hojd);
     }
 
     public Webblasare oppna(String sokvag) {
@@ -111,6 +119,19 @@ public final class Webblasare implements AutoCloseable {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    /** The whole page at the window's width, however long it is. */
+    public void skarmbildHelaSidan(Path fil) {
+        Number sidhojd = (Number) driver.executeScript("return document.documentElement.scrollHeight;");
+        visningsyta(Math.max(hojd, sidhojd.intValue()));
+        skarmbild(fil);
+        visningsyta(hojd);
+    }
+
+    private void visningsyta(int synligHojd) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", bredd, "height", synligHojd,
+                "deviceScaleFactor", 1, "mobile", bredd < 600));
     }
 
     private static String beskriv(Rule regel) {

@@ -1,4 +1,4 @@
-package se.kvalitetsledning.infra.avvikelse;
+package se.kvalitetsledning.infra.webb;
 
 import jakarta.validation.constraints.NotNull;
 

@@ -1,16 +1,16 @@
-package se.kvalitetsledning.infra.avvikelse;
+package se.kvalitetsledning.infra.webb;
 
 import jakarta.validation.constraints.Size;
 
 import org.springframework.validation.Errors;
 
-/** One free text: beslutade åtgärder, återkoppling, a reason, or the optional comment of an eskalering. */
+/** One free text of a case, such as beslutade åtgärder, a reason or a comment, with the version it was written on. */
 public class TextFormular extends HandlaggningFormular {
 
-    @Size(max = 4000, message = "Högst 4000 tecken")
+    @Size(max = 8000, message = "Högst 8000 tecken")
     private String text;
 
-    static TextFormular med(String text, long version) {
+    public static TextFormular med(String text, long version) {
         TextFormular formular = new TextFormular();
         formular.setText(text);
         formular.setVersion(version);
@@ -18,13 +18,21 @@ public class TextFormular extends HandlaggningFormular {
     }
 
     /** Requires the text, with the action's own words for what is missing, and at most {@code hogst} characters. */
-    TextFormular kravs(Errors fel, String omTom, int hogst) {
+    public TextFormular kravs(Errors fel, String omTom, int hogst) {
         if (fel.hasFieldErrors("text")) {
             return this;
         }
         if (text == null || text.isBlank()) {
             fel.rejectValue("text", "NotBlank", omTom);
         } else if (text.length() > hogst) {
+            fel.rejectValue("text", "Size", "Högst " + hogst + " tecken");
+        }
+        return this;
+    }
+
+    /** Allows an empty text, and at most {@code hogst} characters. */
+    public TextFormular hogst(Errors fel, int hogst) {
+        if (!fel.hasFieldErrors("text") && text != null && text.length() > hogst) {
             fel.rejectValue("text", "Size", "Högst " + hogst + " tecken");
         }
         return this;

@@ -1,0 +1,31 @@
+package se.kvalitetsledning.infra.lexsarah;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+import se.kvalitetsledning.infra.sakerhet.InloggadAnvandare;
+import se.kvalitetsledning.infra.webb.Namnuppslag;
+import se.kvalitetsledning.infra.webb.Webbsida;
+
+/** "Att göra": what the user has to do next, with its deadline; lex Sarah is its first source. */
+@Controller
+@Webbsida
+class AttGoraSida {
+
+    private final AttGora attGora;
+    private final Namnuppslag namn;
+
+    AttGoraSida(AttGora attGora, Namnuppslag namn) {
+        this.attGora = attGora;
+        this.namn = namn;
+    }
+
+    @GetMapping("/att-gora")
+    String visa(@AuthenticationPrincipal InloggadAnvandare anvandare, Model model) {
+        model.addAttribute("lexSarah", attGora.uppgifter(anvandare.aktor()));
+        model.addAttribute("enhetsnamn", namn.enhetsnamn());
+        return "att-gora";
+    }
+}
