@@ -150,7 +150,7 @@ class LexSarahArendeSidor {
                    @Valid @ModelAttribute("avslut") HandlaggningFormular f, BindingResult fel,
                    Model model, RedirectAttributes flash) {
         return utfor(new Handling(id, anvandare.aktor(), "avslut", f, fel, "Ärendet är avslutat"),
-                model, flash, () -> handlaggning.avsluta(id, f.getVersion(), anvandare.aktor()));
+                model, flash, () -> handlaggning.avsluta(id, f.getVersion(), anvandare.aktor(), null));
     }
 
     /**
