@@ -49,7 +49,8 @@ public final class KoppladeAtgarder {
     public Set<AtgardId> kontrolleraAvslut(String fortsatterSjalvstandigtSkal) {
         if (!oppna.isEmpty() && (fortsatterSjalvstandigtSkal == null || fortsatterSjalvstandigtSkal.isBlank())) {
             String antal = oppna.size() == 1 ? "en öppen åtgärd" : oppna.size() + " öppna åtgärder";
-            throw new RegelBrott("Ärendet har " + antal + "; ange varför de fortsätter självständigt för att avsluta det");
+            throw new RegelBrott("Ärendet har " + antal
+                    + "; ange varför de fortsätter självständigt för att avsluta det");
         }
         return oppna();
     }

@@ -93,6 +93,10 @@ class LexSarahArende {
                 rapportorNamn = aktor.anvandare().namn();
             }
             case MUNTLIG -> {
+                if (!LexSarahAtkomst.tarEmotMuntligaRapporter(aktor)) {
+                    throw new BehorighetSaknas("Muntliga rapporter registreras av handläggare, kvalitetssamordnare"
+                            + " och ledning");
+                }
                 if (utanBlankt(kommando.rapportorNamn()) == null) {
                     throw new RegelBrott("En muntlig rapport ska ange vem som lämnade den");
                 }

@@ -35,8 +35,8 @@ class AtgardTest {
     private static final Anvandare LARS = new Anvandare("lars", "Lars Nord");
     private static final Kalla AVVIKELSE = new Kalla(Kalltyp.AVVIKELSE, "6f7d2c1e-3b9a-4c55-9a51-0b2f1c7e8d42");
     private static final Atgardsuppgifter UPPGIFTER = new Atgardsuppgifter("Ny rutin för överlämning",
-            "Överlämningen sker med två personal", Atgardstyp.FOREBYGGANDE, Set.of(Kvalitetsomrade.TRYGGHET_OCH_SAKERHET),
-            Set.of(EKEN), BO, FORFALLER, "Inga fler knuffar vid överlämning", "Antal avvikelser per kvartal",
+            "Överlämningen sker med två personal", Atgardstyp.FOREBYGGANDE,
+            Set.of(Kvalitetsomrade.TRYGGHET_OCH_SAKERHET), Set.of(EKEN), BO, FORFALLER, "Inga fler knuffar vid överlämning", "Antal avvikelser per kvartal",
             Prioritet.HOG);
 
     private FixtureConfiguration<Atgard> fixture;

@@ -83,6 +83,15 @@ class LexSarahArendeTest {
         }
 
         @Test
+        void enMedarbetareRegistrerarInteMuntligaRapporter() {
+            var muntlig = new RapporteraMissforhallande(ID, EKEN, INTRAFFADE, NU, "Text", null, Set.of(), false,
+                    null, Rapportsatt.MUNTLIG, null, "Praktikant Pelle", medarbetare(), NU);
+            fixture.givenNoPriorActivity()
+                    .when(muntlig)
+                    .expectException(BehorighetSaknas.class);
+        }
+
+        @Test
         void muntligRapportUtanRapportorAvvisas() {
             var muntlig = new RapporteraMissforhallande(ID, EKEN, INTRAFFADE, NU, "Text", null, Set.of(), false,
                     null, Rapportsatt.MUNTLIG, null, " ", handlaggare(), NU);

@@ -64,8 +64,8 @@ class LexSarahProjectionTest {
 
         assertThat(passerade(MOTTAGEN)).isEmpty();
         assertThat(passerade(DAGENS_SLUT)).containsExactly(new PasseradFrist(id, Fristtyp.OMEDELBARA_ATGARDER));
-        assertThat(passerade(IMORGON)).containsExactlyInAnyOrder(
-                new PasseradFrist(id, Fristtyp.OMEDELBARA_ATGARDER), new PasseradFrist(id, Fristtyp.UTREDNING_PABORJAD));
+        assertThat(passerade(IMORGON)).containsExactlyInAnyOrder(new PasseradFrist(id, Fristtyp.OMEDELBARA_ATGARDER),
+                new PasseradFrist(id, Fristtyp.UTREDNING_PABORJAD));
 
         publicera(id, new FristOverskriden(id, Fristtyp.OMEDELBARA_ATGARDER, DAGENS_SLUT, DAGENS_SLUT));
         publicera(id, new UtredareTilldelad(id, KARIN, KARIN, DAGENS_SLUT));

@@ -15,6 +15,11 @@ public final class LexSarahAtkomst {
     private LexSarahAtkomst() {
     }
 
+    /** Registers a rapport told orally, on the reporter's behalf. */
+    public static boolean tarEmotMuntligaRapporter(Aktor aktor) {
+        return aktor.har(Roll.HANDLAGGARE) || aktor.har(Roll.KVALITETSSAMORDNARE) || aktor.har(Roll.LEDNING);
+    }
+
     /** Assigns the utredare and closes the case. */
     public static boolean farLeda(Aktor aktor, EnhetId enhet) {
         return (aktor.har(Roll.KVALITETSSAMORDNARE) || aktor.har(Roll.LEDNING)) && aktor.tillhor(enhet);

@@ -95,7 +95,8 @@ class AvvikelseArendeSidor {
         f.hogst(fel, 4000);
         return utfor(new Handling(id, anvandare.aktor(), "eskalering", f, fel,
                         "Avvikelsen är eskalerad till lex Sarah"),
-                model, flash, () -> handlaggning.eskaleraTillLexSarah(id, f.getVersion(), anvandare.aktor(), f.getText()));
+                model, flash, () -> handlaggning.eskaleraTillLexSarah(id, f.getVersion(), anvandare.aktor(),
+                        f.getText()));
     }
 
     @PostMapping("/avskriv")
@@ -105,7 +106,8 @@ class AvvikelseArendeSidor {
         f.kravs(fel, "Skriv varför det inte är ett missförhållande", 4000);
         return utfor(new Handling(id, anvandare.aktor(), "avskrivning", f, fel,
                         "Misstanken om missförhållande är avskriven"),
-                model, flash, () -> handlaggning.avskrivMissforhallande(id, f.getVersion(), anvandare.aktor(), f.getText()));
+                model, flash, () -> handlaggning.avskrivMissforhallande(id, f.getVersion(), anvandare.aktor(),
+                        f.getText()));
     }
 
     @PostMapping("/aterkoppling")

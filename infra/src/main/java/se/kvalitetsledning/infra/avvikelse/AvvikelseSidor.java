@@ -114,7 +114,8 @@ class AvvikelseSidor {
         Set<String> lasbara = LasbaraEnheter.begransa(aktor, null);
         model.addAttribute("sida", sida);
         model.addAttribute("filterfel", fel.getFieldErrors().stream()
-                .map(f -> FilterFormular.etikett(f.getField()) + ": " + f.getDefaultMessage() + " – filtret används inte.")
+                .map(f -> FilterFormular.etikett(f.getField()) + ": " + f.getDefaultMessage()
+                        + " – filtret används inte.")
                 .toList());
         model.addAttribute("enhetsval", namn.enheter(n -> lasbara == null || lasbara.contains(n.id())));
         model.addAttribute("kategorival", namn.allaKategorier());

@@ -69,7 +69,8 @@ class LexSarahforlopp {
         int text = slump.nextInt(RAPPORTER.size());
         Handelsetyp typ = List.of(Handelsetyp.OMSORGSSVIKT, Handelsetyp.BEMOTANDE_INTEGRITET,
                 Handelsetyp.EKONOMISKT_OVERGREPP, Handelsetyp.OMSORGSSVIKT, Handelsetyp.FYSISKT_OVERGREPP).get(text);
-        commandGateway.sendAndWait(new RapporteraMissforhallande(id, enhet, mottagen.minus(Duration.ofHours(2)), mottagen, RAPPORTER.get(text),
+        commandGateway.sendAndWait(new RapporteraMissforhallande(id, enhet, mottagen.minus(Duration.ofHours(2)),
+                mottagen, RAPPORTER.get(text),
                 "B-" + (100 + slump.nextInt(40)), EnumSet.of(typ), false, null, Rapportsatt.SKRIFTLIG, null, null,
                 roller.rapportor(), mottagen));
         long dagar = Duration.between(mottagen, nu).toDays();

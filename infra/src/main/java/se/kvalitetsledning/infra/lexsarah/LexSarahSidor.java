@@ -18,7 +18,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 
 import se.kvalitetsledning.gemensamt.Aktor;
-import se.kvalitetsledning.gemensamt.Roll;
 import se.kvalitetsledning.gemensamt.SvenskTid;
 import se.kvalitetsledning.infra.sakerhet.Anvandarkatalog;
 import se.kvalitetsledning.infra.sakerhet.InloggadAnvandare;
@@ -26,6 +25,7 @@ import se.kvalitetsledning.infra.webb.Formularfel;
 import se.kvalitetsledning.infra.webb.Namnuppslag;
 import se.kvalitetsledning.infra.webb.Webbsida;
 import se.kvalitetsledning.lexsarah.Handelsetyp;
+import se.kvalitetsledning.lexsarah.LexSarahAtkomst;
 import se.kvalitetsledning.lexsarah.LexSarahId;
 
 /**
@@ -73,7 +73,7 @@ class LexSarahSidor {
         Aktor aktor = anvandare.aktor();
         NyLexSarahRapport ny = rapport.tillNyRapport();
         Formularfel.kontrollera(validator, ny, LexSarahRapportFormular.FALT, fel);
-        if (ny.muntlig() && !tarEmotMuntligaRapporter(aktor)) {
+        if (ny.muntlig() && !LexSarahAtkomst.tarEmotMuntligaRapporter(aktor)) {
             fel.rejectValue("muntlig", "roll", "Bara kvalitetssamordnare, ledning och handläggare registrerar"
                     + " muntliga rapporter");
         }
@@ -110,7 +110,7 @@ class LexSarahSidor {
     }
 
     private String rapporteringssida(Aktor aktor, Model model) {
-        boolean muntliga = tarEmotMuntligaRapporter(aktor);
+        boolean muntliga = LexSarahAtkomst.tarEmotMuntligaRapporter(aktor);
         model.addAttribute("enheter", namn.egnaEnheter(aktor));
         model.addAttribute("handelsetyper", Handelsetyp.values());
         model.addAttribute("tarEmotMuntliga", muntliga);
@@ -120,11 +120,6 @@ class LexSarahSidor {
         }
         model.addAttribute("senast", nu().format(FALTTID));
         return "lexsarah/ny";
-    }
-
-    /** Those a colleague may tell about a missförhållande, who then register it on the colleague's behalf. */
-    private static boolean tarEmotMuntligaRapporter(Aktor aktor) {
-        return aktor.har(Roll.KVALITETSSAMORDNARE) || aktor.har(Roll.LEDNING) || aktor.har(Roll.HANDLAGGARE);
     }
 
     private LocalDateTime nu() {

@@ -110,7 +110,7 @@ public class LexSarahTjanst {
                     nu));
         } catch (AggregateStreamCreationException redanRapporterad) {
             vantaPaLasmodellen(id, VERSION_EFTER_RAPPORT);
-            if (minaRapporter(aktor).stream().noneMatch(r -> r.id().equals(id.toString()))) {
+            if (registreradAv(aktor, id).isEmpty()) {
                 throw new OgiltigIndata("id", "Id:t används redan av ett annat ärende");
             }
             return id;
@@ -163,7 +163,8 @@ public class LexSarahTjanst {
      */
     public Optional<MinLexSarahRapport> registreradAv(Aktor aktor, LexSarahId id) {
         String anvandarnamn = aktor.anvandare().anvandarnamn();
-        return hamta(id).filter(d -> d.registreradAv() != null && d.registreradAv().anvandarnamn().equals(anvandarnamn))
+        return hamta(id)
+                .filter(d -> d.registreradAv() != null && d.registreradAv().anvandarnamn().equals(anvandarnamn))
                 .map(d -> new MinLexSarahRapport(d.id(), d.enhet(), d.mottagen(), d.registrerad(), d.rapportsatt(),
                         d.avslutat()));
     }
