@@ -149,10 +149,11 @@ class Avvikelse {
     }
 
     @CommandHandler
-    void handle(AvslutaKoppladAtgardForAvvikelse kommando) {
+    long handle(AvslutaKoppladAtgardForAvvikelse kommando) {
         if (atgarder.arOppen(kommando.atgard())) {
             apply(new KoppladAtgardAvslutad(kalla(), kommando.atgard(), kommando.status(), kommando.tid()));
         }
+        return AggregateLifecycle.getVersion();
     }
 
     private Kalla kalla() {

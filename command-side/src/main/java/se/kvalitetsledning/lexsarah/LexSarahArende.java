@@ -279,10 +279,11 @@ class LexSarahArende {
     }
 
     @CommandHandler
-    void handle(AvslutaKoppladAtgardForLexSarah kommando) {
+    long handle(AvslutaKoppladAtgardForLexSarah kommando) {
         if (atgarder.arOppen(kommando.atgard())) {
             apply(new KoppladAtgardAvslutad(kalla(), kommando.atgard(), kommando.status(), kommando.tid()));
         }
+        return AggregateLifecycle.getVersion();
     }
 
     private Kalla kalla() {

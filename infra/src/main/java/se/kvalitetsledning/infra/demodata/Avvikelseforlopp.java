@@ -12,20 +12,34 @@ import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.stereotype.Component;
 
+import se.kvalitetsledning.atgard.AtgardId;
+import se.kvalitetsledning.atgard.AtgardStatus;
+import se.kvalitetsledning.atgard.Atgardstyp;
+import se.kvalitetsledning.atgard.Atgardsuppgifter;
+import se.kvalitetsledning.atgard.BeslutaAtgard;
+import se.kvalitetsledning.atgard.Effektutfall;
+import se.kvalitetsledning.atgard.ForeslaAtgard;
+import se.kvalitetsledning.atgard.GenomforAtgard;
+import se.kvalitetsledning.atgard.Kalla;
+import se.kvalitetsledning.atgard.Kalltyp;
+import se.kvalitetsledning.atgard.Prioritet;
+import se.kvalitetsledning.atgard.UtvarderaAtgardensEffekt;
 import se.kvalitetsledning.avvikelse.AvskrivMissforhallande;
 import se.kvalitetsledning.avvikelse.AvslutaAvvikelse;
+import se.kvalitetsledning.avvikelse.AvslutaKoppladAtgardForAvvikelse;
 import se.kvalitetsledning.avvikelse.AvvikelseId;
 import se.kvalitetsledning.avvikelse.BakomliggandeOrsak;
-import se.kvalitetsledning.avvikelse.BeslutaAtgarder;
 import se.kvalitetsledning.avvikelse.DokumenteraUtredning;
 import se.kvalitetsledning.avvikelse.EskaleraTillLexSarah;
 import se.kvalitetsledning.avvikelse.GeAterkoppling;
 import se.kvalitetsledning.avvikelse.KlassificeraAvvikelse;
+import se.kvalitetsledning.avvikelse.KopplaAtgardTillAvvikelse;
 import se.kvalitetsledning.avvikelse.Orsaksomrade;
 import se.kvalitetsledning.avvikelse.RegistreraAvvikelse;
 import se.kvalitetsledning.avvikelse.TilldelaAvvikelse;
 import se.kvalitetsledning.gemensamt.Aktor;
 import se.kvalitetsledning.gemensamt.Kvalitetsomrade;
+import se.kvalitetsledning.gemensamt.SvenskTid;
 import se.kvalitetsledning.kategori.KategoriId;
 import se.kvalitetsledning.organisation.EnhetId;
 
@@ -42,6 +56,9 @@ class Avvikelseforlopp {
             "sjalvskada", "overgrepp");
     static final List<String> HSL = List.of("fall", "fall", "fall", "lakemedel", "lakemedel", "nutrition",
             "trycksar", "vardrelaterade-infektioner");
+    private static final List<String> ATGARDER = List.of("Rutinen gås igenom på APT",
+            "Ny checklista för överlämning", "Utbildning i bemötande", "Larmen kontrolleras varje vecka",
+            "Genomförandeplanerna ses över");
     private static final List<String> HANDELSER = List.of(
             "Insatsen utfördes inte enligt genomförandeplanen på grund av personalbrist.",
             "Brukaren fick vänta länge på hjälp efter att ha larmat.",
@@ -95,20 +112,67 @@ class Avvikelseforlopp {
                 Set.of(BakomliggandeOrsak.values()[slump.nextInt(BakomliggandeOrsak.values().length)]),
                 "Genomgång med personalgruppen visar att rutinen inte var känd av alla.", handlaggare,
                 tid.plus(Duration.ofDays(4))));
-        commandGateway.sendAndWait(new BeslutaAtgarder(id, v++, "Rutinen gås igenom på nästa APT.", handlaggare,
-                tid.plus(Duration.ofDays(5))));
+        int kommandon = 4;
+        String fortsatter = null;
+        if (slump.nextInt(3) == 0) {
+            Atgardsforlopp atgard = atgard(slump, id, profil, tid.plus(Duration.ofDays(5)), nu);
+            v = atgard.version();
+            kommandon += atgard.kommandon();
+            fortsatter = atgard.oppen() ? "Åtgärden följs upp i förbättringsarbetet." : null;
+        }
         if (flaggad && slump.nextBoolean()) {
             commandGateway.sendAndWait(new EskaleraTillLexSarah(id, v++, "Utreds som lex Sarah.", handlaggare,
                     tid.plus(Duration.ofDays(5))));
+            kommandon++;
         } else if (flaggad) {
             commandGateway.sendAndWait(new AvskrivMissforhallande(id, v++,
                     "Bedömningen är att händelsen inte utgör ett missförhållande.", handlaggare,
                     tid.plus(Duration.ofDays(5))));
+            kommandon++;
         }
         commandGateway.sendAndWait(new GeAterkoppling(id, v++, "Tack för din rapport. Rutinen gås igenom på APT.",
                 handlaggare, tid.plus(Duration.ofDays(6))));
-        commandGateway.sendAndWait(new AvslutaAvvikelse(id, v, null, handlaggare, tid.plus(Duration.ofDays(7))));
-        return (int) v + 2;
+        commandGateway.sendAndWait(new AvslutaAvvikelse(id, v, fortsatter, handlaggare,
+                tid.plus(Duration.ofDays(7))));
+        return kommandon + 2;
+    }
+
+    /** What an åtgärd did to its avvikelse: the avvikelse's version after, the commands sent, whether still open. */
+    private record Atgardsforlopp(long version, int kommandon, boolean oppen) {
+    }
+
+    /**
+     * An åtgärd from the avvikelse, proposed and decided at {@code tid}; most are carried out the next day and, once
+     * old enough, evaluated; one in five is still open when the avvikelse closes. Linking and closing on the avvikelse
+     * are sent here too (the backlog's own process does the same later, which then changes nothing), so the
+     * avvikelse's version is known.
+     */
+    private Atgardsforlopp atgard(Random slump, AvvikelseId id, Enhetsprofil profil, Instant tid, Instant nu) {
+        Aktor handlaggare = profil.handlaggare();
+        var atgard = new AtgardId(uuid(slump));
+        String titel = ATGARDER.get(slump.nextInt(ATGARDER.size()));
+        commandGateway.sendAndWait(new ForeslaAtgard(atgard, new Atgardsuppgifter(titel, null,
+                Atgardstyp.values()[slump.nextInt(Atgardstyp.values().length)],
+                EnumSet.of(Kvalitetsomrade.values()[slump.nextInt(3)]), Set.of(profil.enhet()),
+                handlaggare.anvandare(), tid.atZone(SvenskTid.ZON).toLocalDate().plusDays(30),
+                "Färre avvikelser av samma slag", "Antal avvikelser per kvartal", Prioritet.MEDEL),
+                Set.of(new Kalla(Kalltyp.AVVIKELSE, id.toString())), handlaggare, tid));
+        long v = commandGateway.<Long>sendAndWait(new KopplaAtgardTillAvvikelse(id, atgard, titel, tid));
+        commandGateway.sendAndWait(new BeslutaAtgard(atgard, 0L, handlaggare, tid));
+        if (slump.nextInt(5) == 0) {
+            return new Atgardsforlopp(v, 3, true);
+        }
+        Instant genomford = tid.plus(Duration.ofDays(1));
+        commandGateway.sendAndWait(new GenomforAtgard(atgard, 1L, null, handlaggare, genomford));
+        v = commandGateway.<Long>sendAndWait(new AvslutaKoppladAtgardForAvvikelse(id, atgard,
+                AtgardStatus.GENOMFORD, genomford));
+        if (Duration.between(tid, nu).toDays() < 100) {
+            return new Atgardsforlopp(v, 5, false);
+        }
+        commandGateway.sendAndWait(new UtvarderaAtgardensEffekt(atgard, 2L,
+                Effektutfall.values()[slump.nextInt(Effektutfall.values().length)],
+                "Uppföljning av avvikelserna efter tre månader.", handlaggare, tid.plus(Duration.ofDays(90))));
+        return new Atgardsforlopp(v, 6, false);
     }
 
     private static UUID uuid(Random slump) {

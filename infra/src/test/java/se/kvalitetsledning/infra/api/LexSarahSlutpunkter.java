@@ -53,7 +53,7 @@ final class LexSarahSlutpunkter {
                         List.of(new Falt("text", FRITEXT, true, 8000), new Falt("skickad", DATUM, true, 0), version)),
                 text("atgarder", 8000, version),
                 new Slutpunkt(ARENDE + "avslut", LEX_SARAH, "karin", "{}",
-                        List.of(new Falt("atgarderFortsatterSkal", FRITEXT, false, 2000), version)));
+                        List.of(version, new Falt("atgarderFortsatterSkal", FRITEXT, false, 2000))));
     }
 
     /** An oral rapport with its reporter named and linked, so that each of those fields is checked too. */

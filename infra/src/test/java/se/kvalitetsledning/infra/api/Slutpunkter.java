@@ -57,7 +57,7 @@ final class Slutpunkter {
                         new Falt("analys", FRITEXT, true, 8000), new Falt("orsaksomraden", UPPRAKNINGAR, true, 0),
                         new Falt("bakomliggandeOrsaker", UPPRAKNINGAR, false, 0), version)),
                 new Slutpunkt("/api/avvikelser/{id}/avslut", AVVIKELSE, "karin", "{}",
-                        List.of(new Falt("atgarderFortsatterSkal", FRITEXT, false, 2000), version))));
+                        List.of(version, new Falt("atgarderFortsatterSkal", FRITEXT, false, 2000)))));
         for (String kommando : List.of("atgarder", "lex-sarah/avskrivning", "aterkoppling")) {
             alla.add(text(kommando, true, 4000, version));
         }
