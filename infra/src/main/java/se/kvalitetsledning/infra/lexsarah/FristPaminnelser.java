@@ -2,7 +2,6 @@ package se.kvalitetsledning.infra.lexsarah;
 
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -10,15 +9,11 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.mail.SimpleMailMessage;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 
 import se.kvalitetsledning.gemensamt.Anvandare;
 import se.kvalitetsledning.gemensamt.Roll;
+import se.kvalitetsledning.infra.epost.Epostutskick;
 import se.kvalitetsledning.infra.referensdata.Referensdata;
 import se.kvalitetsledning.infra.sakerhet.Anvandarkatalog;
 import se.kvalitetsledning.lexsarah.FristOverskriden;
@@ -40,33 +35,24 @@ import se.kvalitetsledning.organisation.Organisationsnod;
 @DisallowReplay
 class FristPaminnelser {
 
-    private static final Logger LOGG = LoggerFactory.getLogger(FristPaminnelser.class);
     private static final DateTimeFormatter DAG = DateTimeFormatter.ofPattern("d MMMM yyyy",
             Locale.forLanguageTag("sv-SE"));
 
     private final EventStore eventStore;
     private final Anvandarkatalog anvandarkatalog;
     private final Referensdata referensdata;
-    private final ObjectProvider<JavaMailSender> epost;
-    private final EpostEgenskaper egenskaper;
+    private final Epostutskick epost;
 
     FristPaminnelser(EventStore eventStore, Anvandarkatalog anvandarkatalog, Referensdata referensdata,
-                     ObjectProvider<JavaMailSender> epost, EpostEgenskaper egenskaper) {
+                     Epostutskick epost) {
         this.eventStore = eventStore;
         this.anvandarkatalog = anvandarkatalog;
         this.referensdata = referensdata;
         this.epost = epost;
-        this.egenskaper = egenskaper;
     }
 
     @EventHandler
     void on(FristOverskriden e) {
-        JavaMailSender avsandare = epost.getIfAvailable();
-        if (avsandare == null) {
-            LOGG.info("E-post är inte konfigurerad (spring.mail.host); påminnelsen om ärende {} syns på Att göra",
-                    e.id());
-            return;
-        }
         EnhetId enhet = null;
         Anvandare utredare = null;
         var handelser = eventStore.readEvents(e.id().toString(), 0);
@@ -81,17 +67,13 @@ class FristPaminnelser {
         if (enhet == null) {
             throw new IllegalStateException("Ärendet saknar sin rapport: " + e.id());
         }
+        String enhetsnamn = referensdata.enhet(enhet.value()).map(Organisationsnod::namn).orElse(enhet.value());
+        String text = "Fristen för " + e.typ().benamning().toLowerCase() + " i ett lex Sarah-ärende vid "
+                + enhetsnamn + " löpte ut " + DAG.format(Fristregler.sistaDag(e.forfallen())) + ".\n\n"
+                + "Öppna ärendet: " + epost.lank("/lex-sarah/" + e.id());
         for (Anvandare mottagare : mottagare(e.typ(), enhet, utredare)) {
-            var adress = anvandarkatalog.epost(mottagare.anvandarnamn());
-            if (adress.isEmpty()) {
-                continue;
-            }
-            var brev = new SimpleMailMessage();
-            brev.setFrom(egenskaper.fran());
-            brev.setTo(adress.get());
-            brev.setSubject("Lex Sarah: fristen för " + e.typ().benamning().toLowerCase() + " har passerat");
-            brev.setText(text(e, enhet, mottagare));
-            avsandare.send(brev);
+            epost.skicka(mottagare, "Lex Sarah: fristen för " + e.typ().benamning().toLowerCase() + " har passerat",
+                    text);
         }
     }
 
@@ -105,18 +87,5 @@ class FristPaminnelser {
             mottagare.addAll(anvandarkatalog.medRoll(Roll.KVALITETSSAMORDNARE, enhet));
         }
         return mottagare;
-    }
-
-    private String text(FristOverskriden e, EnhetId enhet, Anvandare mottagare) {
-        String enhetsnamn = referensdata.enhet(enhet.value()).map(Organisationsnod::namn).orElse(enhet.value());
-        return String.join("\n", List.of(
-                "Hej " + mottagare.namn() + "!",
-                "",
-                "Fristen för " + e.typ().benamning().toLowerCase() + " i ett lex Sarah-ärende vid " + enhetsnamn
-                        + " löpte ut " + DAG.format(Fristregler.sistaDag(e.forfallen())) + ".",
-                "",
-                "Öppna ärendet: " + egenskaper.basUrl() + "/lex-sarah/" + e.id(),
-                "",
-                "Det här meddelandet skickades av Kvalitetsledning."));
     }
 }

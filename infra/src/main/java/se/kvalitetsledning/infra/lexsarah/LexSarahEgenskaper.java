@@ -1,18 +1,16 @@
 package se.kvalitetsledning.infra.lexsarah;
 
-import java.time.Duration;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 import se.kvalitetsledning.lexsarah.Fristregler;
 
 /**
- * The lex Sarah service levels and how often passed deadlines are looked for. The law says "snarast" for the anmälan
- * to IVO and sets no number of days: {@code anmalanDagar} is the provider's own rule.
+ * The lex Sarah service levels. The law says "snarast" for the anmälan to IVO and sets no number of days:
+ * {@code anmalanDagar} is the provider's own rule.
  */
 @ConfigurationProperties("kvalitetsledning.lex-sarah")
-public record LexSarahEgenskaper(Integer omedelbaraAtgarderDagar, Integer utredningArbetsdagar, Integer anmalanDagar,
-                                 Duration fristbevakning) {
+public record LexSarahEgenskaper(Integer omedelbaraAtgarderDagar, Integer utredningArbetsdagar,
+                                 Integer anmalanDagar) {
 
     public LexSarahEgenskaper {
         omedelbaraAtgarderDagar = omedelbaraAtgarderDagar == null
@@ -20,7 +18,6 @@ public record LexSarahEgenskaper(Integer omedelbaraAtgarderDagar, Integer utredn
         utredningArbetsdagar = utredningArbetsdagar == null
                 ? Fristregler.STANDARD.utredningArbetsdagar() : utredningArbetsdagar;
         anmalanDagar = anmalanDagar == null ? Fristregler.STANDARD.anmalanDagar() : anmalanDagar;
-        fristbevakning = fristbevakning == null ? Duration.ofMinutes(1) : fristbevakning;
     }
 
     Fristregler fristregler() {

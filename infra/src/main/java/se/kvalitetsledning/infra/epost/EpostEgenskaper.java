@@ -1,4 +1,4 @@
-package se.kvalitetsledning.infra.lexsarah;
+package se.kvalitetsledning.infra.epost;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 

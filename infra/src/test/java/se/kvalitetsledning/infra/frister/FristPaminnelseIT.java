@@ -1,4 +1,4 @@
-package se.kvalitetsledning.infra.lexsarah;
+package se.kvalitetsledning.infra.frister;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -28,8 +29,8 @@ import se.kvalitetsledning.infra.test.ForskjutbarKlocka;
 import se.kvalitetsledning.infra.test.KorandeApplikation;
 
 /**
- * A deadline that passes while the application is stopped: after the start its reminder goes out by e-mail, to a
- * real SMTP server, exactly once, and no later start sends it again.
+ * A deadline that passes while the application is stopped (a lex Sarah case's, an åtgärd's): after the start its
+ * reminder goes out by e-mail, to a real SMTP server, exactly once, and no later start sends it again.
  */
 class FristPaminnelseIT {
 
@@ -88,10 +89,41 @@ class FristPaminnelseIT {
                 .doesNotContain("knuffades").doesNotContain("B-17");
     }
 
+    @Test
+    void enForsenadAtgardPaminnerAgarenEnGang() throws Exception {
+        String atgard;
+        try (KorandeApplikation app = starta()) {
+            ApiKlient.Svar svar = app.som("hanna").post("/api/atgarder", """
+                    {"titel":"Ny rutin för överlämning","typ":"FOREBYGGANDE","enheter":["gruppbostad-eken"],
+                     "agare":"hanna","forfallodatum":"%s","prioritet":"MEDEL"}"""
+                    .formatted(LocalDate.now(KLOCKA.withZone(SvenskTid.ZON)).plusDays(5)));
+            assertThat(svar.status()).as(svar.toString()).isEqualTo(201);
+            atgard = svar.json().get("id").asText();
+            Thread.sleep(2_000);
+            assertThat(SMTP.getReceivedMessages()).isEmpty();
+        }
+
+        KLOCKA.forskjut(Duration.ofDays(10));
+        try (KorandeApplikation app = starta()) {
+            await().atMost(Duration.ofSeconds(20)).until(() -> SMTP.getReceivedMessages().length >= 1);
+            Thread.sleep(2_000);
+            List<String> rubriker = new ArrayList<>();
+            app.som("hanna").get("/api/atgarder/" + atgard).json().get("historik")
+                    .forEach(h -> rubriker.add(h.get("rubrik").asText()));
+            assertThat(rubriker).containsOnlyOnce("Försenad");
+        }
+
+        MimeMessage[] brev = SMTP.getReceivedMessages();
+        assertThat(brev).hasSize(1);
+        assertThat(brev[0].getAllRecipients()[0].toString()).isEqualTo("hanna@kvalitetsledning.example");
+        assertThat(brev[0].getSubject()).isEqualTo("Åtgärd försenad: Ny rutin för överlämning");
+        assertThat((String) brev[0].getContent()).contains("/atgarder/" + atgard);
+    }
+
     private KorandeApplikation starta() {
         return KorandeApplikation.paKatalog(data, List.of("--spring.mail.host=localhost",
                 "--spring.mail.port=" + SMTP.getSmtp().getPort(),
-                "--kvalitetsledning.lex-sarah.fristbevakning=PT0.5S"), TestensKlocka.class);
+                "--kvalitetsledning.fristbevakning.intervall=PT0.5S"), TestensKlocka.class);
     }
 
     private static long overskridna(ApiKlient klient, String id) {
