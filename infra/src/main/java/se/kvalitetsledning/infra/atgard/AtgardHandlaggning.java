@@ -19,7 +19,6 @@ import se.kvalitetsledning.atgard.LaggTillAtgardensKalla;
 import se.kvalitetsledning.atgard.PaborjaAtgard;
 import se.kvalitetsledning.atgard.UtvarderaAtgardensEffekt;
 import se.kvalitetsledning.gemensamt.Aktor;
-import se.kvalitetsledning.infra.api.OgiltigIndata;
 
 /**
  * An åtgärd's commands as the web UI and the API send them: built with the actor and the clock, sent with the version
@@ -61,9 +60,7 @@ public class AtgardHandlaggning {
     }
 
     public long flytta(AtgardId id, long version, Aktor aktor, LocalDate till, String skal) {
-        if (till.isBefore(tjanst.idag())) {
-            throw new OgiltigIndata("till", "Det nya förfallodatumet får inte ha passerat");
-        }
+        tjanst.kontrolleraForfallodatum("till", till);
         return skicka(id, version, (v, tid) -> new FlyttaAtgardensForfallodatum(id, v, till, skal, aktor, tid));
     }
 

@@ -49,6 +49,7 @@ public class AtgardTjanst {
 
     private static final Duration LASMODELL_VANTAN = Duration.ofSeconds(5);
     private static final String PROJEKTION = "atgard";
+    private static final int MAX_AR_FRAM = 10;
 
     private final CommandGateway commandGateway;
     private final QueryGateway queryGateway;
@@ -87,9 +88,7 @@ public class AtgardTjanst {
         }
         Set<Kvalitetsomrade> omraden = ny.kvalitetsomraden() == null || ny.kvalitetsomraden().isEmpty()
                 ? EnumSet.noneOf(Kvalitetsomrade.class) : EnumSet.copyOf(ny.kvalitetsomraden());
-        if (ny.forfallodatum().isBefore(idag())) {
-            throw new OgiltigIndata("forfallodatum", "Förfallodatum får inte ha passerat");
-        }
+        kontrolleraForfallodatum("forfallodatum", ny.forfallodatum());
         var uppgifter = new Atgardsuppgifter(ny.titel().strip(), ny.beskrivning(), ny.typ(), omraden, enheter,
                 agare.anvandare(), ny.forfallodatum(), ny.forvantadEffekt(), ny.matning(), ny.prioritet());
         AtgardId id = ny.id() == null ? AtgardId.nytt() : AtgardId.av(ny.id());
@@ -134,6 +133,16 @@ public class AtgardTjanst {
     public List<AtgardRakning> rakna(Aktor aktor, String enhet, int ar) {
         return queryGateway.query(new RaknaAtgarder(lasbaraEnheter(aktor, enhet), ar),
                 ResponseTypes.multipleInstancesOf(AtgardRakning.class)).join();
+    }
+
+    /** A due date is today or later, and within ten years: a later one is a typing error, not a plan. */
+    void kontrolleraForfallodatum(String falt, LocalDate datum) {
+        if (datum.isBefore(idag())) {
+            throw new OgiltigIndata(falt, "Förfallodatum får inte ha passerat");
+        }
+        if (datum.isAfter(idag().plusYears(MAX_AR_FRAM))) {
+            throw new OgiltigIndata(falt, "Förfallodatum får ligga högst " + MAX_AR_FRAM + " år fram");
+        }
     }
 
     public LocalDate idag() {
