@@ -66,7 +66,7 @@ public class AtgardHandlaggning {
 
     /** One more source, checked like the first ones and linked on the source at once. */
     public long laggTillKalla(AtgardId id, long version, Aktor aktor, NyAtgard.Kallhanvisning hanvisning) {
-        Kalla kalla = kallor.kontrollera(aktor, hanvisning);
+        Kalla kalla = kallor.kontrollera(aktor, hanvisning, "kalla");
         String titel = tjanst.krav(aktor, id).titel();
         long ny = skicka(id, version, (v, tid) -> new LaggTillAtgardensKalla(id, v, kalla, aktor, tid));
         kallor.koppla(kalla, id, titel);

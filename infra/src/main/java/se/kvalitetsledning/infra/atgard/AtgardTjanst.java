@@ -84,7 +84,7 @@ public class AtgardTjanst {
         Set<Kalla> kallorna = new LinkedHashSet<>();
         for (NyAtgard.Kallhanvisning hanvisning : ny.kallor() == null ? List.<NyAtgard.Kallhanvisning>of()
                 : ny.kallor()) {
-            kallorna.add(kallor.kontrollera(aktor, hanvisning));
+            kallorna.add(kallor.kontrollera(aktor, hanvisning, "kallor"));
         }
         Set<Kvalitetsomrade> omraden = ny.kvalitetsomraden() == null || ny.kvalitetsomraden().isEmpty()
                 ? EnumSet.noneOf(Kvalitetsomrade.class) : EnumSet.copyOf(ny.kvalitetsomraden());

@@ -41,25 +41,28 @@ class Kallor {
         this.clock = clock;
     }
 
-    /** Refuses a source that does not exist (400) or that the actor does not handle (403). */
-    Kalla kontrollera(Aktor aktor, NyAtgard.Kallhanvisning hanvisning) {
+    /**
+     * Refuses a source that does not exist (400, naming {@code falt}: the field the client sent it in) or that the
+     * actor does not handle (403).
+     */
+    Kalla kontrollera(Aktor aktor, NyAtgard.Kallhanvisning hanvisning, String falt) {
         Kalla kalla = new Kalla(hanvisning.typ(), hanvisning.id());
         switch (hanvisning.typ()) {
             case AVVIKELSE -> {
-                AvvikelseDetaljer avvikelse = avvikelser.hamta(aktor, AvvikelseId.av(uuid(hanvisning.id())))
-                        .orElseThrow(() -> saknas(hanvisning));
+                AvvikelseDetaljer avvikelse = avvikelser.hamta(aktor, AvvikelseId.av(uuid(hanvisning.id(), falt)))
+                        .orElseThrow(() -> saknas(hanvisning, falt));
                 if (!aktor.farHandlagga(new EnhetId(avvikelse.enhet()))) {
                     throw new BehorighetSaknas("Bara den som handlägger avvikelsen kan koppla åtgärder till den");
                 }
             }
             case LEX_SARAH -> {
-                LexSarahDetaljer arende = lexSarah.hamta(aktor, LexSarahId.av(uuid(hanvisning.id())))
-                        .orElseThrow(() -> saknas(hanvisning));
+                LexSarahDetaljer arende = lexSarah.hamta(aktor, LexSarahId.av(uuid(hanvisning.id(), falt)))
+                        .orElseThrow(() -> saknas(hanvisning, falt));
                 if (!LexSarahAtkomst.farUtreda(aktor, new EnhetId(arende.enhet()), arende.utredare())) {
                     throw new BehorighetSaknas("Bara den som utreder ärendet kan koppla åtgärder till det");
                 }
             }
-            default -> throw new OgiltigIndata("kallor", hanvisning.typ().benamning()
+            default -> throw new OgiltigIndata(falt, hanvisning.typ().benamning()
                     + " kan ännu inte vara källa till en åtgärd");
         }
         return kalla;
@@ -84,16 +87,16 @@ class Kallor {
         }
     }
 
-    private static String uuid(String id) {
+    private static String uuid(String id, String falt) {
         try {
             return UUID.fromString(id).toString();
         } catch (IllegalArgumentException fel) {
-            throw new OgiltigIndata("kallor", "Ogiltigt id: " + id);
+            throw new OgiltigIndata(falt, "Ogiltigt id: " + id);
         }
     }
 
-    private static OgiltigIndata saknas(NyAtgard.Kallhanvisning hanvisning) {
-        return new OgiltigIndata("kallor", hanvisning.typ().benamning() + " " + hanvisning.id()
+    private static OgiltigIndata saknas(NyAtgard.Kallhanvisning hanvisning, String falt) {
+        return new OgiltigIndata(falt, hanvisning.typ().benamning() + " " + hanvisning.id()
                 + " finns inte eller så saknar du behörighet att se den");
     }
 }

@@ -29,6 +29,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.http.HttpStatus;
 
 import se.kvalitetsledning.infra.test.ApiKlient;
+import se.kvalitetsledning.infra.test.AtgardFixtures;
 import se.kvalitetsledning.infra.test.AvvikelseFixtures;
 import se.kvalitetsledning.infra.test.KorandeApplikation;
 import se.kvalitetsledning.infra.test.LexSarahFixtures;
@@ -40,15 +41,19 @@ import se.kvalitetsledning.infra.test.LexSarahFixtures;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FelaktigIndataIT {
 
+    private static final String TEXT = "{\"text\":\"Rutinen ses över\"}";
+
     private static KorandeApplikation app;
     private static Felkorpus.Arende avvikelse;
     private static Felkorpus.Arende lexSarah;
+    private static Felkorpus.Arende atgard;
 
     @BeforeAll
     static void starta() {
         app = KorandeApplikation.iMinnet();
         avvikelse = somLast("/api/avvikelser/", AvvikelseFixtures.registrera(app.som("anna"), "Något hände"));
         lexSarah = somLast("/api/lex-sarah/", LexSarahFixtures.rapportera(app.som("anna"), "gruppbostad-eken"));
+        atgard = somLast("/api/atgarder/", AtgardFixtures.fristaende(app.som("hanna"), "gruppbostad-eken", "hanna"));
     }
 
     @AfterAll
@@ -59,7 +64,7 @@ class FelaktigIndataIT {
     @TestFactory
     @Order(1)
     Stream<DynamicTest> varjeFelaktigBegaranAvvisasOchIngentingSparas() {
-        List<Felkorpus.Begaran> korpus = Felkorpus.bygg(avvikelse, lexSarah);
+        List<Felkorpus.Begaran> korpus = Felkorpus.bygg(avvikelse, lexSarah, atgard);
         assertThat(korpus).hasSizeGreaterThanOrEqualTo(200);
         long handelserFore = antalHandelser();
         return Stream.concat(
@@ -67,8 +72,9 @@ class FelaktigIndataIT {
                 Stream.of(dynamicTest("ingenting sparades av de " + korpus.size()
                         + " begärandena och giltiga begäranden går igenom efteråt", () -> {
                     assertThat(antalHandelser()).isEqualTo(handelserFore);
-                    giltigGarIgenom("/api/avvikelser/" + avvikelse.id() + "/atgarder", avvikelse);
-                    giltigGarIgenom("/api/lex-sarah/" + lexSarah.id() + "/atgarder", lexSarah);
+                    giltigGarIgenom("/api/avvikelser/" + avvikelse.id() + "/atgarder", TEXT, avvikelse);
+                    giltigGarIgenom("/api/lex-sarah/" + lexSarah.id() + "/atgarder", TEXT, lexSarah);
+                    giltigGarIgenom("/api/atgarder/" + atgard.id() + "/beslut", "{}", atgard);
                 })));
     }
 
@@ -80,9 +86,8 @@ class FelaktigIndataIT {
     }
 
     /** The version the corpus's valid bodies carry is still the case's: nothing moved it on. */
-    private static void giltigGarIgenom(String sokvag, Felkorpus.Arende arende) {
-        ApiKlient.Svar giltig = app.som("karin").post(sokvag, "{\"text\":\"Rutinen ses över\"}",
-                "\"" + arende.version() + "\"");
+    private static void giltigGarIgenom(String sokvag, String kropp, Felkorpus.Arende arende) {
+        ApiKlient.Svar giltig = app.som("karin").post(sokvag, kropp, "\"" + arende.version() + "\"");
         assertThat(giltig.status()).as(giltig.toString()).isEqualTo(200);
     }
 

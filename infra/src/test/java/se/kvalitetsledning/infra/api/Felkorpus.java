@@ -1,13 +1,16 @@
 package se.kvalitetsledning.infra.api;
 
 import static se.kvalitetsledning.infra.api.Felkorpus.Slag.DATUM;
+import static se.kvalitetsledning.infra.api.Felkorpus.Slag.FRIST;
 import static se.kvalitetsledning.infra.api.Felkorpus.Slag.FRITEXT;
 import static se.kvalitetsledning.infra.api.Felkorpus.Slag.NYCKEL;
+import static se.kvalitetsledning.infra.api.Felkorpus.Slag.NYCKLAR;
 import static se.kvalitetsledning.infra.api.Felkorpus.Slag.TIDPUNKT;
 import static se.kvalitetsledning.infra.api.Felkorpus.Slag.UPPRAKNING;
 import static se.kvalitetsledning.infra.api.Felkorpus.Slag.UPPRAKNINGAR;
 import static se.kvalitetsledning.infra.api.Felkorpus.Slag.VERSION;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -22,6 +25,8 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.util.RawValue;
 
+import se.kvalitetsledning.gemensamt.SvenskTid;
+
 /**
  * The malformed requests of R5: for every endpoint of the API a valid request with one thing broken, and the
  * answer that request must get.
@@ -29,13 +34,21 @@ import com.fasterxml.jackson.databind.util.RawValue;
 final class Felkorpus {
 
     /**
-     * What a field holds, which decides the ways it can be wrong: {@code UPPRAKNING} is one constant of an enum,
-     * {@code UPPRAKNINGAR} a list of them, {@code TIDPUNKT} a local date and time, {@code DATUM} a calendar date.
+     * What a field holds, which decides the ways it can be wrong: {@code NYCKLAR} is a list of keys,
+     * {@code UPPRAKNING} one constant of an enum, {@code UPPRAKNINGAR} a list of them, {@code TIDPUNKT} a local date
+     * and time, {@code DATUM} a calendar date, {@code FRIST} a date from today up to ten years ahead, {@code KALLA}
+     * the case an åtgärd comes from as {@code {typ, id}} (the valid one an avvikelse), {@code KALLOR} a list of them.
      */
-    enum Slag { FRITEXT, NYCKEL, UPPRAKNING, UPPRAKNINGAR, HELTAL, TIDPUNKT, DATUM, SANNING, VERSION }
+    enum Slag {
+        FRITEXT, NYCKEL, NYCKLAR, UPPRAKNING, UPPRAKNINGAR, HELTAL, TIDPUNKT, DATUM, FRIST, SANNING, KALLA, KALLOR,
+        VERSION
+    }
 
-    /** What the {@code {id}} in an endpoint's path names, if it has one: a case by its UUID, a category by its key. */
-    enum Mal { INGET, AVVIKELSE, LEX_SARAH, KATEGORI }
+    /**
+     * What the {@code {id}} in an endpoint's path names, if it has one: a case or an åtgärd by its UUID, a category by
+     * its key.
+     */
+    enum Mal { INGET, AVVIKELSE, LEX_SARAH, ATGARD, KATEGORI }
 
     /** A case on file before the corpus is sent, and the version it is at: the one the valid bodies carry. */
     record Arende(String id, long version) {
@@ -76,7 +89,7 @@ final class Felkorpus {
     private static final String OKANT_ARENDE = "00000000-0000-0000-0000-000000000000";
     private static final String KATEGORI = "bemotande";
     /** The kinds written as a JSON string, where a blank one is as good as none. */
-    private static final Set<Slag> SOM_TEXT = EnumSet.of(FRITEXT, NYCKEL, UPPRAKNING, TIDPUNKT, DATUM);
+    private static final Set<Slag> SOM_TEXT = EnumSet.of(FRITEXT, NYCKEL, UPPRAKNING, TIDPUNKT, DATUM, FRIST);
 
     private final Map<Mal, Arende> arenden;
     private final List<Begaran> korpus = new ArrayList<>();
@@ -85,10 +98,10 @@ final class Felkorpus {
         this.arenden = arenden;
     }
 
-    /** The corpus against a running application in which both cases are on file, each at its version. */
-    static List<Begaran> bygg(Arende avvikelse, Arende lexSarah) {
-        Felkorpus korpus = new Felkorpus(Map.of(Mal.AVVIKELSE, avvikelse, Mal.LEX_SARAH, lexSarah));
-        for (Slutpunkt slutpunkt : Slutpunkter.alla()) {
+    /** The corpus against a running application in which both cases and the åtgärd are on file, each at its version. */
+    static List<Begaran> bygg(Arende avvikelse, Arende lexSarah, Arende atgard) {
+        Felkorpus korpus = new Felkorpus(Map.of(Mal.AVVIKELSE, avvikelse, Mal.LEX_SARAH, lexSarah, Mal.ATGARD, atgard));
+        for (Slutpunkt slutpunkt : Slutpunkter.alla(avvikelse.id())) {
             slutpunkt.falt().forEach(f -> korpus.faltfel(slutpunkt, f));
             korpus.kroppsfel(slutpunkt);
             korpus.innehallstyper(slutpunkt);
@@ -99,7 +112,7 @@ final class Felkorpus {
                 korpus.ifMatchFel(slutpunkt);
             }
         }
-        korpus.korpus.addAll(Fragefel.alla(avvikelse.id(), lexSarah.id()));
+        korpus.korpus.addAll(Fragefel.alla(avvikelse.id(), lexSarah.id(), atgard.id()));
         return List.copyOf(korpus.korpus);
     }
 
@@ -130,11 +143,12 @@ final class Felkorpus {
         if (f.kravs() && SOM_TEXT.contains(f.slag())) {
             varden.addAll(List.of(NOD.textNode(""), NOD.textNode("   ")));
         }
-        if (f.kravs() && f.slag() == UPPRAKNINGAR) {
+        if (f.kravs() && (f.slag() == UPPRAKNINGAR || f.slag() == NYCKLAR)) {
             varden.add(NOD.arrayNode());
         }
         if (f.maxLangd() > 0) {
-            varden.add(NOD.textNode("a".repeat(f.maxLangd() + 1)));
+            JsonNode forLang = NOD.textNode("a".repeat(f.maxLangd() + 1));
+            varden.add(f.slag() == NYCKLAR ? NOD.arrayNode().add(forLang) : forLang);
         }
         return varden;
     }
@@ -143,6 +157,11 @@ final class Felkorpus {
         return switch (slag) {
             case FRITEXT, NYCKEL -> List.of(NOD.numberNode(42), NOD.booleanNode(true),
                     NOD.arrayNode().add("x"), objekt("a", "x"));
+            case NYCKLAR -> List.of(giltigt.get(0), NOD.numberNode(0), NOD.booleanNode(true), objekt("a", "x"),
+                    NOD.arrayNode().add(0), NOD.arrayNode().add(true), NOD.arrayNode().add(NOD.arrayNode().add("x")),
+                    NOD.arrayNode().add(objekt("a", "x")), NOD.arrayNode().addNull(), NOD.arrayNode().add("  "),
+                    NOD.arrayNode().add(SKRIPT), NOD.arrayNode().add(SOKVAG_UT), NOD.arrayNode().add("okand"),
+                    NOD.arrayNode().add(giltigt.get(0)).add("okand"));
             case UPPRAKNING -> List.of(NOD.numberNode(0), NOD.booleanNode(true), NOD.arrayNode().add(giltigt),
                     NOD.textNode("OKAND"), NOD.textNode(giltigt.asText().toLowerCase(Locale.ROOT)),
                     NOD.textNode(SKRIPT), NOD.textNode(SOKVAG_UT));
@@ -161,16 +180,55 @@ final class Felkorpus {
                     NOD.textNode("2026-01-05T13:30+01:00"), NOD.textNode("05/01/2026 13:30"),
                     NOD.textNode("igår"), NOD.textNode("2999-01-01T00:00"), NOD.textNode(SKRIPT),
                     NOD.textNode(SOKVAG_UT));
-            case DATUM -> List.of(NOD.numberNode(20_260_105), NOD.booleanNode(true), NOD.arrayNode().add("x"),
-                    NOD.arrayNode().add(2026).add(1).add(5), NOD.arrayNode(), NOD.textNode("2026-02-30"),
-                    NOD.textNode("2026-13-01"), NOD.textNode("2026-01-05T10:00"), NOD.textNode("2026-1-5"),
-                    NOD.textNode("20260105"), NOD.textNode("05/01/2026"), NOD.textNode("igår"),
-                    NOD.textNode("2999-01-01"), NOD.textNode(SKRIPT), NOD.textNode(SOKVAG_UT));
+            case DATUM -> datumfel();
+            case FRIST -> {
+                LocalDate idag = LocalDate.now(SvenskTid.ZON);
+                List<JsonNode> fel = new ArrayList<>(datumfel());
+                fel.addAll(List.of(NOD.textNode(idag.minusDays(1).toString()),
+                        NOD.textNode(idag.plusYears(10).plusDays(1).toString())));
+                yield fel;
+            }
             case SANNING -> List.of(NOD.numberNode(1), NOD.textNode("ja"), NOD.textNode("true"),
                     NOD.arrayNode().add(true));
+            case KALLA -> kallfel(giltigt);
+            case KALLOR -> {
+                List<JsonNode> fel = new ArrayList<>(List.of(NOD.textNode("x"), NOD.numberNode(0), giltigt.get(0),
+                        NOD.arrayNode().addNull()));
+                // each after a valid source, so that the first one checked is not the only one
+                kallfel(giltigt.get(0)).forEach(kalla -> fel.add(NOD.arrayNode().add(giltigt.get(0)).add(kalla)));
+                yield fel;
+            }
             case VERSION -> List.of(NOD.textNode("noll"), NOD.textNode("0"), NOD.numberNode(0.5),
                     NOD.booleanNode(true), NOD.arrayNode().add(0), NOD.numberNode(-1));
         };
+    }
+
+    private static List<JsonNode> datumfel() {
+        return List.of(NOD.numberNode(20_260_105), NOD.booleanNode(true), NOD.arrayNode().add("x"),
+                NOD.arrayNode().add(2026).add(1).add(5), NOD.arrayNode(), NOD.textNode("2026-02-30"),
+                NOD.textNode("2026-13-01"), NOD.textNode("2026-01-05T10:00"), NOD.textNode("2026-1-5"),
+                NOD.textNode("20260105"), NOD.textNode("05/01/2026"), NOD.textNode("igår"),
+                NOD.textNode("2999-01-01"), NOD.textNode(SKRIPT), NOD.textNode(SOKVAG_UT));
+    }
+
+    /**
+     * A source of another shape, without its kind or id, of an unknown kind, with an id that is no UUID or names no
+     * case of its kind (the avvikelse's id as a lex Sarah case), or of a kind that cannot be a source yet.
+     */
+    private static List<JsonNode> kallfel(JsonNode giltig) {
+        String id = giltig.get("id").asText();
+        return List.of(NOD.numberNode(42), NOD.booleanNode(true), NOD.textNode(id), NOD.arrayNode().add(giltig),
+                NOD.objectNode(), NOD.objectNode().put("typ", "AVVIKELSE"), NOD.objectNode().put("id", id),
+                kalla(null, id), kalla("AVVIKELSE", null), kalla("OKAND", id), kalla("avvikelse", id),
+                NOD.objectNode().put("typ", 0).put("id", id), NOD.objectNode().put("typ", "AVVIKELSE").put("id", 42),
+                NOD.objectNode().put("id", id).set("typ", objekt("$gt", "")), kalla("AVVIKELSE", "   "),
+                kalla("AVVIKELSE", "inte-ett-uuid"), kalla("AVVIKELSE", SKRIPT), kalla("AVVIKELSE", SOKVAG_UT),
+                kalla("AVVIKELSE", "a".repeat(61)), kalla("AVVIKELSE", OKANT_ARENDE), kalla("LEX_SARAH", id),
+                kalla("RISK", id), kalla("KVALITETSRAD", OKANT_ARENDE), giltig.<ObjectNode>deepCopy().put("okant", 1));
+    }
+
+    private static ObjectNode kalla(String typ, String id) {
+        return NOD.objectNode().put("typ", typ).put("id", id);
     }
 
     private void kroppsfel(Slutpunkt s) {
@@ -242,7 +300,7 @@ final class Felkorpus {
         return switch (s.mal()) {
             case INGET -> s.mall();
             case KATEGORI -> s.mall().replace("{id}", KATEGORI);
-            case AVVIKELSE, LEX_SARAH -> s.mall().replace("{id}", arenden.get(s.mal()).id());
+            case AVVIKELSE, LEX_SARAH, ATGARD -> s.mall().replace("{id}", arenden.get(s.mal()).id());
         };
     }
 
@@ -272,6 +330,7 @@ final class Felkorpus {
 
     private static String beskriv(JsonNode varde) {
         String text = varde.toString();
-        return text.length() <= 40 ? text : text.substring(0, 12) + "…\" (" + varde.asText().length() + " tecken)";
+        return text.length() <= 40 || !varde.isTextual() ? text
+                : text.substring(0, 12) + "…\" (" + varde.asText().length() + " tecken)";
     }
 }

@@ -16,15 +16,20 @@ final class Fragefel {
     private Fragefel() {
     }
 
-    static List<Begaran> alla(String avvikelse, String lexSarah) {
+    static List<Begaran> alla(String avvikelse, String lexSarah, String atgard) {
         List<Begaran> alla = new ArrayList<>(avvikelser());
         alla.addAll(lexSarah(lexSarah));
+        alla.addAll(atgarder());
         alla.add(metod("PUT", "/api/avvikelser"));
         alla.add(metod("DELETE", "/api/avvikelser/" + avvikelse));
         alla.add(metod("GET", "/api/avvikelser/" + avvikelse + "/avslut"));
         alla.add(metod("PUT", "/api/lex-sarah"));
         alla.add(metod("DELETE", "/api/lex-sarah/" + lexSarah));
         alla.add(metod("GET", "/api/lex-sarah/" + lexSarah + "/avslut"));
+        alla.add(metod("PUT", "/api/atgarder"));
+        alla.add(metod("DELETE", "/api/atgarder/" + atgard));
+        alla.add(metod("GET", "/api/atgarder/" + atgard + "/beslut"));
+        alla.add(metod("PATCH", "/api/atgarder/statistik"));
         alla.add(metod("PATCH", "/api/kategorier"));
         alla.add(metod("PUT", "/api/organisation/enheter"));
         return alla;
@@ -82,6 +87,32 @@ final class Fragefel {
         for (String nummer : List.of("0", "-1", "1")) {
             alla.add(get(kompletteringar + nummer + ".pdf", Forvantan.status(404)));
         }
+        return alla;
+    }
+
+    /** The board's filters, the year of the counts, and one åtgärd by a bad id. */
+    private static List<Begaran> atgarder() {
+        List<Begaran> alla = new ArrayList<>();
+        for (String parameter : List.of("kvalitetsomrade", "kalltyp", "status")) {
+            for (String varde : List.of("FEL", "%3Cscript%3E", MONGO_OPERATOR)) {
+                alla.add(get("/api/atgarder?" + parameter + "=" + varde, Forvantan.faltfel(parameter)));
+            }
+        }
+        for (String varde : List.of("kanske", "2", MONGO_OPERATOR)) {
+            alla.add(get("/api/atgarder?forsenade=" + varde, Forvantan.faltfel("forsenade")));
+        }
+        alla.add(get("/api/atgarder/statistik", Forvantan.faltfel("ar")));
+        alla.add(get("/api/atgarder/statistik?enhet=gruppbostad-eken", Forvantan.faltfel("ar")));
+        for (String ar : List.of("1999", "2101", "0", "-2026", "tjugo", "2026.5", "99999999999", "",
+                MONGO_OPERATOR, "%3Cscript%3E")) {
+            alla.add(get("/api/atgarder/statistik?ar=" + ar, Forvantan.faltfel("ar")));
+        }
+        alla.add(get("/api/atgarder/inte-ett-uuid", Forvantan.faltfel("id")));
+        alla.add(get("/api/atgarder/%3Cscript%3E", Forvantan.faltfel("id")));
+        alla.add(get("/api/atgarder/%20", Forvantan.faltfel("id")));
+        alla.add(get("/api/atgarder/%00", Forvantan.status(400)));
+        alla.add(get("/api/atgarder/..%2F..%2Fetc", Forvantan.status(400)));
+        alla.add(get("/api/atgarder/" + OKANT_ARENDE, Forvantan.status(404)));
         return alla;
     }
 

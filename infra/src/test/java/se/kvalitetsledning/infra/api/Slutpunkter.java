@@ -20,13 +20,17 @@ import java.util.List;
 import se.kvalitetsledning.infra.api.Felkorpus.Falt;
 import se.kvalitetsledning.infra.api.Felkorpus.Slutpunkt;
 
-/** One valid request body per POST endpoint of the API; those of lex Sarah are in {@link LexSarahSlutpunkter}. */
+/**
+ * One valid request body per POST endpoint of the API; those of lex Sarah are in {@link LexSarahSlutpunkter}, those
+ * of the improvement backlog in {@link AtgardSlutpunkter}.
+ */
 final class Slutpunkter {
 
     private Slutpunkter() {
     }
 
-    static List<Slutpunkt> alla() {
+    /** Every endpoint; a body that names a source names {@code avvikelse}, which is on file. */
+    static List<Slutpunkt> alla(String avvikelse) {
         String nyss = LocalDateTime.now(ZoneId.of("Europe/Stockholm")).minusHours(1)
                 .truncatedTo(ChronoUnit.MINUTES).toString();
         Falt version = new Falt("version", VERSION, false, 0);
@@ -65,6 +69,7 @@ final class Slutpunkter {
         alla.add(text("utebliven-aterkoppling", true, 2000, version));
         alla.add(text("ateroppning", true, 2000, version));
         alla.addAll(LexSarahSlutpunkter.alla(nyss, version));
+        alla.addAll(AtgardSlutpunkter.alla(avvikelse, version));
         alla.addAll(referensdata());
         return alla;
     }
