@@ -18,7 +18,6 @@ import se.kvalitetsledning.gemensamt.Aktor;
 import se.kvalitetsledning.gemensamt.Anvandare;
 import se.kvalitetsledning.gemensamt.BehorighetSaknas;
 import se.kvalitetsledning.gemensamt.RegelBrott;
-import se.kvalitetsledning.gemensamt.Roll;
 import se.kvalitetsledning.gemensamt.SvenskTid;
 import se.kvalitetsledning.organisation.EnhetId;
 
@@ -153,9 +152,7 @@ class Atgard {
 
     /** Those who handle every enhet the åtgärd concerns, or ledning of them all, decide on it. */
     private static void kontrolleraLedning(Aktor aktor, Set<EnhetId> enheter) {
-        boolean far = enheter.stream()
-                .allMatch(e -> aktor.farHandlagga(e) || (aktor.har(Roll.LEDNING) && aktor.tillhor(e)));
-        if (!far) {
+        if (!AtgardAtkomst.farLeda(aktor, enheter)) {
             throw new BehorighetSaknas("Endast handläggare, kvalitetssamordnare och ledning för åtgärdens alla enheter"
                     + " får göra detta");
         }
@@ -163,7 +160,7 @@ class Atgard {
 
     /** The owner works the åtgärd, as do those who lead it. */
     private void kontrolleraArbete(Aktor aktor) {
-        if (!aktor.anvandare().anvandarnamn().equals(agare.anvandarnamn())) {
+        if (!AtgardAtkomst.farArbeta(aktor, agare, enheter)) {
             kontrolleraLedning(aktor, enheter);
         }
     }

@@ -151,6 +151,11 @@ class AtgardProjection {
     }
 
     @QueryHandler
+    List<AtgardDetaljer> handle(ListaAtgardsdetaljer fraga) {
+        return atgarder.sokHela(fraga.urval()).stream().map(AtgardSvar::detaljer).toList();
+    }
+
+    @QueryHandler
     List<AtgardId> handle(ListaForsenadeAtgarder fraga) {
         return atgarder.paminnelserSenast(fraga.idag()).stream().map(d -> AtgardId.av(d.id)).toList();
     }

@@ -32,7 +32,19 @@ class AtgardRepository {
         mongo.save(atgard);
     }
 
+    /** The board's rows, without the free text and history they do not show. */
     List<AtgardDokument> sok(ListaAtgarder fraga) {
+        var urval = urval(fraga);
+        urval.fields().exclude("historik", "beskrivning", "forvantadEffekt", "matning", "flyttningar");
+        return mongo.find(urval, AtgardDokument.class);
+    }
+
+    /** The same åtgärder as {@link #sok}, whole. */
+    List<AtgardDokument> sokHela(ListaAtgarder fraga) {
+        return mongo.find(urval(fraga), AtgardDokument.class);
+    }
+
+    private static Query urval(ListaAtgarder fraga) {
         List<Criteria> vem = new ArrayList<>(List.of(where("enheter").in(fraga.enheter())));
         if (fraga.egnaFor() != null) {
             vem.add(where("agare.anvandarnamn").is(fraga.egnaFor()));
@@ -54,10 +66,8 @@ class AtgardRepository {
             villkor.add(where("status").in(Arrays.stream(AtgardStatus.values()).filter(AtgardStatus::oppen).toList()));
             villkor.add(where("forfallodatum").lt(fraga.idag()));
         }
-        var urval = Query.query(new Criteria().andOperator(villkor))
+        return Query.query(new Criteria().andOperator(villkor))
                 .with(Sort.by(Sort.Order.asc("forfallodatum"), Sort.Order.asc("_id")));
-        urval.fields().exclude("historik", "beskrivning", "forvantadEffekt", "matning", "flyttningar");
-        return mongo.find(urval, AtgardDokument.class);
     }
 
     List<AtgardDokument> forEnheter(List<String> enheter) {

@@ -84,6 +84,23 @@ class AtgardProjectionTest {
     }
 
     @Test
+    void exportenGerSammaUrvalSomTavlanMenHela() {
+        var eken = foresla("eken", BO, Set.of(AVVIKELSE), Kvalitetsomrade.TRYGGHET_OCH_SAKERHET);
+        foresla("asken", BO, Set.of(), Kvalitetsomrade.TRYGGHET_OCH_SAKERHET);
+        publicera(eken, new AtgardensForfallodatumFlyttat(eken, APRIL, LocalDate.of(2026, 6, 30), "Skäl", BO, MARS));
+
+        var urval = new ListaAtgarder(Set.of("eken"), null, null, null, null, null, false, MAJ_DAG);
+        assertThat(axon.queryList(new ListaAtgardsdetaljer(urval), AtgardDetaljer.class)).singleElement()
+                .satisfies(d -> {
+                    assertThat(d.id()).isEqualTo(eken.toString());
+                    assertThat(d.beskrivning()).isEqualTo("Beskrivning");
+                    assertThat(d.matning()).isEqualTo("Mätning");
+                    assertThat(d.flyttningar()).hasSize(1);
+                    assertThat(d.kallor()).containsExactly(AVVIKELSE);
+                });
+    }
+
+    @Test
     void forsenadeUtanPaminnelseTillsPaminnelsenOchEttNyttDatum() {
         var id = foresla("eken", BO, Set.of(), Kvalitetsomrade.TRYGGHET_OCH_SAKERHET);
         assertThat(forsenade(APRIL)).isEmpty();

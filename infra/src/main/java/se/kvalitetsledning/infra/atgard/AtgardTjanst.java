@@ -27,6 +27,7 @@ import se.kvalitetsledning.atgard.HamtaAtgard;
 import se.kvalitetsledning.atgard.Kalla;
 import se.kvalitetsledning.atgard.Kalltyp;
 import se.kvalitetsledning.atgard.ListaAtgarder;
+import se.kvalitetsledning.atgard.ListaAtgardsdetaljer;
 import se.kvalitetsledning.atgard.RaknaAtgarder;
 import se.kvalitetsledning.gemensamt.Aktor;
 import se.kvalitetsledning.gemensamt.BehorighetSaknas;
@@ -124,10 +125,19 @@ public class AtgardTjanst {
 
     /** The backlog of the actor's enheter (for those who handle or lead), and what the actor owns. */
     public List<AtgardRad> lista(Aktor aktor, Filter filter) {
-        return queryGateway.query(new ListaAtgarder(lasbaraEnheter(aktor, filter.enhet()),
-                        aktor.anvandare().anvandarnamn(), filter.agare(), filter.kvalitetsomrade(), filter.kalltyp(),
-                        filter.status(), filter.baraForsenade(), idag()),
-                ResponseTypes.multipleInstancesOf(AtgardRad.class)).join();
+        return queryGateway.query(urval(aktor, filter), ResponseTypes.multipleInstancesOf(AtgardRad.class)).join();
+    }
+
+    /** The same åtgärder as {@link #lista}, each whole, for the export. */
+    public List<AtgardDetaljer> listaHela(Aktor aktor, Filter filter) {
+        return queryGateway.query(new ListaAtgardsdetaljer(urval(aktor, filter)),
+                ResponseTypes.multipleInstancesOf(AtgardDetaljer.class)).join();
+    }
+
+    private ListaAtgarder urval(Aktor aktor, Filter filter) {
+        return new ListaAtgarder(lasbaraEnheter(aktor, filter.enhet()), aktor.anvandare().anvandarnamn(),
+                filter.agare(), filter.kvalitetsomrade(), filter.kalltyp(), filter.status(), filter.baraForsenade(),
+                idag());
     }
 
     public List<AtgardRakning> rakna(Aktor aktor, String enhet, int ar) {
@@ -154,9 +164,14 @@ public class AtgardTjanst {
                          AtgardStatus status, boolean baraForsenade) {
     }
 
+    /** Handläggare, kvalitetssamordnare and ledning see their enheter's backlog; others only what they own. */
+    public static boolean serEnheternas(Aktor aktor) {
+        return aktor.har(Roll.HANDLAGGARE) || aktor.har(Roll.KVALITETSSAMORDNARE) || aktor.har(Roll.LEDNING);
+    }
+
     private static Set<String> lasbaraEnheter(Aktor aktor, String enhet) {
         Set<String> enheter = new LinkedHashSet<>();
-        if (aktor.har(Roll.HANDLAGGARE) || aktor.har(Roll.KVALITETSSAMORDNARE) || aktor.har(Roll.LEDNING)) {
+        if (serEnheternas(aktor)) {
             aktor.enheter().forEach(e -> enheter.add(e.value()));
         }
         if (enhet != null) {
