@@ -29,7 +29,10 @@ import se.kvalitetsledning.gemensamt.Kvalitetsomrade;
 import se.kvalitetsledning.infra.api.Versioner;
 import se.kvalitetsledning.infra.sakerhet.InloggadAnvandare;
 
-/** The improvement backlog's API: one endpoint per command, the board with its filters, one åtgärd, the counts. */
+/**
+ * The improvement backlog's API: one endpoint per command, the board with its filters and as XLSX, one åtgärd, the
+ * counts.
+ */
 @RestController
 @RequestMapping("/api/atgarder")
 class AtgardApi {
@@ -40,10 +43,12 @@ class AtgardApi {
 
     private final AtgardTjanst tjanst;
     private final AtgardHandlaggning handlaggning;
+    private final AtgardExport export;
 
-    AtgardApi(AtgardTjanst tjanst, AtgardHandlaggning handlaggning) {
+    AtgardApi(AtgardTjanst tjanst, AtgardHandlaggning handlaggning, AtgardExport export) {
         this.tjanst = tjanst;
         this.handlaggning = handlaggning;
+        this.export = export;
     }
 
     @PostMapping(consumes = JSON)
@@ -72,6 +77,19 @@ class AtgardApi {
                           @RequestParam(defaultValue = "false") boolean forsenade) {
         return tjanst.lista(anvandare.aktor(), new AtgardTjanst.Filter(enhet, agare, kvalitetsomrade, kalltyp, status,
                 forsenade));
+    }
+
+    /** The same selection as the list, each åtgärd whole, as an XLSX workbook. */
+    @GetMapping("/export.xlsx")
+    ResponseEntity<byte[]> exportera(@AuthenticationPrincipal InloggadAnvandare anvandare,
+                                     @RequestParam(required = false) String enhet,
+                                     @RequestParam(required = false) String agare,
+                                     @RequestParam(required = false) Kvalitetsomrade kvalitetsomrade,
+                                     @RequestParam(required = false) Kalltyp kalltyp,
+                                     @RequestParam(required = false) AtgardStatus status,
+                                     @RequestParam(defaultValue = "false") boolean forsenade) {
+        return export.exportera(anvandare.aktor(), new AtgardTjanst.Filter(enhet, agare, kvalitetsomrade, kalltyp,
+                status, forsenade));
     }
 
     /** Per enhet and year: created, completed, overdue and with effect. */

@@ -90,16 +90,18 @@ final class Fragefel {
         return alla;
     }
 
-    /** The board's filters, the year of the counts, and one åtgärd by a bad id. */
+    /** The board's filters (of the list and of its export), the year of the counts, and one åtgärd by a bad id. */
     private static List<Begaran> atgarder() {
         List<Begaran> alla = new ArrayList<>();
-        for (String parameter : List.of("kvalitetsomrade", "kalltyp", "status")) {
-            for (String varde : List.of("FEL", "%3Cscript%3E", MONGO_OPERATOR)) {
-                alla.add(get("/api/atgarder?" + parameter + "=" + varde, Forvantan.faltfel(parameter)));
+        for (String tavla : List.of("/api/atgarder", "/api/atgarder/export.xlsx")) {
+            for (String parameter : List.of("kvalitetsomrade", "kalltyp", "status")) {
+                for (String varde : List.of("FEL", "%3Cscript%3E", MONGO_OPERATOR)) {
+                    alla.add(get(tavla + "?" + parameter + "=" + varde, Forvantan.faltfel(parameter)));
+                }
             }
-        }
-        for (String varde : List.of("kanske", "2", MONGO_OPERATOR)) {
-            alla.add(get("/api/atgarder?forsenade=" + varde, Forvantan.faltfel("forsenade")));
+            for (String varde : List.of("kanske", "2", MONGO_OPERATOR)) {
+                alla.add(get(tavla + "?forsenade=" + varde, Forvantan.faltfel("forsenade")));
+            }
         }
         alla.add(get("/api/atgarder/statistik", Forvantan.faltfel("ar")));
         alla.add(get("/api/atgarder/statistik?enhet=gruppbostad-eken", Forvantan.faltfel("ar")));
