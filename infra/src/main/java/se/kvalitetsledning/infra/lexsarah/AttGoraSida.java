@@ -5,26 +5,31 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
+import se.kvalitetsledning.infra.atgard.AtgardAttGora;
 import se.kvalitetsledning.infra.sakerhet.InloggadAnvandare;
 import se.kvalitetsledning.infra.webb.Namnuppslag;
 import se.kvalitetsledning.infra.webb.Webbsida;
 
-/** "Att göra": what the user has to do next, with its deadline; lex Sarah is its first source. */
+/** "Att göra": what the user has to do next, with its deadline: lex Sarah cases and åtgärder. */
 @Controller
 @Webbsida
 class AttGoraSida {
 
     private final AttGora attGora;
+    private final AtgardAttGora atgarder;
     private final Namnuppslag namn;
 
-    AttGoraSida(AttGora attGora, Namnuppslag namn) {
+    AttGoraSida(AttGora attGora, AtgardAttGora atgarder, Namnuppslag namn) {
         this.attGora = attGora;
+        this.atgarder = atgarder;
         this.namn = namn;
     }
 
     @GetMapping("/att-gora")
     String visa(@AuthenticationPrincipal InloggadAnvandare anvandare, Model model) {
+        model.addAttribute("serLexSarah", LexSarahTjanst.serArenden(anvandare.aktor()));
         model.addAttribute("lexSarah", attGora.uppgifter(anvandare.aktor()));
+        model.addAttribute("atgarder", atgarder.uppgifter(anvandare.aktor()));
         model.addAttribute("enhetsnamn", namn.enhetsnamn());
         return "att-gora";
     }
