@@ -5,6 +5,7 @@ import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
+import se.kvalitetsledning.atgard.KoppladAtgard;
 import se.kvalitetsledning.avvikelse.AvvikelseDetaljer;
 import se.kvalitetsledning.avvikelse.AvvikelseId;
 import se.kvalitetsledning.avvikelse.AvvikelseStatus;
@@ -14,7 +15,6 @@ import se.kvalitetsledning.gemensamt.Aktor;
 import se.kvalitetsledning.gemensamt.Kvalitetsomrade;
 import se.kvalitetsledning.infra.lexsarah.LexSarahTjanst;
 import se.kvalitetsledning.infra.sakerhet.Anvandarkatalog;
-import se.kvalitetsledning.infra.webb.HandlaggningFormular;
 import se.kvalitetsledning.infra.webb.Namnuppslag;
 import se.kvalitetsledning.infra.webb.TextFormular;
 import se.kvalitetsledning.lexsarah.LexSarahAtkomst;
@@ -50,11 +50,16 @@ class ArendeModell {
         model.addAttribute("avslutad", avvikelse.status() == AvvikelseStatus.AVSLUTAD);
         model.addAttribute("eskalerad", avvikelse.eskaleradTillLexSarah());
         model.addAttribute("lexSarahArende", lexSarahArende(avvikelse, aktor, enhet));
+        model.addAttribute("oppnaAtgarder", harOppnaAtgarder(avvikelse));
         if (farHandlagga) {
             valmojligheter(enhet, model);
             formular(avvikelse, model);
         }
         return VY;
+    }
+
+    static boolean harOppnaAtgarder(AvvikelseDetaljer avvikelse) {
+        return avvikelse.atgarder().stream().anyMatch(KoppladAtgard::oppen);
     }
 
     /**
@@ -82,17 +87,12 @@ class ArendeModell {
         lagg(model, "tilldelning", () -> TilldelningFormular.av(a));
         lagg(model, "klassificering", () -> KlassificeringFormular.av(a));
         lagg(model, "utredning", () -> UtredningFormular.av(a));
-        lagg(model, "atgarder", () -> TextFormular.med(a.beslutadeAtgarder(), version));
         lagg(model, "eskalering", () -> TextFormular.med(null, version));
         lagg(model, "avskrivning", () -> TextFormular.med(null, version));
         lagg(model, "aterkoppling", () -> TextFormular.med(a.aterkoppling(), version));
         lagg(model, "utebliven", () -> TextFormular.med(a.uteblivenAterkopplingSkal(), version));
         lagg(model, "ateroppning", () -> TextFormular.med(null, version));
-        lagg(model, "avslut", () -> {
-            HandlaggningFormular avslut = new HandlaggningFormular();
-            avslut.setVersion(version);
-            return avslut;
-        });
+        lagg(model, "avslut", () -> TextFormular.med(null, version));
     }
 
     private static void lagg(Model model, String namn, Supplier<Object> formular) {

@@ -79,15 +79,6 @@ class AvvikelseArendeSidor {
                         f.getBakomliggandeOrsaker(), f.getAnalys()));
     }
 
-    @PostMapping("/atgarder")
-    String atgarder(@PathVariable AvvikelseId id, @AuthenticationPrincipal InloggadAnvandare anvandare,
-                    @Valid @ModelAttribute("atgarder") TextFormular f, BindingResult fel,
-                    Model model, RedirectAttributes flash) {
-        f.kravs(fel, "Skriv vilka åtgärder som är beslutade", 4000);
-        return utfor(new Handling(id, anvandare.aktor(), "atgarder", f, fel, "De beslutade åtgärderna är sparade"),
-                model, flash, () -> handlaggning.beslutaAtgarder(id, f.getVersion(), anvandare.aktor(), f.getText()));
-    }
-
     @PostMapping("/eskalera")
     String eskalera(@PathVariable AvvikelseId id, @AuthenticationPrincipal InloggadAnvandare anvandare,
                     @Valid @ModelAttribute("eskalering") TextFormular f, BindingResult fel,
@@ -130,12 +121,18 @@ class AvvikelseArendeSidor {
                         f.getText()));
     }
 
+    /** With åtgärder open, closing needs the reason why they continue on their own. */
     @PostMapping("/avsluta")
     String avsluta(@PathVariable AvvikelseId id, @AuthenticationPrincipal InloggadAnvandare anvandare,
-                   @Valid @ModelAttribute("avslut") HandlaggningFormular f, BindingResult fel,
+                   @Valid @ModelAttribute("avslut") TextFormular f, BindingResult fel,
                    Model model, RedirectAttributes flash) {
+        boolean oppna = tjanst.hamta(anvandare.aktor(), id).map(ArendeModell::harOppnaAtgarder).orElse(false);
+        if (oppna) {
+            f.kravs(fel, "Skriv varför de öppna åtgärderna fortsätter självständigt", 2000);
+        }
         return utfor(new Handling(id, anvandare.aktor(), "avslut", f, fel, "Avvikelsen är avslutad"),
-                model, flash, () -> handlaggning.avsluta(id, f.getVersion(), anvandare.aktor(), null));
+                model, flash, () -> handlaggning.avsluta(id, f.getVersion(), anvandare.aktor(),
+                        oppna ? f.getText() : null));
     }
 
     @PostMapping("/ateroppna")

@@ -7,12 +7,12 @@ import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
+import se.kvalitetsledning.atgard.KoppladAtgard;
 import se.kvalitetsledning.avvikelse.BakomliggandeOrsak;
 import se.kvalitetsledning.avvikelse.Orsaksomrade;
 import se.kvalitetsledning.gemensamt.Aktor;
 import se.kvalitetsledning.gemensamt.SvenskTid;
 import se.kvalitetsledning.infra.sakerhet.Anvandarkatalog;
-import se.kvalitetsledning.infra.webb.HandlaggningFormular;
 import se.kvalitetsledning.infra.webb.Namnuppslag;
 import se.kvalitetsledning.infra.webb.TextFormular;
 import se.kvalitetsledning.lexsarah.Bedomningsniva;
@@ -56,12 +56,17 @@ class LexSarahArendeModell {
         // diarienummer and supplements may come from IVO after the case is closed
         model.addAttribute("bedoma", LexSarahAtkomst.farBedoma(aktor, enhet));
         model.addAttribute("visningar", tjanst.visningar(aktor, arende).orElse(null));
+        model.addAttribute("oppnaAtgarder", harOppnaAtgarder(arende));
         if (farLeda) {
             model.addAttribute("utredarval", anvandarkatalog.utredareFor(enhet));
         }
         valmojligheter(model);
         formular(arende, LocalDate.now(clock.withZone(SvenskTid.ZON)), model);
         return VY;
+    }
+
+    static boolean harOppnaAtgarder(LexSarahDetaljer arende) {
+        return arende.atgarder().stream().anyMatch(KoppladAtgard::oppen);
     }
 
     private static void valmojligheter(Model model) {
@@ -83,12 +88,7 @@ class LexSarahArendeModell {
         lagg(model, "anmalan", () -> AnmalanFormular.av(version, idag));
         lagg(model, "diarienummer", () -> TextFormular.med(null, version));
         lagg(model, "komplettering", () -> KompletteringFormular.av(version, idag));
-        lagg(model, "atgarder", () -> TextFormular.med(a.beslutadeAtgarder(), version));
-        lagg(model, "avslut", () -> {
-            HandlaggningFormular avslut = new HandlaggningFormular();
-            avslut.setVersion(version);
-            return avslut;
-        });
+        lagg(model, "avslut", () -> TextFormular.med(null, version));
     }
 
     private static void lagg(Model model, String namn, Supplier<Object> formular) {

@@ -136,21 +136,18 @@ class LexSarahArendeSidor {
                         f.getSkickad()));
     }
 
-    @PostMapping("/atgarder")
-    String atgarder(@PathVariable LexSarahId id, @AuthenticationPrincipal InloggadAnvandare anvandare,
-                    @Valid @ModelAttribute("atgarder") TextFormular f, BindingResult fel,
-                    Model model, RedirectAttributes flash) {
-        f.kravs(fel, "Skriv vilka åtgärder som är beslutade", 8000);
-        return utfor(new Handling(id, anvandare.aktor(), "atgarder", f, fel, "De beslutade åtgärderna är sparade"),
-                model, flash, () -> handlaggning.beslutaAtgarder(id, f.getVersion(), anvandare.aktor(), f.getText()));
-    }
-
+    /** With åtgärder open, closing needs the reason why they continue on their own. */
     @PostMapping("/avsluta")
     String avsluta(@PathVariable LexSarahId id, @AuthenticationPrincipal InloggadAnvandare anvandare,
-                   @Valid @ModelAttribute("avslut") HandlaggningFormular f, BindingResult fel,
+                   @Valid @ModelAttribute("avslut") TextFormular f, BindingResult fel,
                    Model model, RedirectAttributes flash) {
+        boolean oppna = LexSarahArendeModell.harOppnaAtgarder(tjanst.krav(anvandare.aktor(), id));
+        if (oppna) {
+            f.kravs(fel, "Skriv varför de öppna åtgärderna fortsätter självständigt", 2000);
+        }
         return utfor(new Handling(id, anvandare.aktor(), "avslut", f, fel, "Ärendet är avslutat"),
-                model, flash, () -> handlaggning.avsluta(id, f.getVersion(), anvandare.aktor(), null));
+                model, flash, () -> handlaggning.avsluta(id, f.getVersion(), anvandare.aktor(),
+                        oppna ? f.getText() : null));
     }
 
     /**

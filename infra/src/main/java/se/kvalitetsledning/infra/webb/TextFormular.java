@@ -4,7 +4,7 @@ import jakarta.validation.constraints.Size;
 
 import org.springframework.validation.Errors;
 
-/** One free text of a case, such as beslutade åtgärder, a reason or a comment, with the version it was written on. */
+/** One free text of a case, such as a reason or a comment, with the version it was written on. */
 public class TextFormular extends HandlaggningFormular {
 
     @Size(max = 8000, message = "Högst 8000 tecken")

@@ -116,13 +116,13 @@ class AvvikelseWebbIT {
              Webblasare karin = new Webblasare(app.basUrl(), Webblasare.DATOR)) {
             hanna.loggaIn("hanna").oppna("/avvikelser/" + id);
             karin.loggaIn("karin").oppna("/avvikelser/" + id);
-            hanna.skriv("atgarder-text", "Hannas åtgärd").skicka(knapp("Spara åtgärder"));
-            karin.skriv("atgarder-text", "Karins åtgärd").skicka(knapp("Spara åtgärder"));
+            hanna.skriv("aterkoppling-text", "Hannas återkoppling").skicka(knapp("Spara återkoppling"));
+            karin.skriv("aterkoppling-text", "Karins återkoppling").skicka(knapp("Spara återkoppling"));
 
             assertThat(karin.text()).contains("Någon annan har ändrat avvikelsen medan du arbetade")
-                    .contains("Hannas åtgärd");
-            assertThat(app.som("karin").get("/api/avvikelser/" + id).json().get("beslutadeAtgarder").asText())
-                    .isEqualTo("Hannas åtgärd");
+                    .contains("Hannas återkoppling");
+            assertThat(app.som("karin").get("/api/avvikelser/" + id).json().get("aterkoppling").asText())
+                    .isEqualTo("Hannas återkoppling");
         }
     }
 

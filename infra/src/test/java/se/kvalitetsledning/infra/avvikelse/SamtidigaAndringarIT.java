@@ -117,10 +117,10 @@ class SamtidigaAndringarIT {
         List<Webbsession> sessioner = IntStream.range(0, WEBBSESSIONER)
                 .mapToObj(i -> Webbsession.loggaIn(app.basUrl(), i % 2 == 0 ? "hanna" : "karin")).toList();
         List<Webbsession.Sida> sidor = sessioner.stream().map(s -> s.get("/avvikelser/" + id)).toList();
-        assertThat(sidor).allSatisfy(s -> assertThat(s.falt("atgarder", "version")).isEqualTo("0"));
+        assertThat(sidor).allSatisfy(s -> assertThat(s.falt("aterkoppling", "version")).isEqualTo("0"));
 
         List<List<Webbsession.Sida>> forsok = samtidigt(WEBBSESSIONER,
-                i -> sparaTillsLyckad(sessioner.get(i), sidor.get(i), id, webbatgard(i)));
+                i -> sparaTillsLyckad(sessioner.get(i), sidor.get(i), id, webbaterkoppling(i)));
 
         assertThat(forsok).extracting(f -> f.get(0).status()).as("the first attempts, all at version 0")
                 .containsOnlyOnce(302).containsOnly(302, 200);
@@ -131,8 +131,8 @@ class SamtidigaAndringarIT {
         });
         JsonNode avvikelse = hanna.get("/api/avvikelser/" + id).json();
         assertThat(avvikelse.get("version").asLong()).isEqualTo(WEBBSESSIONER);
-        assertThat(rubriker(avvikelse, ATGARDER_BESLUTADE)).extracting(h -> h.get("detalj").asText())
-                .containsExactlyInAnyOrderElementsOf(texter(WEBBSESSIONER, SamtidigaAndringarIT::webbatgard));
+        assertThat(rubriker(avvikelse, "Återkoppling given")).extracting(h -> h.get("detalj").asText())
+                .containsExactlyInAnyOrderElementsOf(texter(WEBBSESSIONER, SamtidigaAndringarIT::webbaterkoppling));
     }
 
     @Test
@@ -176,18 +176,18 @@ class SamtidigaAndringarIT {
         List<Webbsession.Sida> svar = new ArrayList<>();
         Webbsession.Sida senaste = sida;
         while (svar.size() < 50) {
-            Webbsession.Sida utfall = session.post("/avvikelser/" + id + "/atgarder", Map.of(
-                    "_csrf", senaste.falt("atgarder", "_csrf"),
-                    "version", senaste.falt("atgarder", "version"),
+            Webbsession.Sida utfall = session.post("/avvikelser/" + id + "/aterkoppling", Map.of(
+                    "_csrf", senaste.falt("aterkoppling", "_csrf"),
+                    "version", senaste.falt("aterkoppling", "version"),
                     "text", text));
             svar.add(utfall);
             if (utfall.status() != 200) {
                 assertThat(utfall.status()).as(utfall.toString()).isEqualTo(302);
                 return svar;
             }
-            assertThat(Long.parseLong(utfall.falt("atgarder", "version")))
+            assertThat(Long.parseLong(utfall.falt("aterkoppling", "version")))
                     .as("after a conflict the page shows a later version than the one sent")
-                    .isGreaterThan(Long.parseLong(senaste.falt("atgarder", "version")));
+                    .isGreaterThan(Long.parseLong(senaste.falt("aterkoppling", "version")));
             senaste = utfall;
         }
         throw new AssertionError(text + ": not saved in 50 attempts");
@@ -234,8 +234,8 @@ class SamtidigaAndringarIT {
         return "Åtgärd från klient " + klient;
     }
 
-    private static String webbatgard(int session) {
-        return "Webbåtgärd " + session;
+    private static String webbaterkoppling(int session) {
+        return "Webbåterkoppling " + session;
     }
 
     private static List<String> texter(int antal, IntFunction<String> text) {
