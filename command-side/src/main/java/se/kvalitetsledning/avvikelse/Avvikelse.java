@@ -88,12 +88,6 @@ class Avvikelse {
     }
 
     @CommandHandler
-    void handle(BeslutaAtgarder kommando) {
-        kontrolleraOppenFor(kommando.aktor());
-        apply(new AtgarderBeslutade(id, kommando.beskrivning(), kommando.aktor().anvandare(), kommando.tid()));
-    }
-
-    @CommandHandler
     void handle(EskaleraTillLexSarah kommando) {
         kontrolleraOppenFor(kommando.aktor());
         if (eskalerad) {

@@ -245,14 +245,6 @@ class LexSarahArende {
     }
 
     @CommandHandler
-    long handle(BeslutaLexSarahAtgarder kommando) {
-        kontrolleraOppet();
-        kontrolleraUtredare(kommando.aktor());
-        apply(new LexSarahAtgarderBeslutade(id, kommando.text(), kommando.aktor().anvandare(), kommando.tid()));
-        return AggregateLifecycle.getVersion();
-    }
-
-    @CommandHandler
     long handle(AvslutaLexSarah kommando) {
         kontrolleraOppet();
         kontrolleraLedning(kommando.aktor());

@@ -280,27 +280,6 @@ class AvvikelseTest {
     }
 
     @Nested
-    class Atgardsbeslut {
-
-        @Test
-        void beslutarAtgarder() {
-            fixture.given(registrerad(ID), utredd(ID))
-                    .when(new BeslutaAtgarder(ID, null, "Introduktion i läkemedelsrutinen", aktorHandlaggare(),
-                            SENARE))
-                    .expectEvents(new AtgarderBeslutade(ID, "Introduktion i läkemedelsrutinen", HANDLAGGARE,
-                            SENARE));
-        }
-
-        @Test
-        void avvisarAtgarderForAvslutadAvvikelse() {
-            fixture.given(avslutadAvvikelse(ID))
-                    .when(new BeslutaAtgarder(ID, null, "Ny rutin", aktorHandlaggare(), SENARE))
-                    .expectException(RegelBrott.class)
-                    .expectNoEvents();
-        }
-    }
-
-    @Nested
     class EskaleringTillLexSarah {
 
         @Test
@@ -539,8 +518,8 @@ class AvvikelseTest {
         void tillaterHandlaggningEfterAteroppning() {
             fixture.given(avslutadAvvikelse(ID))
                     .andGiven(new AvvikelseAteroppnad(ID, "Ny information", KVALITETSSAMORDNARE, NU))
-                    .when(new BeslutaAtgarder(ID, null, "Extra utbildning", aktorHandlaggare(), SENARE))
-                    .expectEvents(new AtgarderBeslutade(ID, "Extra utbildning", HANDLAGGARE, SENARE));
+                    .when(new GeAterkoppling(ID, null, "Vi har gått igenom rutinen igen", aktorHandlaggare(), SENARE))
+                    .expectEvents(new AterkopplingGiven(ID, "Vi har gått igenom rutinen igen", HANDLAGGARE, SENARE));
         }
 
         private AteroppnaAvvikelse ateroppna(Aktor aktor) {

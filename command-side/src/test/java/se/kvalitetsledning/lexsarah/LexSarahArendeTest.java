@@ -402,7 +402,7 @@ class LexSarahArendeTest {
         void avslutatArendeKanInteAndras() {
             fixture.given(klartForAvslut())
                     .andGiven(new LexSarahAvslutad(ID, Set.of(), null, KVALITETSSAMORDNARE, NU))
-                    .when(new BeslutaLexSarahAtgarder(ID, 8L, "Ny rutin", kvalitetssamordnare(), SENARE))
+                    .when(new RegistreraOmedelbaraAtgarder(ID, 8L, "Ny rutin", kvalitetssamordnare(), SENARE))
                     .expectException(RegelBrott.class)
                     .expectExceptionMessage(containsString("avslutat"));
         }

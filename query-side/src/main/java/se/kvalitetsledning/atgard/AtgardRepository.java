@@ -50,6 +50,9 @@ class AtgardRepository {
             vem.add(where("agare.anvandarnamn").is(fraga.egnaFor()));
         }
         List<Criteria> villkor = new ArrayList<>(List.of(new Criteria().orOperator(vem)));
+        if (fraga.enhet() != null) {
+            villkor.add(where("enheter").is(fraga.enhet()));
+        }
         if (fraga.agare() != null) {
             villkor.add(where("agare.anvandarnamn").is(fraga.agare()));
         }

@@ -69,17 +69,19 @@ class AtgardProjectionTest {
         publicera(genomford, new AtgardBeslutad(genomford, HANNA, MARS));
         publicera(genomford, new AtgardGenomford(genomford, null, HANNA, MARS));
 
-        assertThat(lista(new ListaAtgarder(Set.of("eken"), null, null, null, null, null, false, MAJ_DAG)))
+        assertThat(lista(new ListaAtgarder(Set.of("eken"), null, null, null, null, null, null, false, MAJ_DAG)))
                 .containsExactlyInAnyOrder(eken, genomford);
-        assertThat(lista(new ListaAtgarder(Set.of(), "hanna", null, null, null, null, false, MAJ_DAG)))
+        assertThat(lista(new ListaAtgarder(Set.of(), "hanna", null, null, null, null, null, false, MAJ_DAG)))
                 .containsExactlyInAnyOrder(hannas, genomford);
-        assertThat(lista(new ListaAtgarder(Set.of("eken", "asken"), null, "bo",
+        assertThat(lista(new ListaAtgarder(Set.of(), "hanna", "asken", null, null, null, null, false, MAJ_DAG)))
+                .containsExactly(hannas);
+        assertThat(lista(new ListaAtgarder(Set.of("eken", "asken"), null, null, "bo",
                 Kvalitetsomrade.SJALVBESTAMMANDE_OCH_INTEGRITET, null, null, false, MAJ_DAG))).containsExactly(asken);
-        assertThat(lista(new ListaAtgarder(Set.of("eken", "asken"), null, null, null, Kalltyp.AVVIKELSE, null, false,
+        assertThat(lista(new ListaAtgarder(Set.of("eken", "asken"), null, null, null, null, Kalltyp.AVVIKELSE, null, false,
                 MAJ_DAG))).containsExactly(eken);
-        assertThat(lista(new ListaAtgarder(Set.of("eken", "asken"), null, null, null, null, null, true, MAJ_DAG)))
+        assertThat(lista(new ListaAtgarder(Set.of("eken", "asken"), null, null, null, null, null, null, true, MAJ_DAG)))
                 .containsExactlyInAnyOrder(eken, asken, hannas);
-        assertThat(lista(new ListaAtgarder(Set.of("eken", "asken"), null, null, null, null, null, true, APRIL)))
+        assertThat(lista(new ListaAtgarder(Set.of("eken", "asken"), null, null, null, null, null, null, true, APRIL)))
                 .isEmpty();
     }
 
@@ -89,7 +91,7 @@ class AtgardProjectionTest {
         foresla("asken", BO, Set.of(), Kvalitetsomrade.TRYGGHET_OCH_SAKERHET);
         publicera(eken, new AtgardensForfallodatumFlyttat(eken, APRIL, LocalDate.of(2026, 6, 30), "Skäl", BO, MARS));
 
-        var urval = new ListaAtgarder(Set.of("eken"), null, null, null, null, null, false, MAJ_DAG);
+        var urval = new ListaAtgarder(Set.of("eken"), null, null, null, null, null, null, false, MAJ_DAG);
         assertThat(axon.queryList(new ListaAtgardsdetaljer(urval), AtgardDetaljer.class)).singleElement()
                 .satisfies(d -> {
                     assertThat(d.id()).isEqualTo(eken.toString());

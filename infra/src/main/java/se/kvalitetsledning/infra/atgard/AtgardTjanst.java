@@ -135,7 +135,7 @@ public class AtgardTjanst {
     }
 
     private ListaAtgarder urval(Aktor aktor, Filter filter) {
-        return new ListaAtgarder(lasbaraEnheter(aktor, filter.enhet()), aktor.anvandare().anvandarnamn(),
+        return new ListaAtgarder(lasbaraEnheter(aktor, null), aktor.anvandare().anvandarnamn(), filter.enhet(),
                 filter.agare(), filter.kvalitetsomrade(), filter.kalltyp(), filter.status(), filter.baraForsenade(),
                 idag());
     }

@@ -130,15 +130,6 @@ class AvvikelseApi {
                 b.orsaksomraden(), b.bakomliggandeOrsaker(), b.analys()));
     }
 
-    @PostMapping(path = "/{id}/atgarder", consumes = JSON)
-    AvvikelseApiBegaran.Utford atgarder(@AuthenticationPrincipal InloggadAnvandare anvandare,
-                                        @PathVariable AvvikelseId id,
-            @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
-                                        @Valid @RequestBody AvvikelseApiBegaran.Text b) {
-        return utford(id, handlaggning.beslutaAtgarder(id, Versioner.kravd(ifMatch, b.version()), anvandare.aktor(),
-                b.text()));
-    }
-
     @PostMapping(path = "/{id}/lex-sarah/eskalering", consumes = JSON)
     AvvikelseApiBegaran.Utford eskalera(@AuthenticationPrincipal InloggadAnvandare anvandare,
                                         @PathVariable AvvikelseId id,

@@ -15,7 +15,6 @@ import se.kvalitetsledning.avvikelse.AvslutaAvvikelse;
 import se.kvalitetsledning.avvikelse.AvvikelseDetaljer;
 import se.kvalitetsledning.avvikelse.AvvikelseId;
 import se.kvalitetsledning.avvikelse.BakomliggandeOrsak;
-import se.kvalitetsledning.avvikelse.BeslutaAtgarder;
 import se.kvalitetsledning.avvikelse.DokumenteraUtredning;
 import se.kvalitetsledning.avvikelse.EskaleraTillLexSarah;
 import se.kvalitetsledning.avvikelse.GeAterkoppling;
@@ -73,10 +72,6 @@ public class AvvikelseHandlaggning {
                 ? EnumSet.noneOf(BakomliggandeOrsak.class) : EnumSet.copyOf(bakomliggandeOrsaker);
         return skicka(id, version, (v, tid) -> new DokumenteraUtredning(id, v, EnumSet.copyOf(orsaksomraden),
                 orsaker, analys, aktor, tid));
-    }
-
-    public long beslutaAtgarder(AvvikelseId id, long version, Aktor aktor, String beskrivning) {
-        return skicka(id, version, (v, tid) -> new BeslutaAtgarder(id, v, beskrivning, aktor, tid));
     }
 
     public long eskaleraTillLexSarah(AvvikelseId id, long version, Aktor aktor, String kommentar) {

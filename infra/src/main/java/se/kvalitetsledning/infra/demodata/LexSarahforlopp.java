@@ -18,7 +18,6 @@ import se.kvalitetsledning.gemensamt.SvenskTid;
 import se.kvalitetsledning.lexsarah.AvslutaLexSarah;
 import se.kvalitetsledning.lexsarah.BedomLexSarah;
 import se.kvalitetsledning.lexsarah.Bedomningsniva;
-import se.kvalitetsledning.lexsarah.BeslutaLexSarahAtgarder;
 import se.kvalitetsledning.lexsarah.DokumenteraLexSarahUtredning;
 import se.kvalitetsledning.lexsarah.Fristtyp;
 import se.kvalitetsledning.lexsarah.Handelsetyp;
@@ -116,10 +115,8 @@ class LexSarahforlopp {
         if (dagar < 20) {
             return kommandon;
         }
-        v = skicka(new BeslutaLexSarahAtgarder(id, v, "Rutinen gås igenom på APT och följs upp efter tre månader.",
-                ks, mottagen.plus(Duration.ofDays(14))));
         skicka(new AvslutaLexSarah(id, v, null, ks, mottagen.plus(Duration.ofDays(15))));
-        return kommandon + 2;
+        return kommandon + 1;
     }
 
     private long skicka(Object kommando) {

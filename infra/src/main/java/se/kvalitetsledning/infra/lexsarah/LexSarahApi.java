@@ -184,15 +184,6 @@ class LexSarahApi {
                 b.text(), b.skickad()));
     }
 
-    @PostMapping(path = "/{id}/atgarder", consumes = JSON)
-    LexSarahApiBegaran.Utford atgarder(@AuthenticationPrincipal InloggadAnvandare anvandare,
-                                       @PathVariable LexSarahId id,
-            @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
-                                       @Valid @RequestBody LexSarahApiBegaran.LangText b) {
-        return utford(id, handlaggning.beslutaAtgarder(id, Versioner.kravd(ifMatch, b.version()), anvandare.aktor(),
-                b.text()));
-    }
-
     @PostMapping(path = "/{id}/avslut", consumes = JSON)
     LexSarahApiBegaran.Utford avsluta(@AuthenticationPrincipal InloggadAnvandare anvandare,
                                       @PathVariable LexSarahId id,

@@ -19,7 +19,6 @@ import se.kvalitetsledning.infra.sakerhet.Anvandarkatalog;
 import se.kvalitetsledning.lexsarah.AvslutaLexSarah;
 import se.kvalitetsledning.lexsarah.BedomLexSarah;
 import se.kvalitetsledning.lexsarah.Bedomningsniva;
-import se.kvalitetsledning.lexsarah.BeslutaLexSarahAtgarder;
 import se.kvalitetsledning.lexsarah.DokumenteraLexSarahUtredning;
 import se.kvalitetsledning.lexsarah.KompletteraIvoAnmalan;
 import se.kvalitetsledning.lexsarah.LexSarahId;
@@ -103,10 +102,6 @@ public class LexSarahHandlaggning {
     public long komplettera(LexSarahId id, long version, Aktor aktor, String text, LocalDate skickad) {
         inteIFramtiden(skickad, "Dagen då kompletteringen skickades får inte ligga i framtiden");
         return skicka(id, version, (v, tid) -> new KompletteraIvoAnmalan(id, v, text, skickad, aktor, tid));
-    }
-
-    public long beslutaAtgarder(LexSarahId id, long version, Aktor aktor, String text) {
-        return skicka(id, version, (v, tid) -> new BeslutaLexSarahAtgarder(id, v, text, aktor, tid));
     }
 
     /** With åtgärder still open, {@code atgarderFortsatterSkal} says why they continue on their own. */

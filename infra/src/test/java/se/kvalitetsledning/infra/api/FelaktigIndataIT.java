@@ -72,8 +72,8 @@ class FelaktigIndataIT {
                 Stream.of(dynamicTest("ingenting sparades av de " + korpus.size()
                         + " begärandena och giltiga begäranden går igenom efteråt", () -> {
                     assertThat(antalHandelser()).isEqualTo(handelserFore);
-                    giltigGarIgenom("/api/avvikelser/" + avvikelse.id() + "/atgarder", TEXT, avvikelse);
-                    giltigGarIgenom("/api/lex-sarah/" + lexSarah.id() + "/atgarder", TEXT, lexSarah);
+                    giltigGarIgenom("/api/avvikelser/" + avvikelse.id() + "/aterkoppling", TEXT, avvikelse);
+                    giltigGarIgenom("/api/lex-sarah/" + lexSarah.id() + "/omedelbara-atgarder", TEXT, lexSarah);
                     giltigGarIgenom("/api/atgarder/" + atgard.id() + "/beslut", "{}", atgard);
                 })));
     }

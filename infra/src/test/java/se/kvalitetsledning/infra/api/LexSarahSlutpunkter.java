@@ -51,7 +51,6 @@ final class LexSarahSlutpunkter {
                 new Slutpunkt(ARENDE + "anmalan/komplettering", LEX_SARAH, "lars", """
                         {"text":"Vittnesmål från kollegan","skickad":"%s"}""".formatted(idag),
                         List.of(new Falt("text", FRITEXT, true, 8000), new Falt("skickad", DATUM, true, 0), version)),
-                text("atgarder", 8000, version),
                 new Slutpunkt(ARENDE + "avslut", LEX_SARAH, "karin", "{}",
                         List.of(version, new Falt("atgarderFortsatterSkal", FRITEXT, false, 2000))));
     }

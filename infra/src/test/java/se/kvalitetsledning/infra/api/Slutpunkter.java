@@ -62,7 +62,7 @@ final class Slutpunkter {
                         new Falt("bakomliggandeOrsaker", UPPRAKNINGAR, false, 0), version)),
                 new Slutpunkt("/api/avvikelser/{id}/avslut", AVVIKELSE, "karin", "{}",
                         List.of(version, new Falt("atgarderFortsatterSkal", FRITEXT, false, 2000)))));
-        for (String kommando : List.of("atgarder", "lex-sarah/avskrivning", "aterkoppling")) {
+        for (String kommando : List.of("lex-sarah/avskrivning", "aterkoppling")) {
             alla.add(text(kommando, true, 4000, version));
         }
         alla.add(text("lex-sarah/eskalering", false, 4000, version));

@@ -58,24 +58,22 @@ class AvvikelseApiIT {
                 {"kategori":"bemotande","kvalitetsomraden":["SJALVBESTAMMANDE_OCH_INTEGRITET"],"konsekvens":2,"sannolikhet":3}""", 2);
         steg(hanna, id, "utredning", """
                 {"orsaksomraden":["KOMMUNIKATION_INFORMATION"],"bakomliggandeOrsaker":["TIDSBRIST"],"analys":"Ny vikarie utan introduktion"}""", 3);
-        steg(hanna, id, "atgarder", """
-                {"text":"Introduktionen ses över"}""", 4);
-        ApiKlient.Svar nekad = hanna.post("/api/avvikelser/" + id + "/avslut", "{}", "\"4\"");
+        ApiKlient.Svar nekad = hanna.post("/api/avvikelser/" + id + "/avslut", "{}", "\"3\"");
         assertThat(nekad.status()).isEqualTo(422);
         assertThat(nekad.json().get("detail").asText())
                 .isEqualTo("Avvikelsen kan inte avslutas: återkoppling saknas, frågan om lex Sarah är obesvarad");
         steg(hanna, id, "lex-sarah/avskrivning", """
-                {"text":"Inget missförhållande: ingen skada och ingen risk för upprepning"}""", 5);
+                {"text":"Inget missförhållande: ingen skada och ingen risk för upprepning"}""", 4);
         steg(hanna, id, "aterkoppling", """
-                {"text":"Tack! Vi har sett över introduktionen av vikarier."}""", 6);
-        steg(hanna, id, "avslut", "{}", 7);
+                {"text":"Tack! Vi har sett över introduktionen av vikarier."}""", 5);
+        steg(hanna, id, "avslut", "{}", 6);
 
         JsonNode avslutad = hanna.get("/api/avvikelser/" + id).json();
         assertThat(avslutad.get("status").asText()).isEqualTo("AVSLUTAD");
         assertThat(avslutad.get("klassificering").get("riskvarde").asInt()).isEqualTo(6);
         assertThat(avslutad.get("klassificering").get("farg").asText()).isEqualTo("GUL");
-        assertThat(avslutad.get("historik")).hasSize(8);
-        assertThat(avslutad.get("historik").get(7).get("av").asText()).isEqualTo("Hanna Holm");
+        assertThat(avslutad.get("historik")).hasSize(7);
+        assertThat(avslutad.get("historik").get(6).get("av").asText()).isEqualTo("Hanna Holm");
 
         JsonNode mina = anna.get("/api/avvikelser/mina").json();
         JsonNode min = hitta(mina, id);
@@ -85,37 +83,37 @@ class AvvikelseApiIT {
         assertThat(anna.get("/api/avvikelser/" + id).status())
                 .as("the reporter does not see the investigation").isEqualTo(404);
 
-        ApiKlient.Svar efterAvslut = hanna.post("/api/avvikelser/" + id + "/atgarder", """
-                {"text":"Något till"}""", "\"7\"");
+        ApiKlient.Svar efterAvslut = hanna.post("/api/avvikelser/" + id + "/aterkoppling", """
+                {"text":"Något till"}""", "\"6\"");
         assertThat(efterAvslut.status()).isEqualTo(422);
         assertThat(efterAvslut.json().get("detail").asText()).contains("kan bara ändras genom att återöppnas");
         steg(hanna, id, "ateroppning", """
-                {"text":"Brukaren hörde av sig igen"}""", 8);
+                {"text":"Brukaren hörde av sig igen"}""", 7);
     }
 
     @Test
     void denAndraSomAndrarSammaVersionFar409() {
         String id = registrera(anna, "Larmet fungerade inte");
-        ApiKlient.Svar forsta = hanna.post("/api/avvikelser/" + id + "/atgarder", """
+        ApiKlient.Svar forsta = hanna.post("/api/avvikelser/" + id + "/aterkoppling", """
                 {"text":"Larmet byts"}""", "\"0\"");
-        ApiKlient.Svar andra = karin.post("/api/avvikelser/" + id + "/atgarder", """
+        ApiKlient.Svar andra = karin.post("/api/avvikelser/" + id + "/aterkoppling", """
                 {"text":"Larmet lagas"}""", "\"0\"");
         assertThat(forsta.status()).isEqualTo(200);
         assertThat(andra.status()).isEqualTo(409);
         assertThat(andra.header("Content-Type")).startsWith("application/problem+json");
         JsonNode avvikelse = hanna.get("/api/avvikelser/" + id).json();
-        assertThat(avvikelse.get("beslutadeAtgarder").asText()).isEqualTo("Larmet byts");
+        assertThat(avvikelse.get("aterkoppling").asText()).isEqualTo("Larmet byts");
         assertThat(hanna.get("/api/avvikelser/" + id).header("ETag")).isEqualTo("\"1\"");
     }
 
     @Test
     void ettKommandoUtanVersionGer428() {
         String id = registrera(anna, "Utan version");
-        ApiKlient.Svar svar = hanna.post("/api/avvikelser/" + id + "/atgarder", """
+        ApiKlient.Svar svar = hanna.post("/api/avvikelser/" + id + "/aterkoppling", """
                 {"text":"Blind ändring"}""");
         assert428(svar);
         assert428(hanna.post("/api/avvikelser/" + id + "/avslut", ""));
-        assertThat(hanna.get("/api/avvikelser/" + id).json().has("beslutadeAtgarder")).isFalse();
+        assertThat(hanna.get("/api/avvikelser/" + id).json().has("aterkoppling")).isFalse();
     }
 
     private static void assert428(ApiKlient.Svar svar) {
@@ -236,10 +234,10 @@ class AvvikelseApiIT {
         @Test
         void medarbetareSomHandlaggerGer403() {
             String id = registrera(anna, "Något hände");
-            ApiKlient.Svar svar = anna.post("/api/avvikelser/" + id + "/atgarder", """
+            ApiKlient.Svar svar = anna.post("/api/avvikelser/" + id + "/aterkoppling", """
                     {"text":"Jag bestämmer själv","version":0}""");
             assertThat(svar.status()).isEqualTo(403);
-            assertThat(hanna.get("/api/avvikelser/" + id).json().has("beslutadeAtgarder")).isFalse();
+            assertThat(hanna.get("/api/avvikelser/" + id).json().has("aterkoppling")).isFalse();
         }
 
         @Test

@@ -67,20 +67,20 @@ class SamtidigaAndringarIT {
             long sedd = version;
             IntFunction<String> skur = i -> "Skur " + sedd + " från klient " + i;
             List<ApiKlient.Svar> svar = samtidigt(KLIENTER,
-                    i -> klient(i).post(atgarder(id), text(skur.apply(i)), etag(sedd)));
+                    i -> klient(i).post(aterkoppling(id), text(skur.apply(i)), etag(sedd)));
 
             assertThat(svar).as("answers to version " + sedd).extracting(ApiKlient.Svar::status)
                     .containsOnlyOnce(200).containsOnly(200, 409);
             int vinnare = svar.stream().map(ApiKlient.Svar::status).toList().indexOf(200);
             assertThat(svar.get(vinnare).json().get("version").asLong()).isEqualTo(sedd + 1);
             assertThat(svar).filteredOn(s -> s.status() == 409).allSatisfy(s -> assertKonflikt(s, sedd + 1));
-            assertThat(hanna.get("/api/avvikelser/" + id).json().get("beslutadeAtgarder").asText())
+            assertThat(hanna.get("/api/avvikelser/" + id).json().get("aterkoppling").asText())
                     .isEqualTo(skur.apply(vinnare));
         }
 
-        assertThat(samtidigt(KLIENTER, i -> klient(i).post(atgarder(id), text("För sent " + i), etag(0))))
+        assertThat(samtidigt(KLIENTER, i -> klient(i).post(aterkoppling(id), text("För sent " + i), etag(0))))
                 .allSatisfy(s -> assertKonflikt(s, 3));
-        assertKonflikt(hanna.post(atgarder(id), text("Från framtiden"), etag(99)), 3);
+        assertKonflikt(hanna.post(aterkoppling(id), text("Från framtiden"), etag(99)), 3);
 
         JsonNode avvikelse = hanna.get("/api/avvikelser/" + id).json();
         assertThat(avvikelse.get("version").asLong()).isEqualTo(3);
@@ -154,7 +154,7 @@ class SamtidigaAndringarIT {
     private static int tillsLyckad(ApiKlient klient, String id, long sedd, String text, boolean lasOm) {
         long version = sedd;
         for (int konflikter = 0; konflikter < 100; konflikter++) {
-            ApiKlient.Svar svar = klient.post(atgarder(id), text(text), etag(version));
+            ApiKlient.Svar svar = klient.post(aterkoppling(id), text(text), etag(version));
             if (svar.status() == 200) {
                 return konflikter;
             }
@@ -226,8 +226,8 @@ class SamtidigaAndringarIT {
         return i % 2 == 0 ? hanna : karin;
     }
 
-    private static String atgarder(String id) {
-        return "/api/avvikelser/" + id + "/atgarder";
+    private static String aterkoppling(String id) {
+        return "/api/avvikelser/" + id + "/aterkoppling";
     }
 
     private static String atgard(int klient) {

@@ -48,7 +48,7 @@ class OgonblicksbildIT {
             ApiKlient hanna = app.som("hanna");
             steg(hanna, id, "avslut", "{}", 4);
             assertThat(hanna.get("/api/avvikelser/" + id).json().get("status").asText()).isEqualTo("AVSLUTAD");
-            ApiKlient.Svar igen = hanna.post("/api/avvikelser/" + id + "/atgarder", """
+            ApiKlient.Svar igen = hanna.post("/api/avvikelser/" + id + "/aterkoppling", """
                     {"text":"Efter avslut"}""", "\"5\"");
             assertThat(igen.status()).as("the rebuilt aggregate knows it is closed").isEqualTo(422);
         }

@@ -49,7 +49,7 @@ class OmstartIT {
             ApiKlient hanna = app.som("hanna");
             assertThat(hanna.get("/api/avvikelser/" + id).json().get("beskrivning").asText())
                     .isEqualTo("Före omstarten");
-            ApiKlient.Svar svar = hanna.post("/api/avvikelser/" + id + "/atgarder", """
+            ApiKlient.Svar svar = hanna.post("/api/avvikelser/" + id + "/aterkoppling", """
                     {"text":"Efter omstarten"}""", "\"0\"");
             assertThat(svar.status()).as(svar.toString()).isEqualTo(200);
             assertThat(hanna.get("/api/avvikelser/" + id).json().get("historik")).hasSize(2);

@@ -95,7 +95,6 @@ class LexSarahApiIT {
         String skickad = pdfText(lars, id);
         assertThat(skickad).doesNotContain("UTKAST").contains("Brukarens trygghet hotades");
         v = steg(lars, id, "anmalan/diarienummer", "{\"diarienummer\":\"3.5.1-1234/2026\"}", v);
-        v = steg(karin, id, "atgarder", "{\"text\":\"Rutin för överlämning med två personal\"}", v);
         assertThat(uppgifter(karin)).contains("Avsluta ärendet");
         v = steg(karin, id, "avslut", "{}", v);
 
@@ -234,7 +233,7 @@ class LexSarahApiIT {
                 "/api/lex-sarah/{id}/omedelbara-atgarder/ej-behovliga", "/api/lex-sarah/{id}/utredare",
                 "/api/lex-sarah/{id}/utredning", "/api/lex-sarah/{id}/bedomning", "/api/lex-sarah/{id}/anmalan",
                 "/api/lex-sarah/{id}/anmalan/diarienummer", "/api/lex-sarah/{id}/anmalan/komplettering",
-                "/api/lex-sarah/{id}/atgarder", "/api/lex-sarah/{id}/avslut")) {
+                "/api/lex-sarah/{id}/avslut")) {
             assertThat(vagar.has(vag)).as(vag).isTrue();
         }
     }
