@@ -3,6 +3,7 @@ package se.kvalitetsledning.infra.demodata;
 import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Random;
@@ -22,6 +23,7 @@ import se.kvalitetsledning.atgard.ForeslaAtgard;
 import se.kvalitetsledning.atgard.GenomforAtgard;
 import se.kvalitetsledning.atgard.Kalla;
 import se.kvalitetsledning.atgard.Kalltyp;
+import se.kvalitetsledning.atgard.PaminnOmForsenadAtgard;
 import se.kvalitetsledning.atgard.Prioritet;
 import se.kvalitetsledning.atgard.UtvarderaAtgardensEffekt;
 import se.kvalitetsledning.avvikelse.AvskrivMissforhallande;
@@ -56,6 +58,8 @@ class Avvikelseforlopp {
             "sjalvskada", "overgrepp");
     static final List<String> HSL = List.of("fall", "fall", "fall", "lakemedel", "lakemedel", "nutrition",
             "trycksar", "vardrelaterade-infektioner");
+    /** An åtgärd from an avvikelse is due a month after it is decided. */
+    private static final int FRIST_DAGAR = 30;
     private static final List<String> ATGARDER = List.of("Rutinen gås igenom på APT",
             "Ny checklista för överlämning", "Utbildning i bemötande", "Larmen kontrolleras varje vecka",
             "Genomförandeplanerna ses över");
@@ -143,9 +147,9 @@ class Avvikelseforlopp {
 
     /**
      * An åtgärd from the avvikelse, proposed and decided at {@code tid}; most are carried out the next day and, once
-     * old enough, evaluated; one in five is still open when the avvikelse closes. Linking and closing on the avvikelse
-     * are sent here too (the backlog's own process does the same later, which then changes nothing), so the
-     * avvikelse's version is known.
+     * old enough, evaluated; one in five is still open when the avvikelse closes (and reminded of once overdue).
+     * Linking and closing on the avvikelse are sent here too (the backlog's own process does the same later, which
+     * then changes nothing), so the avvikelse's version is known.
      */
     private Atgardsforlopp atgard(Random slump, AvvikelseId id, Enhetsprofil profil, Instant tid, Instant nu) {
         Aktor handlaggare = profil.handlaggare();
@@ -154,12 +158,19 @@ class Avvikelseforlopp {
         commandGateway.sendAndWait(new ForeslaAtgard(atgard, new Atgardsuppgifter(titel, null,
                 Atgardstyp.values()[slump.nextInt(Atgardstyp.values().length)],
                 EnumSet.of(Kvalitetsomrade.values()[slump.nextInt(3)]), Set.of(profil.enhet()),
-                handlaggare.anvandare(), tid.atZone(SvenskTid.ZON).toLocalDate().plusDays(30),
+                handlaggare.anvandare(), tid.atZone(SvenskTid.ZON).toLocalDate().plusDays(FRIST_DAGAR),
                 "Färre avvikelser av samma slag", "Antal avvikelser per kvartal", Prioritet.MEDEL),
                 Set.of(new Kalla(Kalltyp.AVVIKELSE, id.toString())), handlaggare, tid));
         long v = commandGateway.<Long>sendAndWait(new KopplaAtgardTillAvvikelse(id, atgard, titel, tid));
         commandGateway.sendAndWait(new BeslutaAtgard(atgard, 0L, handlaggare, tid));
         if (slump.nextInt(5) == 0) {
+            LocalDate forfaller = tid.atZone(SvenskTid.ZON).toLocalDate().plusDays(FRIST_DAGAR);
+            Instant dagenEfter = SvenskTid.dagensBorjan(forfaller.plusDays(2));
+            if (dagenEfter.isBefore(nu)) {
+                // the deadline watch's reminder, as it would have come
+                commandGateway.sendAndWait(new PaminnOmForsenadAtgard(atgard, dagenEfter));
+                return new Atgardsforlopp(v, 4, true);
+            }
             return new Atgardsforlopp(v, 3, true);
         }
         Instant genomford = tid.plus(Duration.ofDays(1));

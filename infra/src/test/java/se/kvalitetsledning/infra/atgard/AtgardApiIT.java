@@ -127,6 +127,17 @@ class AtgardApiIT {
         assertThat(okandAgare.json().get("fel").get(0).get("falt").asText()).isEqualTo("agare");
     }
 
+    @Test
+    void varjeSlutpunktFinnsIOpenApiDokumentet() {
+        JsonNode vagar = anna.get("/v3/api-docs").json().get("paths");
+        for (String vag : List.of("/api/atgarder", "/api/atgarder/{id}", "/api/atgarder/statistik",
+                "/api/atgarder/export.xlsx", "/api/atgarder/{id}/beslut", "/api/atgarder/{id}/paborjan",
+                "/api/atgarder/{id}/genomforande", "/api/atgarder/{id}/effekt", "/api/atgarder/{id}/avskrivning",
+                "/api/atgarder/{id}/forfallodatum", "/api/atgarder/{id}/kallor")) {
+            assertThat(vagar.has(vag)).as(vag).isTrue();
+        }
+    }
+
     private static String foresla(ApiKlient klient, String kalltyp, String kalla) {
         ApiKlient.Svar svar = klient.post("/api/atgarder", ny(kalltyp, kalla, "hanna"));
         assertThat(svar.status()).as(svar.toString()).isEqualTo(201);

@@ -40,7 +40,7 @@ class SamtidigaAndringarIT {
 
     private static final int KLIENTER = 16;
     private static final int WEBBSESSIONER = 6;
-    private static final String ATGARDER_BESLUTADE = "Åtgärder beslutade";
+    private static final String ATERKOPPLING_GIVEN = "Återkoppling given";
 
     private static KorandeApplikation app;
     private static ApiKlient anna;
@@ -84,31 +84,31 @@ class SamtidigaAndringarIT {
 
         JsonNode avvikelse = hanna.get("/api/avvikelser/" + id).json();
         assertThat(avvikelse.get("version").asLong()).isEqualTo(3);
-        assertThat(rubriker(avvikelse, ATGARDER_BESLUTADE)).hasSize(3);
+        assertThat(rubriker(avvikelse, ATERKOPPLING_GIVEN)).hasSize(3);
         assertThat(handelser(id)).hasSize(4);
     }
 
     @Test
     void klienterSomForsokerIgenVid409LyckasAllaOchIngenAndringForsvinner() {
-        String id = registrera(anna, "Alla vill besluta åtgärder");
+        String id = registrera(anna, "Alla vill ge återkoppling");
         long fore = hanna.get("/api/avvikelser/" + id).json().get("version").asLong();
 
-        List<Integer> konflikter = samtidigt(KLIENTER, i -> tillsLyckad(klient(i), id, fore, atgard(i), i % 2 == 0));
+        List<Integer> konflikter = samtidigt(KLIENTER, i -> tillsLyckad(klient(i), id, fore, besked(i), i % 2 == 0));
 
         assertThat(konflikter.stream().mapToInt(Integer::intValue).sum())
                 .as("all started from the same version, so all but one met at least one 409")
                 .isGreaterThanOrEqualTo(KLIENTER - 1);
         JsonNode avvikelse = hanna.get("/api/avvikelser/" + id).json();
         assertThat(avvikelse.get("version").asLong()).isEqualTo(fore + KLIENTER);
-        assertThat(rubriker(avvikelse, ATGARDER_BESLUTADE)).extracting(h -> h.get("detalj").asText())
-                .containsExactlyInAnyOrderElementsOf(texter(KLIENTER, SamtidigaAndringarIT::atgard));
+        assertThat(rubriker(avvikelse, ATERKOPPLING_GIVEN)).extracting(h -> h.get("detalj").asText())
+                .containsExactlyInAnyOrderElementsOf(texter(KLIENTER, SamtidigaAndringarIT::besked));
 
         List<Document> handelser = handelser(id);
         assertThat(handelser).extracting(h -> h.getLong("sekvens"))
                 .containsExactlyElementsOf(IntStream.rangeClosed(0, KLIENTER).mapToObj(Long::valueOf).toList());
-        assertThat(handelser).filteredOn(h -> h.getString("payloadTyp").endsWith(".AtgarderBeslutade"))
-                .extracting(h -> las(h.getString("payload")).get("beskrivning").asText())
-                .containsExactlyInAnyOrderElementsOf(texter(KLIENTER, SamtidigaAndringarIT::atgard));
+        assertThat(handelser).filteredOn(h -> h.getString("payloadTyp").endsWith(".AterkopplingGiven"))
+                .extracting(h -> las(h.getString("payload")).get("text").asText())
+                .containsExactlyInAnyOrderElementsOf(texter(KLIENTER, SamtidigaAndringarIT::besked));
     }
 
     @Test
@@ -230,8 +230,8 @@ class SamtidigaAndringarIT {
         return "/api/avvikelser/" + id + "/aterkoppling";
     }
 
-    private static String atgard(int klient) {
-        return "Åtgärd från klient " + klient;
+    private static String besked(int klient) {
+        return "Återkoppling från klient " + klient;
     }
 
     private static String webbaterkoppling(int session) {
