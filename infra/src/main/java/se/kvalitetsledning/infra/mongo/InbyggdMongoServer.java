@@ -9,12 +9,16 @@ import java.nio.file.Path;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import org.h2.mvstore.MVStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The in-process MongoDB-wire server used when no MongoDB is configured: an H2 file under the data directory, or
  * memory for tests. Nothing outside this package knows it is not a real MongoDB.
  */
 public final class InbyggdMongoServer implements AutoCloseable {
+
+    private static final Logger LOGG = LoggerFactory.getLogger(InbyggdMongoServer.class);
 
     /**
      * Decoded pages kept in memory. H2's default of 16 MB made every read of a larger store decode pages again
@@ -66,8 +70,10 @@ public final class InbyggdMongoServer implements AutoCloseable {
         backend.commit();
     }
 
+    /** Closes the server and its file; the line logged after says that everything reached the file. */
     @Override
     public void close() {
         server.shutdown();
+        LOGG.info("Lagring stängd: inbyggd MongoDB-server {}", beskrivning);
     }
 }

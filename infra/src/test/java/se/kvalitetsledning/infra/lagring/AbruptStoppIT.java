@@ -90,12 +90,14 @@ class AbruptStoppIT {
             sista.destroy();
             assertThat(sista.waitFor()).as("a graceful stop").isIn(0, 143);
         }
-        // the logs first: an error at a stop explains a store that lacks what the application showed
+        // the logs first: an error at a stop, or a store never closed, explains a store that lacks what was shown
         for (Path logg : loggar) {
             assertThat(Files.readString(logg)).as("start %s", logg.getFileName())
                     .contains("Started KvalitetsledningApplication")
                     .doesNotContain(" ERROR ");
         }
+        assertThat(Files.readString(loggar.get(loggar.size() - 1))).as("the graceful stop closed the store")
+                .contains("Lagring stängd");
         try (InbyggdMongoServer server = InbyggdMongoServer.paFil(data.resolve("lager"));
              MongoClient klient = MongoClients.create(server.anslutning())) {
             Lagerkontroll lager = new Lagerkontroll(klient.getDatabase("kvalitetsledning"))
