@@ -87,6 +87,12 @@ class ArbetsdagarTest {
     class PlusArbetsdagar {
 
         @Test
+        void enHelgdagPaEnLordagFlyttasInte() {
+            // juldagen 2027 is a Saturday and annandag jul a Sunday: in Sweden no weekday is given in their place
+            assertThat(plusArbetsdagar(LocalDate.of(2027, 12, 23), 1)).isEqualTo(LocalDate.of(2027, 12, 27));
+        }
+
+        @Test
         void enArbetsdagEfterFredagArMandag() {
             assertThat(plusArbetsdagar(LocalDate.of(2026, 12, 18), 1)).isEqualTo(LocalDate.of(2026, 12, 21));
         }
