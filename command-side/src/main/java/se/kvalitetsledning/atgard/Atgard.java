@@ -117,9 +117,8 @@ class Atgard {
     @CommandHandler
     long handle(LaggTillAtgardensKalla kommando) {
         kontrolleraLedning(kommando.aktor(), enheter);
-        if (status == AtgardStatus.AVSKRIVEN) {
-            throw new RegelBrott("En avskriven åtgärd kan inte kopplas till fler ärenden");
-        }
+        // a closed åtgärd linked now would count as open on its new source, whose notice of the closing is past
+        kravOppen("Bara en öppen åtgärd kan kopplas till fler ärenden");
         if (kallor.contains(kommando.kalla())) {
             throw new RegelBrott("Åtgärden är redan kopplad till det ärendet");
         }

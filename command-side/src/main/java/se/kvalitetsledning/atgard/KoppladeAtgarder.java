@@ -18,7 +18,7 @@ public final class KoppladeAtgarder {
     private Set<AtgardId> oppna = new LinkedHashSet<>();
     private Set<AtgardId> avslutade = new LinkedHashSet<>();
 
-    /** Whether linking would change anything: an åtgärd is linked once. */
+    /** Whether the åtgärd is linked already, so linking it again changes nothing. */
     public boolean arKopplad(AtgardId atgard) {
         return oppna.contains(atgard) || avslutade.contains(atgard);
     }

@@ -89,6 +89,9 @@ class LexSarahArende {
         String rapportorNamn;
         switch (kommando.rapportsatt()) {
             case SKRIFTLIG -> {
+                if (!kommando.mottagen().equals(kommando.tid())) {
+                    throw new RegelBrott("En skriftlig rapport tas emot när den skickas");
+                }
                 rapportor = aktor.anvandare();
                 rapportorNamn = aktor.anvandare().namn();
             }

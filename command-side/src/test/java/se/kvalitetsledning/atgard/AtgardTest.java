@@ -36,8 +36,8 @@ class AtgardTest {
     private static final Kalla AVVIKELSE = new Kalla(Kalltyp.AVVIKELSE, "6f7d2c1e-3b9a-4c55-9a51-0b2f1c7e8d42");
     private static final Atgardsuppgifter UPPGIFTER = new Atgardsuppgifter("Ny rutin för överlämning",
             "Överlämningen sker med två personal", Atgardstyp.FOREBYGGANDE,
-            Set.of(Kvalitetsomrade.TRYGGHET_OCH_SAKERHET), Set.of(EKEN), BO, FORFALLER, "Inga fler knuffar vid överlämning", "Antal avvikelser per kvartal",
-            Prioritet.HOG);
+            Set.of(Kvalitetsomrade.TRYGGHET_OCH_SAKERHET), Set.of(EKEN), BO, FORFALLER,
+            "Inga fler knuffar vid överlämning", "Antal avvikelser per kvartal", Prioritet.HOG);
 
     private FixtureConfiguration<Atgard> fixture;
 
@@ -242,6 +242,13 @@ class AtgardTest {
             fixture.given(foreslagen())
                     .when(new LaggTillAtgardensKalla(ID, 0L, annan, handlaggare(), NU))
                     .expectEvents(new AtgardensKallaTillagd(ID, annan, HANNA, NU));
+        }
+
+        @Test
+        void enGenomfordAtgardKopplasInteTillFler() {
+            fixture.given(foreslagen(), new AtgardBeslutad(ID, HANNA, NU), new AtgardGenomford(ID, null, BO, NU))
+                    .when(new LaggTillAtgardensKalla(ID, 2L, new Kalla(Kalltyp.LEX_SARAH, "x"), handlaggare(), NU))
+                    .expectException(RegelBrott.class);
         }
 
         @Test

@@ -201,7 +201,8 @@ class SynpunktTest {
     @Nested
     class Avslut {
 
-        private final SynpunktUtredd utredd = new SynpunktUtredd(ID, null, Set.of(Kvalitetsomrade.TRYGGHET_OCH_SAKERHET),
+        private final SynpunktUtredd utredd = new SynpunktUtredd(ID, null,
+                Set.of(Kvalitetsomrade.TRYGGHET_OCH_SAKERHET),
                 Set.of(Orsaksomrade.MANNISKA), "Köket hade fel temperatur", HANNA, NU);
 
         @Test

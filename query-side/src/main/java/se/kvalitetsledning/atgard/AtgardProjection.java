@@ -165,7 +165,7 @@ class AtgardProjection {
     List<AtgardRakning> handle(RaknaAtgarder fraga) {
         Map<String, long[]> per = new TreeMap<>();
         fraga.enheter().forEach(e -> per.put(e, new long[4]));
-        for (AtgardDokument d : atgarder.forEnheter(List.copyOf(fraga.enheter()))) {
+        for (AtgardDokument d : atgarder.forEnheterOchAr(List.copyOf(fraga.enheter()), fraga.ar())) {
             long[] i = new long[4];
             i[0] = ar(d.foreslagen) == fraga.ar() ? 1 : 0;
             i[1] = ar(d.genomford) == fraga.ar() ? 1 : 0;

@@ -2,6 +2,7 @@ package se.kvalitetsledning.atgard;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -13,6 +14,8 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
+
+import se.kvalitetsledning.gemensamt.SvenskTid;
 
 /** The backlog: by id, the filtered board, the year's documents of some enheter, and the overdue not yet reminded. */
 @Repository
@@ -73,8 +76,13 @@ class AtgardRepository {
                 .with(Sort.by(Sort.Order.asc("forfallodatum"), Sort.Order.asc("_id")));
     }
 
-    List<AtgardDokument> forEnheter(List<String> enheter) {
-        var urval = Query.query(where("enheter").in(enheter));
+    /** The enheter's åtgärder that the year's counts may include: proposed, completed, overdue or evaluated in it. */
+    List<AtgardDokument> forEnheterOchAr(List<String> enheter, int ar) {
+        Instant fran = SvenskTid.dagensBorjan(LocalDate.of(ar, 1, 1));
+        Instant till = SvenskTid.dagensBorjan(LocalDate.of(ar + 1, 1, 1));
+        var urval = Query.query(new Criteria().andOperator(where("enheter").in(enheter), new Criteria().orOperator(
+                where("foreslagen").gte(fran).lt(till), where("genomford").gte(fran).lt(till),
+                where("effekt.tid").gte(fran).lt(till), where("forsenadAr").is(ar))));
         urval.fields().include("enheter", "foreslagen", "genomford", "effekt", "forsenadAr");
         return mongo.find(urval, AtgardDokument.class);
     }

@@ -77,8 +77,8 @@ class AtgardProjectionTest {
                 .containsExactly(hannas);
         assertThat(lista(new ListaAtgarder(Set.of("eken", "asken"), null, null, "bo",
                 Kvalitetsomrade.SJALVBESTAMMANDE_OCH_INTEGRITET, null, null, false, MAJ_DAG))).containsExactly(asken);
-        assertThat(lista(new ListaAtgarder(Set.of("eken", "asken"), null, null, null, null, Kalltyp.AVVIKELSE, null, false,
-                MAJ_DAG))).containsExactly(eken);
+        assertThat(lista(new ListaAtgarder(Set.of("eken", "asken"), null, null, null, null, Kalltyp.AVVIKELSE, null,
+                false, MAJ_DAG))).containsExactly(eken);
         assertThat(lista(new ListaAtgarder(Set.of("eken", "asken"), null, null, null, null, null, null, true, MAJ_DAG)))
                 .containsExactlyInAnyOrder(eken, asken, hannas);
         assertThat(lista(new ListaAtgarder(Set.of("eken", "asken"), null, null, null, null, null, null, true, APRIL)))

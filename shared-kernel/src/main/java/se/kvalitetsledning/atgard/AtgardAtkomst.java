@@ -20,9 +20,13 @@ public final class AtgardAtkomst {
         return !enheter.isEmpty() && enheter.stream().allMatch(e -> farLeda(aktor, e));
     }
 
-    /** One enhet: an åtgärd concerning only enheter like this one is the actor's to lead. */
+    /**
+     * One enhet: its handlers, kvalitetssamordnare and ledning lead its åtgärder, each only for enheter they belong to
+     * (those whose åtgärder they can also read).
+     */
     public static boolean farLeda(Aktor aktor, EnhetId enhet) {
-        return aktor.farHandlagga(enhet) || (aktor.har(Roll.LEDNING) && aktor.tillhor(enhet));
+        return aktor.tillhor(enhet)
+                && (aktor.har(Roll.HANDLAGGARE) || aktor.har(Roll.KVALITETSSAMORDNARE) || aktor.har(Roll.LEDNING));
     }
 
     public static boolean farArbeta(Aktor aktor, Anvandare agare, Collection<EnhetId> enheter) {

@@ -40,41 +40,45 @@ public class AtgardHandlaggning {
     }
 
     public long besluta(AtgardId id, long version, Aktor aktor) {
-        return skicka(id, version, (v, tid) -> new BeslutaAtgard(id, v, aktor, tid));
+        return skicka(id, version, aktor, (v, tid) -> new BeslutaAtgard(id, v, aktor, tid));
     }
 
     public long paborja(AtgardId id, long version, Aktor aktor) {
-        return skicka(id, version, (v, tid) -> new PaborjaAtgard(id, v, aktor, tid));
+        return skicka(id, version, aktor, (v, tid) -> new PaborjaAtgard(id, v, aktor, tid));
     }
 
     public long genomfor(AtgardId id, long version, Aktor aktor, String kommentar) {
-        return skicka(id, version, (v, tid) -> new GenomforAtgard(id, v, kommentar, aktor, tid));
+        return skicka(id, version, aktor, (v, tid) -> new GenomforAtgard(id, v, kommentar, aktor, tid));
     }
 
     public long utvardera(AtgardId id, long version, Aktor aktor, Effektutfall utfall, String evidens) {
-        return skicka(id, version, (v, tid) -> new UtvarderaAtgardensEffekt(id, v, utfall, evidens, aktor, tid));
+        return skicka(id, version, aktor, (v, tid) -> new UtvarderaAtgardensEffekt(id, v, utfall, evidens, aktor, tid));
     }
 
     public long avskriv(AtgardId id, long version, Aktor aktor, String skal) {
-        return skicka(id, version, (v, tid) -> new AvskrivAtgard(id, v, skal, aktor, tid));
+        return skicka(id, version, aktor, (v, tid) -> new AvskrivAtgard(id, v, skal, aktor, tid));
     }
 
     public long flytta(AtgardId id, long version, Aktor aktor, LocalDate till, String skal) {
         tjanst.kontrolleraForfallodatum("till", till);
-        return skicka(id, version, (v, tid) -> new FlyttaAtgardensForfallodatum(id, v, till, skal, aktor, tid));
+        return skicka(id, version, aktor, (v, tid) -> new FlyttaAtgardensForfallodatum(id, v, till, skal, aktor, tid));
     }
 
     /** One more source, checked like the first ones and linked on the source at once. */
     public long laggTillKalla(AtgardId id, long version, Aktor aktor, NyAtgard.Kallhanvisning hanvisning) {
         Kalla kalla = kallor.kontrollera(aktor, hanvisning, "kalla");
         String titel = tjanst.krav(aktor, id).titel();
-        long ny = skicka(id, version, (v, tid) -> new LaggTillAtgardensKalla(id, v, kalla, aktor, tid));
+        long ny = skicka(id, version, aktor, (v, tid) -> new LaggTillAtgardensKalla(id, v, kalla, aktor, tid));
         kallor.koppla(kalla, id, titel);
         return ny;
     }
 
-    /** A conflict is answered only once the read side shows the change it lost to. */
-    private long skicka(AtgardId id, long forvantadVersion, Kommando kommando) {
+    /**
+     * Refused as reading would be (404, 403) before anything else; a conflict is answered only once the read side shows
+     * the change it lost to.
+     */
+    private long skicka(AtgardId id, long forvantadVersion, Aktor aktor, Kommando kommando) {
+        tjanst.krav(aktor, id);
         long ny;
         try {
             ny = commandGateway.<Long>sendAndWait(kommando.bygg(forvantadVersion, clock.instant()));

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 
 import se.kvalitetsledning.atgard.AtgardId;
 import se.kvalitetsledning.atgard.Kalla;
+import se.kvalitetsledning.atgard.Kalltyp;
 import se.kvalitetsledning.avvikelse.AvvikelseDetaljer;
 import se.kvalitetsledning.avvikelse.AvvikelseId;
 import se.kvalitetsledning.avvikelse.KopplaAtgardTillAvvikelse;
@@ -46,7 +47,9 @@ class Kallor {
      * actor does not handle (403).
      */
     Kalla kontrollera(Aktor aktor, NyAtgard.Kallhanvisning hanvisning, String falt) {
-        Kalla kalla = new Kalla(hanvisning.typ(), hanvisning.id());
+        // the id as the source's own, so that the same case written in capitals is the same source
+        Kalla kalla = new Kalla(hanvisning.typ(), hanvisning.typ() == Kalltyp.AVVIKELSE
+                || hanvisning.typ() == Kalltyp.LEX_SARAH ? uuid(hanvisning.id(), falt) : hanvisning.id());
         switch (hanvisning.typ()) {
             case AVVIKELSE -> {
                 AvvikelseDetaljer avvikelse = avvikelser.hamta(aktor, AvvikelseId.av(uuid(hanvisning.id(), falt)))

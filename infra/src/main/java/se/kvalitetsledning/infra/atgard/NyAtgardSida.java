@@ -119,8 +119,12 @@ class NyAtgardSida {
         if (enheter.isEmpty()) {
             throw new AccessDeniedException("Åtgärder föreslås av handläggare, kvalitetssamordnare och ledning");
         }
-        Set<String> valda = atgard.getEnheter().isEmpty()
-                ? enheter.stream().map(Organisationsnod::id).collect(Collectors.toSet()) : atgard.getEnheter();
+        Set<String> valbara = enheter.stream().map(Organisationsnod::id).collect(Collectors.toSet());
+        // only the enheter the user may choose: the owner list names no one of the others
+        Set<String> valda = atgard.getEnheter().stream().filter(valbara::contains).collect(Collectors.toSet());
+        if (valda.isEmpty()) {
+            valda = valbara;
+        }
         var agarval = anvandarkatalog.iNagonAv(valda.stream().map(EnhetId::new).collect(Collectors.toSet()));
         if (atgard.getAgare() == null && agarval.contains(aktor.anvandare())) {
             atgard.setAgare(aktor.anvandare().anvandarnamn());

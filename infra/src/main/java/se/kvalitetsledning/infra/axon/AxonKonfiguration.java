@@ -114,9 +114,15 @@ class AxonKonfiguration {
      */
     @Bean
     ConfigurerModule projektionerIBatcher(HandelselagerEgenskaper egenskaper) {
-        return configurer -> configurer.eventProcessing(processing ->
-                processing.registerTrackingEventProcessorConfiguration(c -> TrackingEventProcessorConfiguration
-                        .forSingleThreadedProcessing().andBatchSize(egenskaper.projektionsbatch())));
+        return configurer -> configurer.eventProcessing(processing -> {
+            processing.registerTrackingEventProcessorConfiguration(c -> TrackingEventProcessorConfiguration
+                    .forSingleThreadedProcessing().andBatchSize(egenskaper.projektionsbatch()));
+            // a mail cannot be taken back: a redone batch would send again every mail before the one that failed
+            for (String utskick : List.of("lex-sarah-paminnelser", "atgard-paminnelser")) {
+                processing.registerTrackingEventProcessorConfiguration(utskick, c -> TrackingEventProcessorConfiguration
+                        .forSingleThreadedProcessing().andBatchSize(1));
+            }
+        });
     }
 
     /** Every command is validated before it is handled, and durable before it is acknowledged. */

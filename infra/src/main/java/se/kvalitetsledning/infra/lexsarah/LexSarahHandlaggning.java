@@ -53,11 +53,12 @@ public class LexSarahHandlaggning {
     }
 
     public long registreraOmedelbaraAtgarder(LexSarahId id, long version, Aktor aktor, String text) {
-        return skicka(id, version, (v, tid) -> new RegistreraOmedelbaraAtgarder(id, v, text, aktor, tid));
+        return skicka(id, version, aktor, (v, tid) -> new RegistreraOmedelbaraAtgarder(id, v, text, aktor, tid));
     }
 
     public long omedelbaraAtgarderEjBehovliga(LexSarahId id, long version, Aktor aktor, String skal) {
-        return skicka(id, version, (v, tid) -> new MarkeraOmedelbaraAtgarderEjBehovliga(id, v, skal, aktor, tid));
+        return skicka(id, version, aktor,
+                (v, tid) -> new MarkeraOmedelbaraAtgarderEjBehovliga(id, v, skal, aktor, tid));
     }
 
     /** Gives the case to a kvalitetssamordnare of its förvaltning or a handler of its enhet. */
@@ -67,7 +68,7 @@ public class LexSarahHandlaggning {
                 .filter(a -> a.anvandarnamn().equals(anvandarnamn)).findFirst()
                 .orElseThrow(() -> new OgiltigIndata("utredare", "Användaren " + anvandarnamn
                         + " finns inte eller är varken kvalitetssamordnare eller handläggare för enheten"));
-        return skicka(id, version, (v, tid) -> new TilldelaUtredare(id, v, utredare, aktor, tid));
+        return skicka(id, version, aktor, (v, tid) -> new TilldelaUtredare(id, v, utredare, aktor, tid));
     }
 
     public long utred(LexSarahId id, long version, Aktor aktor, LexSarahUtredning utredning) {
@@ -80,33 +81,33 @@ public class LexSarahHandlaggning {
                 utredning.godManForvaltareInformerad(), utredning.narstaendeInformerade(),
                 utredning.dokumenteradIPersonakt(), utredning.polisanmalan(), utredning.barnBerort(),
                 utredning.barnBerort() ? utredning.barnperspektiv() : null);
-        return skicka(id, version, (v, tid) -> new DokumenteraLexSarahUtredning(id, v, komplett, aktor, tid));
+        return skicka(id, version, aktor, (v, tid) -> new DokumenteraLexSarahUtredning(id, v, komplett, aktor, tid));
     }
 
     public long bedom(LexSarahId id, long version, Aktor aktor, Bedomningsniva niva, String motivering) {
-        return skicka(id, version, (v, tid) -> new BedomLexSarah(id, v, niva, motivering, aktor, tid));
+        return skicka(id, version, aktor, (v, tid) -> new BedomLexSarah(id, v, niva, motivering, aktor, tid));
     }
 
     /** The names IVO's form asks for are taken from the organisation as it is when the anmälan is made. */
     public long anmalTillIvo(LexSarahId id, long version, Aktor aktor, LocalDate skickad, String diarienummer) {
         inteIFramtiden(skickad, "Dagen då anmälan skickades får inte ligga i framtiden");
         var verksamhet = anmalningar.verksamhet(tjanst.krav(aktor, id).enhet());
-        return skicka(id, version, (v, tid) -> new RegistreraAnmalanTillIvo(id, v, verksamhet, skickad,
+        return skicka(id, version, aktor, (v, tid) -> new RegistreraAnmalanTillIvo(id, v, verksamhet, skickad,
                 diarienummer, aktor, tid));
     }
 
     public long registreraDiarienummer(LexSarahId id, long version, Aktor aktor, String diarienummer) {
-        return skicka(id, version, (v, tid) -> new RegistreraIvoDiarienummer(id, v, diarienummer, aktor, tid));
+        return skicka(id, version, aktor, (v, tid) -> new RegistreraIvoDiarienummer(id, v, diarienummer, aktor, tid));
     }
 
     public long komplettera(LexSarahId id, long version, Aktor aktor, String text, LocalDate skickad) {
         inteIFramtiden(skickad, "Dagen då kompletteringen skickades får inte ligga i framtiden");
-        return skicka(id, version, (v, tid) -> new KompletteraIvoAnmalan(id, v, text, skickad, aktor, tid));
+        return skicka(id, version, aktor, (v, tid) -> new KompletteraIvoAnmalan(id, v, text, skickad, aktor, tid));
     }
 
     /** With åtgärder still open, {@code atgarderFortsatterSkal} says why they continue on their own. */
     public long avsluta(LexSarahId id, long version, Aktor aktor, String atgarderFortsatterSkal) {
-        return skicka(id, version, (v, tid) -> new AvslutaLexSarah(id, v, atgarderFortsatterSkal, aktor, tid));
+        return skicka(id, version, aktor, (v, tid) -> new AvslutaLexSarah(id, v, atgarderFortsatterSkal, aktor, tid));
     }
 
     private void inteIFramtiden(LocalDate skickad, String regel) {
@@ -119,7 +120,9 @@ public class LexSarahHandlaggning {
      * A command answers with the version it made (one event or more, as deadlines are met). A conflict is answered
      * only once the read side shows the change it lost to.
      */
-    private long skicka(LexSarahId id, long forvantadVersion, Kommando kommando) {
+    private long skicka(LexSarahId id, long forvantadVersion, Aktor aktor, Kommando kommando) {
+        // 404 or 403 before anything else, so that a refusal never tells more about a case than reading it would
+        tjanst.krav(aktor, id);
         long ny;
         try {
             ny = commandGateway.<Long>sendAndWait(kommando.bygg(forvantadVersion, clock.instant()));

@@ -79,6 +79,10 @@ public class LexSarahTjanst {
         }
         Instant nu = clock.instant();
         Instant intraffade = svenskTid(ny.intraffade());
+        if (!ny.muntlig() && ny.mottagen() != null) {
+            throw new OgiltigIndata("mottagen",
+                    "Anges bara för en muntlig rapport: en skriftlig tas emot när den skickas");
+        }
         Instant mottagen = ny.mottagen() == null ? nu : svenskTid(ny.mottagen());
         if (intraffade.isAfter(nu)) {
             throw new OgiltigIndata("intraffade", "Tidpunkten då det hände får inte ligga i framtiden");

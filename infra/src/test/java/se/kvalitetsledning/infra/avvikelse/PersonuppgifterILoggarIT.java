@@ -28,7 +28,8 @@ class PersonuppgifterILoggarIT {
                     .isEqualTo(403);
             assertThat(anna.post("/api/avvikelser", AvvikelseFixtures.ny("gruppbostad-eken", "x")
                     .replace("B-17", "19121212-1212 " + HEMLIGT)).status()).isEqualTo(422);
-            assertThat(anna.post("/api/avvikelser/" + id + "/aterkoppling", "{\"text\":\"" + HEMLIGT + "\",\"version\":0}")
+            assertThat(anna.post("/api/avvikelser/" + id + "/aterkoppling",
+                    "{\"text\":\"" + HEMLIGT + "\",\"version\":0}")
                     .status()).isEqualTo(403);
             ApiKlient hanna = app.som("hanna");
             assertThat(hanna.post("/api/avvikelser/" + id + "/avslut", "{\"version\":0}").status()).isEqualTo(422);
@@ -50,7 +51,8 @@ class PersonuppgifterILoggarIT {
         String id = skapad.json().get("id").asText();
         assertThat(anna.post("/api/lex-sarah", rapport.formatted(HEMLIGT, "19121212-1212", HEMLIGT)).status())
                 .isEqualTo(422);
-        assertThat(anna.post("/api/lex-sarah/" + id + "/omedelbara-atgarder", "{\"text\":\"" + HEMLIGT + "\",\"version\":2}")
+        assertThat(anna.post("/api/lex-sarah/" + id + "/omedelbara-atgarder",
+                "{\"text\":\"" + HEMLIGT + "\",\"version\":2}")
                 .status()).isEqualTo(403);
         ApiKlient lars = app.som("lars");
         assertThat(lars.post("/api/lex-sarah/" + id + "/bedomning",

@@ -116,8 +116,9 @@ class FristPaminnelseIT {
         MimeMessage[] brev = SMTP.getReceivedMessages();
         assertThat(brev).hasSize(1);
         assertThat(brev[0].getAllRecipients()[0].toString()).isEqualTo("hanna@kvalitetsledning.example");
-        assertThat(brev[0].getSubject()).isEqualTo("Åtgärd försenad: Ny rutin för överlämning");
-        assertThat((String) brev[0].getContent()).contains("/atgarder/" + atgard);
+        assertThat(brev[0].getSubject()).isEqualTo("En åtgärd du äger är försenad");
+        assertThat((String) brev[0].getContent()).contains("/atgarder/" + atgard).contains("Gruppbostaden Eken")
+                .doesNotContain("Ny rutin");
     }
 
     private KorandeApplikation starta() {
