@@ -59,7 +59,6 @@ class LexSarahDokument {
     List<Bedomning> bedomningar = new ArrayList<>();
     Anmalan anmalan;
     List<Komplettering> kompletteringar = new ArrayList<>();
-    String beslutadeAtgarder;
     List<Frist> frister = new ArrayList<>();
     @Indexed
     Instant nastaPaminnelse;

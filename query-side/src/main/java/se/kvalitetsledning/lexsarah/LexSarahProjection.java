@@ -172,14 +172,6 @@ class LexSarahProjection {
     }
 
     @EventHandler
-    void on(LexSarahAtgarderBeslutade e, @SequenceNumber long seq) {
-        uppdatera(e.id(), seq, d -> {
-            d.beslutadeAtgarder = e.text();
-            d.handelse(e.tid(), e.av(), "Åtgärder beslutade", null);
-        });
-    }
-
-    @EventHandler
     void on(LexSarahAvslutad e, @SequenceNumber long seq) {
         uppdatera(e.id(), seq, d -> {
             d.stadium = LexSarahStadium.AVSLUTAD;

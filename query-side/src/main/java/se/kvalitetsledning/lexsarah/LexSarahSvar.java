@@ -13,7 +13,7 @@ final class LexSarahSvar {
                 d.rapportsatt, d.rapportor, d.rapportorNamn, d.registreradAv, d.franAvvikelse, d.beskrivning,
                 d.brukarreferens, d.handelsetyper, d.barnBerort, d.utredare, List.copyOf(d.omedelbaraAtgarder),
                 d.omedelbaraAtgarderEjBehovligaSkal, d.utredning, List.copyOf(d.bedomningar), d.anmalan,
-                List.copyOf(d.kompletteringar), d.beslutadeAtgarder, List.copyOf(d.frister), d.avslutad,
+                List.copyOf(d.kompletteringar), List.copyOf(d.frister), d.avslutad,
                 List.copyOf(d.historik), List.copyOf(d.atgarder), d.atgarderFortsatterSkal);
     }
 

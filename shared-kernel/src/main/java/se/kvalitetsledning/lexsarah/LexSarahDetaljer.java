@@ -38,7 +38,6 @@ public record LexSarahDetaljer(
         List<Bedomning> bedomningar,
         Anmalan anmalan,
         List<Komplettering> kompletteringar,
-        String beslutadeAtgarder,
         List<Frist> frister,
         Instant avslutad,
         List<Handelse> historik,
