@@ -1,6 +1,8 @@
 package se.kvalitetsledning.atgard;
 
+import java.time.Instant;
 import java.util.LinkedHashSet;
+import java.util.Optional;
 import java.util.Set;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
@@ -36,6 +38,17 @@ public final class KoppladeAtgarder {
     public void avsluta(AtgardId atgard) {
         oppna.remove(atgard);
         avslutade.add(atgard);
+    }
+
+    /** The event a source applies to link the åtgärd; none when it is linked already. */
+    public Optional<AtgardKoppladTillKalla> koppling(Kalla kalla, AtgardId atgard, String titel, Instant tid) {
+        return arKopplad(atgard) ? Optional.empty()
+                : Optional.of(new AtgardKoppladTillKalla(kalla, atgard, titel, tid));
+    }
+
+    /** The event a source applies when one of its åtgärder closed; none when it knows already. */
+    public Optional<KoppladAtgardAvslutad> avslut(Kalla kalla, AtgardId atgard, AtgardStatus status, Instant tid) {
+        return arOppen(atgard) ? Optional.of(new KoppladAtgardAvslutad(kalla, atgard, status, tid)) : Optional.empty();
     }
 
     public Set<AtgardId> oppna() {

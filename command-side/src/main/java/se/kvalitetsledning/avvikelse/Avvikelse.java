@@ -136,17 +136,15 @@ class Avvikelse {
     /** A link, not a step of the handling: an åtgärd may address a closed avvikelse too. Answers the version. */
     @CommandHandler
     long handle(KopplaAtgardTillAvvikelse kommando) {
-        if (!atgarder.arKopplad(kommando.atgard())) {
-            apply(new AtgardKoppladTillKalla(kalla(), kommando.atgard(), kommando.titel(), kommando.tid()));
-        }
+        atgarder.koppling(kalla(), kommando.atgard(), kommando.titel(), kommando.tid())
+                .ifPresent(AggregateLifecycle::apply);
         return AggregateLifecycle.getVersion();
     }
 
     @CommandHandler
     long handle(AvslutaKoppladAtgardForAvvikelse kommando) {
-        if (atgarder.arOppen(kommando.atgard())) {
-            apply(new KoppladAtgardAvslutad(kalla(), kommando.atgard(), kommando.status(), kommando.tid()));
-        }
+        atgarder.avslut(kalla(), kommando.atgard(), kommando.status(), kommando.tid())
+                .ifPresent(AggregateLifecycle::apply);
         return AggregateLifecycle.getVersion();
     }
 

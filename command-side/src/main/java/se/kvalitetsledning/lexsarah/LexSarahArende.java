@@ -267,17 +267,15 @@ class LexSarahArende {
     /** A link, not a step of the investigation: an åtgärd may address a closed case too. Answers the version. */
     @CommandHandler
     long handle(KopplaAtgardTillLexSarah kommando) {
-        if (!atgarder.arKopplad(kommando.atgard())) {
-            apply(new AtgardKoppladTillKalla(kalla(), kommando.atgard(), kommando.titel(), kommando.tid()));
-        }
+        atgarder.koppling(kalla(), kommando.atgard(), kommando.titel(), kommando.tid())
+                .ifPresent(AggregateLifecycle::apply);
         return AggregateLifecycle.getVersion();
     }
 
     @CommandHandler
     long handle(AvslutaKoppladAtgardForLexSarah kommando) {
-        if (atgarder.arOppen(kommando.atgard())) {
-            apply(new KoppladAtgardAvslutad(kalla(), kommando.atgard(), kommando.status(), kommando.tid()));
-        }
+        atgarder.avslut(kalla(), kommando.atgard(), kommando.status(), kommando.tid())
+                .ifPresent(AggregateLifecycle::apply);
         return AggregateLifecycle.getVersion();
     }
 

@@ -13,6 +13,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 import se.kvalitetsledning.atgard.AtgardId;
 import se.kvalitetsledning.atgard.KoppladAtgard;
+import se.kvalitetsledning.atgard.KoppladeAtgarderVy;
 import se.kvalitetsledning.avvikelse.AvvikelseDetaljer.Handelse;
 import se.kvalitetsledning.avvikelse.AvvikelseDetaljer.Klassificering;
 import se.kvalitetsledning.avvikelse.AvvikelseDetaljer.Utredning;
@@ -111,12 +112,11 @@ class AvvikelseDokument {
         if (atgarder == null) {
             atgarder = new ArrayList<>();
         }
-        atgarder.add(new KoppladAtgard(atgard.toString(), titel, true, false));
+        KoppladeAtgarderVy.koppla(atgarder, atgard, titel);
     }
 
     void avslutaAtgard(AtgardId atgard) {
-        atgarder.replaceAll(a -> a.id().equals(atgard.toString())
-                ? new KoppladAtgard(a.id(), a.titel(), false, false) : a);
+        KoppladeAtgarderVy.avsluta(atgarder, atgard);
     }
 
     /** At closing: the open åtgärder continue on their own. */
@@ -125,8 +125,7 @@ class AvvikelseDokument {
             return;
         }
         atgarderFortsatterSkal = skal;
-        atgarder.replaceAll(a -> fortsattande.contains(AtgardId.av(a.id()))
-                ? new KoppladAtgard(a.id(), a.titel(), true, true) : a);
+        KoppladeAtgarderVy.fortsatter(atgarder, fortsattande);
     }
 
     boolean vantarPaLexSarahBesked() {

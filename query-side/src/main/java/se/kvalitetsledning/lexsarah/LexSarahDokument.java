@@ -14,6 +14,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 import se.kvalitetsledning.atgard.AtgardId;
 import se.kvalitetsledning.atgard.KoppladAtgard;
+import se.kvalitetsledning.atgard.KoppladeAtgarderVy;
 import se.kvalitetsledning.gemensamt.Anvandare;
 import se.kvalitetsledning.lexsarah.LexSarahDetaljer.Anmalan;
 import se.kvalitetsledning.lexsarah.LexSarahDetaljer.Bedomning;
@@ -72,12 +73,11 @@ class LexSarahDokument {
     }
 
     void kopplaAtgard(AtgardId atgard, String titel) {
-        atgarder.add(new KoppladAtgard(atgard.toString(), titel, true, false));
+        KoppladeAtgarderVy.koppla(atgarder, atgard, titel);
     }
 
     void avslutaAtgard(AtgardId atgard) {
-        atgarder.replaceAll(a -> a.id().equals(atgard.toString())
-                ? new KoppladAtgard(a.id(), a.titel(), false, false) : a);
+        KoppladeAtgarderVy.avsluta(atgarder, atgard);
     }
 
     /** At closing: the open åtgärder continue on their own. */
@@ -86,8 +86,7 @@ class LexSarahDokument {
             return;
         }
         atgarderFortsatterSkal = skal;
-        atgarder.replaceAll(a -> fortsattande.contains(AtgardId.av(a.id()))
-                ? new KoppladAtgard(a.id(), a.titel(), true, true) : a);
+        KoppladeAtgarderVy.fortsatter(atgarder, fortsattande);
     }
 
     void sattFrist(Fristtyp typ, Instant forfaller) {
