@@ -1,0 +1,94 @@
+package se.kvalitetsledning.synpunkt;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Repository;
+
+import se.kvalitetsledning.gemensamt.SvenskTid;
+
+@Repository
+class SynpunktRepository {
+
+    private final MongoTemplate mongo;
+
+    SynpunktRepository(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    Optional<SynpunktDokument> hitta(String id) {
+        return Optional.ofNullable(mongo.findById(id, SynpunktDokument.class));
+    }
+
+    void spara(SynpunktDokument synpunkt) {
+        mongo.save(synpunkt);
+    }
+
+    /** The list's filters but {@code baraForsenade}, which needs the deadlines and is applied by the caller. */
+    List<SynpunktDokument> sok(ListaSynpunkter fraga) {
+        List<Criteria> villkor = new ArrayList<>();
+        villkor.add(where("enhet").in(enheter(fraga.enheter(), fraga.utanEnhet())));
+        if (fraga.typ() != null) {
+            villkor.add(where("typ").is(fraga.typ()));
+        }
+        if (fraga.status() != null) {
+            villkor.add(where("status").is(fraga.status()));
+        }
+        if (fraga.kanal() != null) {
+            villkor.add(where("kanal").is(fraga.kanal()));
+        }
+        if (fraga.fran() != null) {
+            villkor.add(where("mottagen").gte(SvenskTid.dagensBorjan(fraga.fran())));
+        }
+        if (fraga.till() != null) {
+            villkor.add(where("mottagen").lt(SvenskTid.dagensBorjan(fraga.till().plusDays(1))));
+        }
+        if (fraga.baraOppna()) {
+            villkor.add(where("oppen").is(true));
+        }
+        if (fraga.handlaggare() != null) {
+            villkor.add(where("handlaggare.anvandarnamn").is(fraga.handlaggare()));
+        }
+        var fragan = Query.query(new Criteria().andOperator(villkor))
+                .with(Sort.by(Sort.Order.desc("mottagen"), Sort.Order.asc("_id")));
+        fragan.fields().include("referens", "typ", "kanal", "enhet", "status", "oppen", "mottagen", "anonym",
+                "handlaggare", "frister");
+        return mongo.find(fragan, SynpunktDokument.class);
+    }
+
+    /** What the counters need of the synpunkter received in the months. */
+    List<SynpunktDokument> mottagnaUnder(RaknaSynpunkter fraga) {
+        var fragan = Query.query(where("manad").gte(fraga.fran().toString()).lte(fraga.till().toString())
+                .and("enhet").in(enheter(fraga.enheter(), fraga.utanEnhet())));
+        fragan.fields().include("manad", "enhet", "typ", "utredning.kategori", "utredning.kvalitetsomraden",
+                "frister");
+        return mongo.find(fragan, SynpunktDokument.class);
+    }
+
+    List<SynpunktDokument> paminnelserSenast(Instant nu) {
+        var fragan = Query.query(where("nastaPaminnelse").lte(nu));
+        fragan.fields().include("frister");
+        return mongo.find(fragan, SynpunktDokument.class);
+    }
+
+    void rensa() {
+        mongo.remove(new Query(), SynpunktDokument.class);
+    }
+
+    private static List<String> enheter(Set<String> enheter, boolean utanEnhet) {
+        List<String> alla = new ArrayList<>(enheter);
+        if (utanEnhet) {
+            alla.add(SynpunktStatistik.UTAN_ENHET);
+        }
+        return alla;
+    }
+}
