@@ -61,7 +61,8 @@ class SynpunktRepository {
         var fragan = Query.query(new Criteria().andOperator(villkor))
                 .with(Sort.by(Sort.Order.desc("mottagen"), Sort.Order.asc("_id")));
         fragan.fields().include("referens", "typ", "kanal", "enhet", "status", "oppen", "mottagen", "anonym",
-                "handlaggare", "frister");
+                "handlaggare", "frister",
+                "utredning.tid", "svar.tid");
         return mongo.find(fragan, SynpunktDokument.class);
     }
 

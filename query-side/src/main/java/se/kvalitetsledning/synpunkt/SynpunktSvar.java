@@ -26,7 +26,7 @@ final class SynpunktSvar {
 
     static SynpunktRad rad(SynpunktDokument d) {
         return new SynpunktRad(d.id, d.referens, d.typ, d.kanal, enhet(d), d.status, d.mottagen, d.anonym,
-                d.handlaggare, d.frister.stream().filter(SynpunktFrist::loper).toList());
+                d.handlaggare, d.utredning != null, d.svar != null, d.frister.stream().filter(SynpunktFrist::loper).toList());
     }
 
     static SynpunktStatistik statistik(Collection<SynpunktDokument> synpunkter) {

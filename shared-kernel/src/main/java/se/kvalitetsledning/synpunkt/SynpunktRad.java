@@ -18,10 +18,17 @@ public record SynpunktRad(
         Instant mottagen,
         boolean anonym,
         Anvandare handlaggare,
+        boolean utredd,
+        boolean besvarad,
         List<SynpunktFrist> lopandeFrister) {
 
     public Optional<SynpunktFrist> nastaFrist() {
         return lopandeFrister.stream().min(Comparator.comparing(SynpunktFrist::forfaller));
+    }
+
+    /** Investigated, and answered unless the sender is anonymous: what closing asks for. */
+    public boolean klarForAvslut() {
+        return utredd && (besvarad || anonym);
     }
 
     public boolean forsenad(Instant nu) {
