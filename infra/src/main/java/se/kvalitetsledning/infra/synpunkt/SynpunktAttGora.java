@@ -39,9 +39,8 @@ public class SynpunktAttGora {
             return List.of();
         }
         Instant nu = clock.instant();
-        var oppna = new SynpunktTjanst.Urval(null, null, null, null, null, true, false);
         List<Uppgift> uppgifter = new ArrayList<>();
-        for (SynpunktRad rad : tjanst.lista(aktor, oppna)) {
+        for (SynpunktRad rad : tjanst.lista(aktor, SynpunktTjanst.Urval.OPPNA)) {
             boolean min = rad.handlaggare() == null
                     || rad.handlaggare().anvandarnamn().equals(aktor.anvandare().anvandarnamn());
             frist(rad, SynpunktFristtyp.HANDLAGGARE)

@@ -46,11 +46,15 @@ public class SynpunktTjanst {
     /** The processing group of the projection the pages read. */
     private static final String PROJEKTION = "synpunkter";
 
-    /** The list's filters, each optional. */
-    public record Urval(Synpunktstyp typ, SynpunktStatus status, Kanal kanal, LocalDate fran, LocalDate till,
-                        boolean baraOppna, boolean baraForsenade) {
+    /**
+     * The list's filters, each optional; {@code enhet} {@link SynpunktStatistik#UTAN_ENHET} keeps those whose enhet
+     * is not known.
+     */
+    public record Urval(String enhet, Synpunktstyp typ, SynpunktStatus status, Kanal kanal, LocalDate fran,
+                        LocalDate till, boolean baraOppna, boolean baraForsenade) {
 
-        public static final Urval ALLA = new Urval(null, null, null, null, null, false, false);
+        public static final Urval ALLA = new Urval(null, null, null, null, null, null, false, false);
+        public static final Urval OPPNA = new Urval(null, null, null, null, null, null, true, false);
     }
 
     private final CommandGateway commandGateway;
@@ -124,7 +128,13 @@ public class SynpunktTjanst {
     /** The synpunkter the actor handles that match the filters, newest first (open ones: the most urgent first). */
     public List<SynpunktRad> lista(Aktor aktor, Urval urval) {
         kravSer(aktor);
-        return queryGateway.query(new ListaSynpunkter(enheter(aktor), serUtanEnhet(aktor), urval.typ(),
+        Set<String> enheter = enheter(aktor);
+        boolean utanEnhet = serUtanEnhet(aktor);
+        if (StringUtils.hasText(urval.enhet())) {
+            utanEnhet = utanEnhet && SynpunktStatistik.UTAN_ENHET.equals(urval.enhet());
+            enheter = enheter.contains(urval.enhet()) ? Set.of(urval.enhet()) : Set.of();
+        }
+        return queryGateway.query(new ListaSynpunkter(enheter, utanEnhet, urval.typ(),
                         urval.status(), urval.kanal(), urval.fran(), urval.till(), urval.baraOppna(),
                         urval.baraForsenade(), null, clock.instant()),
                 ResponseTypes.multipleInstancesOf(SynpunktRad.class)).join();
