@@ -34,22 +34,24 @@ public class DemodataGenerator {
 
     private final Avvikelseforlopp forlopp;
     private final LexSarahforlopp lexSarah;
+    private final Synpunktforlopp synpunkter;
     private final IvoAnmalningar anmalningar;
     private final Anvandarkatalog anvandare;
     private final Clock clock;
 
-    DemodataGenerator(Avvikelseforlopp forlopp, LexSarahforlopp lexSarah, IvoAnmalningar anmalningar,
-                      Anvandarkatalog anvandare, Clock clock) {
+    DemodataGenerator(Avvikelseforlopp forlopp, LexSarahforlopp lexSarah, Synpunktforlopp synpunkter,
+                      IvoAnmalningar anmalningar, Anvandarkatalog anvandare, Clock clock) {
         this.forlopp = forlopp;
         this.lexSarah = lexSarah;
+        this.synpunkter = synpunkter;
         this.anmalningar = anmalningar;
         this.anvandare = anvandare;
         this.clock = clock;
     }
 
     /**
-     * Files {@code antal} avvikelser and a twentieth as many lex Sarah rapporter, and handles them as far as their age
-     * suggests; returns the commands sent.
+     * Files {@code antal} avvikelser, a twentieth as many lex Sarah rapporter and a tenth as many synpunkter, and
+     * handles them as far as their age suggests; returns the commands sent.
      */
     public int generera(int antal, long fro) {
         Random slump = new Random(fro);
@@ -67,6 +69,12 @@ public class DemodataGenerator {
             kommandon += lexSarah.genomfor(slump, new EnhetId(enhet.enhet()), anmalningar.verksamhet(enhet.enhet()),
                     new LexSarahforlopp.Roller(aktor(enhet.medarbetare()), aktor(enhet.handlaggare()),
                             aktor("karin"), aktor("lars")), mottagen, nu);
+        }
+        // and a synpunkt for every ten, the last weeks' still in handling
+        for (int i = 0; i < antal / 10; i++) {
+            Demoenhet enhet = ENHETER.get(slump.nextInt(ENHETER.size()));
+            Instant mottagen = nu.minus(Duration.ofMinutes(slump.nextInt(365 * 24 * 60)));
+            kommandon += synpunkter.genomfor(slump, profil(enhet), mottagen, nu);
         }
         return kommandon;
     }

@@ -60,6 +60,11 @@ public class Anvandarkatalog implements UserDetailsService {
         return valda(aktor -> aktor.har(roll) && aktor.tillhor(enhet));
     }
 
+    /** The users with the role, wherever they work, e.g. who receives a synpunkt whose enhet is not known. */
+    public List<Anvandare> medRoll(Roll roll) {
+        return valda(aktor -> aktor.har(roll));
+    }
+
     /** Who may investigate an enhet's lex Sarah cases: its kvalitetssamordnare and handlers. */
     public List<Anvandare> utredareFor(EnhetId enhet) {
         return valda(aktor -> (aktor.har(Roll.KVALITETSSAMORDNARE) || aktor.har(Roll.HANDLAGGARE))
