@@ -29,7 +29,7 @@ import se.kvalitetsledning.infra.test.ForskjutbarKlocka;
 import se.kvalitetsledning.infra.test.KorandeApplikation;
 
 /**
- * A deadline that passes while the application is stopped (a lex Sarah case's, an åtgärd's): after the start its
+ * A deadline that passes while the application is stopped (a lex Sarah case's, an åtgärd's, a synpunkt's): after the start its
  * reminder goes out by e-mail, to a real SMTP server, exactly once, and no later start sends it again.
  */
 class FristPaminnelseIT {
@@ -119,6 +119,54 @@ class FristPaminnelseIT {
         assertThat(brev[0].getSubject()).isEqualTo("En åtgärd du äger är försenad");
         assertThat((String) brev[0].getContent()).contains("/atgarder/" + atgard).contains("Gruppbostaden Eken")
                 .doesNotContain("Ny rutin");
+    }
+
+    @Test
+    void enSynpunktsPasseradeFristerPaminnerKvalitetssamordnarenEnGangVar() throws Exception {
+        String id;
+        String referens;
+        try (KorandeApplikation app = starta()) {
+            ApiKlient.Svar svar = app.som("olof").post("/api/synpunkter", """
+                    {"typ":"KLAGOMAL","kanal":"BREV","enhet":"solgarden","mottagen":"%s",
+                     "vadHande":"Maten var kall","kontakt":{"namn":"Greta Svensson","telefon":"070-1234567"}}"""
+                    .formatted(LocalDate.now(KLOCKA.withZone(SvenskTid.ZON))));
+            assertThat(svar.status()).as(svar.toString()).isEqualTo(201);
+            id = svar.json().get("id").asText();
+            referens = svar.json().get("referens").asText();
+            Thread.sleep(2_000);
+            assertThat(SMTP.getReceivedMessages()).isEmpty();
+        }
+
+        // ten days on, the kvittens (2 working days) and the handler (5) have passed; the answer (14 days) has not
+        KLOCKA.forskjut(Duration.ofDays(10));
+        try (KorandeApplikation app = starta()) {
+            await().atMost(Duration.ofSeconds(20)).until(() -> SMTP.getReceivedMessages().length >= 2);
+            Thread.sleep(2_000);
+        }
+        try (KorandeApplikation app = starta()) {
+            Thread.sleep(2_000);
+            JsonNode synpunkt = app.som("karin").get("/api/synpunkter/" + id).json();
+            List<String> overskridna = new ArrayList<>();
+            synpunkt.get("frister").forEach(f -> {
+                if (f.get("overskriden").asBoolean()) {
+                    overskridna.add(f.get("typ").asText());
+                }
+            });
+            assertThat(overskridna).containsExactly("KVITTENS", "HANDLAGGARE");
+            assertThat(app.som("olof").get("/api/synpunkter?forsenade=true").json())
+                    .anySatisfy(r -> assertThat(r.get("id").asText()).isEqualTo(id));
+        }
+
+        MimeMessage[] brev = SMTP.getReceivedMessages();
+        assertThat(brev).hasSize(2);
+        assertThat(brev).allSatisfy(b -> {
+            assertThat(b.getAllRecipients()[0].toString()).isEqualTo("karin@kvalitetsledning.example");
+            assertThat((String) b.getContent()).contains("/synpunkter/" + id).contains("Solgården")
+                    .doesNotContain("Maten").doesNotContain("Greta");
+        });
+        assertThat(brev).extracting(MimeMessage::getSubject).containsExactlyInAnyOrder(
+                "Synpunkt " + referens + ": fristen för kvittens till avsändaren har passerat",
+                "Synpunkt " + referens + ": fristen för handläggare utsedd har passerat");
     }
 
     private KorandeApplikation starta() {
