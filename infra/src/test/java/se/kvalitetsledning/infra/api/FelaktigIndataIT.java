@@ -11,6 +11,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.http.HttpStatus;
 
+import se.kvalitetsledning.gemensamt.SvenskTid;
 import se.kvalitetsledning.infra.test.ApiKlient;
 import se.kvalitetsledning.infra.test.AtgardFixtures;
 import se.kvalitetsledning.infra.test.AvvikelseFixtures;
@@ -47,6 +49,7 @@ class FelaktigIndataIT {
     private static Felkorpus.Arende avvikelse;
     private static Felkorpus.Arende lexSarah;
     private static Felkorpus.Arende atgard;
+    private static Felkorpus.Arende synpunkt;
 
     @BeforeAll
     static void starta() {
@@ -54,6 +57,7 @@ class FelaktigIndataIT {
         avvikelse = somLast("/api/avvikelser/", AvvikelseFixtures.registrera(app.som("anna"), "Något hände"));
         lexSarah = somLast("/api/lex-sarah/", LexSarahFixtures.rapportera(app.som("anna"), "gruppbostad-eken"));
         atgard = somLast("/api/atgarder/", AtgardFixtures.fristaende(app.som("hanna"), "gruppbostad-eken", "hanna"));
+        synpunkt = somLast("/api/synpunkter/", registreraSynpunkt());
     }
 
     @AfterAll
@@ -64,7 +68,7 @@ class FelaktigIndataIT {
     @TestFactory
     @Order(1)
     Stream<DynamicTest> varjeFelaktigBegaranAvvisasOchIngentingSparas() {
-        List<Felkorpus.Begaran> korpus = Felkorpus.bygg(avvikelse, lexSarah, atgard);
+        List<Felkorpus.Begaran> korpus = Felkorpus.bygg(avvikelse, lexSarah, atgard, synpunkt);
         assertThat(korpus).hasSizeGreaterThanOrEqualTo(200);
         long handelserFore = antalHandelser();
         return Stream.concat(
@@ -75,7 +79,17 @@ class FelaktigIndataIT {
                     giltigGarIgenom("/api/avvikelser/" + avvikelse.id() + "/aterkoppling", TEXT, avvikelse);
                     giltigGarIgenom("/api/lex-sarah/" + lexSarah.id() + "/omedelbara-atgarder", TEXT, lexSarah);
                     giltigGarIgenom("/api/atgarder/" + atgard.id() + "/beslut", "{}", atgard);
+                    giltigGarIgenom("/api/synpunkter/" + synpunkt.id() + "/kvittens", "{\"satt\":\"Brev\"}",
+                            synpunkt);
                 })));
+    }
+
+    private static String registreraSynpunkt() {
+        ApiKlient.Svar svar = app.som("karin").post("/api/synpunkter", """
+                {"typ":"KLAGOMAL","kanal":"BREV","enhet":"solgarden","mottagen":"%s","vadHande":"Maten var kall",
+                 "kontakt":{"telefon":"070-1234567"}}""".formatted(LocalDate.now(SvenskTid.ZON)));
+        assertThat(svar.status()).as(svar.toString()).isEqualTo(201);
+        return svar.json().get("id").asText();
     }
 
     /** The case as a client knows it after reading it: its version comes from the ETag. */

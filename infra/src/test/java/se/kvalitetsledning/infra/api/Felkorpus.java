@@ -48,7 +48,7 @@ final class Felkorpus {
      * What the {@code {id}} in an endpoint's path names, if it has one: a case or an åtgärd by its UUID, a category by
      * its key.
      */
-    enum Mal { INGET, AVVIKELSE, LEX_SARAH, ATGARD, KATEGORI }
+    enum Mal { INGET, AVVIKELSE, LEX_SARAH, ATGARD, SYNPUNKT, KATEGORI }
 
     /** A case on file before the corpus is sent, and the version it is at: the one the valid bodies carry. */
     record Arende(String id, long version) {
@@ -98,9 +98,13 @@ final class Felkorpus {
         this.arenden = arenden;
     }
 
-    /** The corpus against a running application in which both cases and the åtgärd are on file, each at its version. */
-    static List<Begaran> bygg(Arende avvikelse, Arende lexSarah, Arende atgard) {
-        Felkorpus korpus = new Felkorpus(Map.of(Mal.AVVIKELSE, avvikelse, Mal.LEX_SARAH, lexSarah, Mal.ATGARD, atgard));
+    /**
+     * The corpus against a running application in which both cases, the åtgärd and the synpunkt are on file, each at
+     * its version.
+     */
+    static List<Begaran> bygg(Arende avvikelse, Arende lexSarah, Arende atgard, Arende synpunkt) {
+        Felkorpus korpus = new Felkorpus(Map.of(Mal.AVVIKELSE, avvikelse, Mal.LEX_SARAH, lexSarah, Mal.ATGARD, atgard,
+                Mal.SYNPUNKT, synpunkt));
         for (Slutpunkt slutpunkt : Slutpunkter.alla(avvikelse.id())) {
             slutpunkt.falt().forEach(f -> korpus.faltfel(slutpunkt, f));
             korpus.kroppsfel(slutpunkt);
@@ -112,7 +116,7 @@ final class Felkorpus {
                 korpus.ifMatchFel(slutpunkt);
             }
         }
-        korpus.korpus.addAll(Fragefel.alla(avvikelse.id(), lexSarah.id(), atgard.id()));
+        korpus.korpus.addAll(Fragefel.alla(avvikelse.id(), lexSarah.id(), atgard.id(), synpunkt.id()));
         return List.copyOf(korpus.korpus);
     }
 
@@ -300,7 +304,7 @@ final class Felkorpus {
         return switch (s.mal()) {
             case INGET -> s.mall();
             case KATEGORI -> s.mall().replace("{id}", KATEGORI);
-            case AVVIKELSE, LEX_SARAH, ATGARD -> s.mall().replace("{id}", arenden.get(s.mal()).id());
+            case AVVIKELSE, LEX_SARAH, ATGARD, SYNPUNKT -> s.mall().replace("{id}", arenden.get(s.mal()).id());
         };
     }
 

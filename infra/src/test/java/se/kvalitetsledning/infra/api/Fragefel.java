@@ -16,10 +16,11 @@ final class Fragefel {
     private Fragefel() {
     }
 
-    static List<Begaran> alla(String avvikelse, String lexSarah, String atgard) {
+    static List<Begaran> alla(String avvikelse, String lexSarah, String atgard, String synpunkt) {
         List<Begaran> alla = new ArrayList<>(avvikelser());
         alla.addAll(lexSarah(lexSarah));
         alla.addAll(atgarder());
+        alla.addAll(synpunkter());
         alla.add(metod("PUT", "/api/avvikelser"));
         alla.add(metod("DELETE", "/api/avvikelser/" + avvikelse));
         alla.add(metod("GET", "/api/avvikelser/" + avvikelse + "/avslut"));
@@ -30,8 +31,33 @@ final class Fragefel {
         alla.add(metod("DELETE", "/api/atgarder/" + atgard));
         alla.add(metod("GET", "/api/atgarder/" + atgard + "/beslut"));
         alla.add(metod("PATCH", "/api/atgarder/statistik"));
+        alla.add(metod("PUT", "/api/synpunkter"));
+        alla.add(metod("DELETE", "/api/synpunkter/" + synpunkt));
+        alla.add(metod("GET", "/api/synpunkter/" + synpunkt + "/avslut"));
         alla.add(metod("PATCH", "/api/kategorier"));
         alla.add(metod("PUT", "/api/organisation/enheter"));
+        return alla;
+    }
+
+    private static List<Begaran> synpunkter() {
+        List<Begaran> alla = new ArrayList<>();
+        for (String filter : List.of("typ", "status", "kanal")) {
+            alla.add(get("/api/synpunkter?" + filter + "=FEL", Forvantan.faltfel(filter)));
+            alla.add(get("/api/synpunkter?" + filter + "=" + MONGO_OPERATOR, Forvantan.faltfel(filter)));
+        }
+        alla.add(get("/api/synpunkter?fran=2026-02-30", Forvantan.faltfel("fran")));
+        alla.add(get("/api/synpunkter?till=%3Cscript%3E", Forvantan.faltfel("till")));
+        alla.add(get("/api/synpunkter?fran=2026-03-10&till=2026-03-01", Forvantan.faltfel("till")));
+        alla.add(get("/api/synpunkter?oppna=kanske", Forvantan.faltfel("oppna")));
+        alla.add(get("/api/synpunkter?forsenade=" + MONGO_OPERATOR, Forvantan.faltfel("forsenade")));
+        alla.add(get("/api/synpunkter/statistik", Forvantan.faltfel("fran")));
+        alla.add(get("/api/synpunkter/statistik?fran=2026-01", Forvantan.faltfel("till")));
+        alla.add(get("/api/synpunkter/statistik?fran=2026-13&till=2026-12", Forvantan.faltfel("fran")));
+        alla.add(get("/api/synpunkter/statistik?fran=2026-05&till=2026-01", Forvantan.faltfel("till")));
+        alla.add(get("/api/synpunkter/inte-ett-uuid", Forvantan.faltfel("id")));
+        alla.add(get("/api/synpunkter/%3Cscript%3E", Forvantan.faltfel("id")));
+        alla.add(get("/api/synpunkter/%00", Forvantan.status(400)));
+        alla.add(get("/api/synpunkter/" + OKANT_ARENDE, Forvantan.status(404)));
         return alla;
     }
 
