@@ -1,11 +1,7 @@
 package se.kvalitetsledning.infra.atgard;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.springframework.stereotype.Service;
 
 import se.kvalitetsledning.atgard.AtgardId;
@@ -19,6 +15,7 @@ import se.kvalitetsledning.atgard.LaggTillAtgardensKalla;
 import se.kvalitetsledning.atgard.PaborjaAtgard;
 import se.kvalitetsledning.atgard.UtvarderaAtgardensEffekt;
 import se.kvalitetsledning.gemensamt.Aktor;
+import se.kvalitetsledning.infra.axon.Andringsutskick;
 
 /**
  * An åtgärd's commands as the web UI and the API send them: built with the actor and the clock, sent with the version
@@ -27,16 +24,14 @@ import se.kvalitetsledning.gemensamt.Aktor;
 @Service
 public class AtgardHandlaggning {
 
-    private final CommandGateway commandGateway;
+    private final Andringsutskick andringar;
     private final AtgardTjanst tjanst;
     private final Kallor kallor;
-    private final Clock clock;
 
-    AtgardHandlaggning(CommandGateway commandGateway, AtgardTjanst tjanst, Kallor kallor, Clock clock) {
-        this.commandGateway = commandGateway;
+    AtgardHandlaggning(Andringsutskick andringar, AtgardTjanst tjanst, Kallor kallor) {
+        this.andringar = andringar;
         this.tjanst = tjanst;
         this.kallor = kallor;
-        this.clock = clock;
     }
 
     public long besluta(AtgardId id, long version, Aktor aktor) {
@@ -73,25 +68,9 @@ public class AtgardHandlaggning {
         return ny;
     }
 
-    /**
-     * Refused as reading would be (404, 403) before anything else; a conflict is answered only once the read side shows
-     * the change it lost to.
-     */
-    private long skicka(AtgardId id, long forvantadVersion, Aktor aktor, Kommando kommando) {
+    private long skicka(AtgardId id, long forvantadVersion, Aktor aktor, Andringsutskick.Kommando kommando) {
+        // 404 or 403 before anything else, so that a refusal never tells more than reading would
         tjanst.krav(aktor, id);
-        long ny;
-        try {
-            ny = commandGateway.<Long>sendAndWait(kommando.bygg(forvantadVersion, clock.instant()));
-        } catch (ConflictingAggregateVersionException konflikt) {
-            tjanst.vantaPaLasmodellen(id, konflikt.getActualVersion());
-            throw konflikt;
-        }
-        tjanst.vantaPaLasmodellen(id, ny);
-        return ny;
-    }
-
-    @FunctionalInterface
-    private interface Kommando {
-        Object bygg(long forvantadVersion, Instant tid);
+        return andringar.skicka(forvantadVersion, kommando, ny -> tjanst.vantaPaLasmodellen(id, ny));
     }
 }

@@ -1,13 +1,10 @@
 package se.kvalitetsledning.infra.lexsarah;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
 
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.springframework.stereotype.Service;
 
 import se.kvalitetsledning.avvikelse.BakomliggandeOrsak;
@@ -15,6 +12,7 @@ import se.kvalitetsledning.gemensamt.Aktor;
 import se.kvalitetsledning.gemensamt.Anvandare;
 import se.kvalitetsledning.gemensamt.SvenskTid;
 import se.kvalitetsledning.infra.api.OgiltigIndata;
+import se.kvalitetsledning.infra.axon.Andringsutskick;
 import se.kvalitetsledning.infra.sakerhet.Anvandarkatalog;
 import se.kvalitetsledning.lexsarah.AvslutaLexSarah;
 import se.kvalitetsledning.lexsarah.BedomLexSarah;
@@ -37,15 +35,15 @@ import se.kvalitetsledning.organisation.EnhetId;
 @Service
 public class LexSarahHandlaggning {
 
-    private final CommandGateway commandGateway;
+    private final Andringsutskick andringar;
     private final LexSarahTjanst tjanst;
     private final Anvandarkatalog anvandarkatalog;
     private final IvoAnmalningar anmalningar;
     private final Clock clock;
 
-    LexSarahHandlaggning(CommandGateway commandGateway, LexSarahTjanst tjanst, Anvandarkatalog anvandarkatalog,
+    LexSarahHandlaggning(Andringsutskick andringar, LexSarahTjanst tjanst, Anvandarkatalog anvandarkatalog,
                          IvoAnmalningar anmalningar, Clock clock) {
-        this.commandGateway = commandGateway;
+        this.andringar = andringar;
         this.tjanst = tjanst;
         this.anvandarkatalog = anvandarkatalog;
         this.anmalningar = anmalningar;
@@ -116,26 +114,9 @@ public class LexSarahHandlaggning {
         }
     }
 
-    /**
-     * A command answers with the version it made (one event or more, as deadlines are met). A conflict is answered
-     * only once the read side shows the change it lost to.
-     */
-    private long skicka(LexSarahId id, long forvantadVersion, Aktor aktor, Kommando kommando) {
-        // 404 or 403 before anything else, so that a refusal never tells more about a case than reading it would
+    private long skicka(LexSarahId id, long forvantadVersion, Aktor aktor, Andringsutskick.Kommando kommando) {
+        // 404 or 403 before anything else, so that a refusal never tells more than reading would
         tjanst.krav(aktor, id);
-        long ny;
-        try {
-            ny = commandGateway.<Long>sendAndWait(kommando.bygg(forvantadVersion, clock.instant()));
-        } catch (ConflictingAggregateVersionException konflikt) {
-            tjanst.vantaPaLasmodellen(id, konflikt.getActualVersion());
-            throw konflikt;
-        }
-        tjanst.vantaPaLasmodellen(id, ny);
-        return ny;
-    }
-
-    @FunctionalInterface
-    private interface Kommando {
-        Object bygg(long forvantadVersion, Instant tid);
+        return andringar.skicka(forvantadVersion, kommando, ny -> tjanst.vantaPaLasmodellen(id, ny));
     }
 }

@@ -1,13 +1,10 @@
 package se.kvalitetsledning.infra.synpunkt;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
 
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.springframework.stereotype.Service;
 import org.springframework.util.StringUtils;
 
@@ -17,6 +14,7 @@ import se.kvalitetsledning.gemensamt.Anvandare;
 import se.kvalitetsledning.gemensamt.Kvalitetsomrade;
 import se.kvalitetsledning.gemensamt.SvenskTid;
 import se.kvalitetsledning.infra.api.OgiltigIndata;
+import se.kvalitetsledning.infra.axon.Andringsutskick;
 import se.kvalitetsledning.infra.referensdata.Referensdata;
 import se.kvalitetsledning.infra.sakerhet.Anvandarkatalog;
 import se.kvalitetsledning.kategori.KategoriId;
@@ -35,15 +33,15 @@ import se.kvalitetsledning.synpunkt.VidarebefordraSynpunkt;
 @Service
 public class SynpunktHandlaggning {
 
-    private final CommandGateway commandGateway;
+    private final Andringsutskick andringar;
     private final SynpunktTjanst tjanst;
     private final Anvandarkatalog anvandarkatalog;
     private final Referensdata referensdata;
     private final Clock clock;
 
-    SynpunktHandlaggning(CommandGateway commandGateway, SynpunktTjanst tjanst, Anvandarkatalog anvandarkatalog,
+    SynpunktHandlaggning(Andringsutskick andringar, SynpunktTjanst tjanst, Anvandarkatalog anvandarkatalog,
                          Referensdata referensdata, Clock clock) {
-        this.commandGateway = commandGateway;
+        this.andringar = andringar;
         this.tjanst = tjanst;
         this.anvandarkatalog = anvandarkatalog;
         this.referensdata = referensdata;
@@ -103,26 +101,9 @@ public class SynpunktHandlaggning {
         return skicka(id, version, aktor, (v, tid) -> new AvslutaSynpunkt(id, v, atgarderFortsatterSkal, aktor, tid));
     }
 
-    /**
-     * A command answers with the version it made (one event or more, as deadlines are met). A conflict is answered
-     * only once the read side shows the change it lost to.
-     */
-    private long skicka(SynpunktId id, long forvantadVersion, Aktor aktor, Kommando kommando) {
-        // 404 or 403 before anything else, so that a refusal never tells more about a synpunkt than reading it would
+    private long skicka(SynpunktId id, long forvantadVersion, Aktor aktor, Andringsutskick.Kommando kommando) {
+        // 404 or 403 before anything else, so that a refusal never tells more than reading would
         tjanst.krav(aktor, id);
-        long ny;
-        try {
-            ny = commandGateway.<Long>sendAndWait(kommando.bygg(forvantadVersion, clock.instant()));
-        } catch (ConflictingAggregateVersionException konflikt) {
-            tjanst.vantaPaLasmodellen(id, konflikt.getActualVersion());
-            throw konflikt;
-        }
-        tjanst.vantaPaLasmodellen(id, ny);
-        return ny;
-    }
-
-    @FunctionalInterface
-    private interface Kommando {
-        Object bygg(long forvantadVersion, Instant tid);
+        return andringar.skicka(forvantadVersion, kommando, ny -> tjanst.vantaPaLasmodellen(id, ny));
     }
 }
