@@ -180,6 +180,30 @@ class SynpunktWebbIT {
     }
 
     @Test
+    void franSynpunktenSkapasEnAtgardSomKopplasDit() {
+        String id = registrera("olof", "solgarden", null).toString();
+        try (Webblasare webb = new Webblasare(app.basUrl(), Webblasare.DATOR)) {
+            webb.loggaIn("olof").oppna("/synpunkter/" + id).klicka(By.linkText("Skapa åtgärd"));
+            assertThat(webb.text()).contains("Från synpunkt " + SynpunktId.av(id).referens() + " på Särskilt boende Solgården");
+            webb.skriv("titel", "Varm mat i termoboxar")
+                    .skriv("beskrivning", "Maten levereras i termoboxar")
+                    .klicka(etikett("typ", "Korrigerande"))
+                    .valj("agare", "Olof Ek");
+            webb.driver().executeScript("arguments[0].value = arguments[1];",
+                    webb.driver().findElement(By.id("forfallodatum")),
+                    LocalDate.now(SvenskTid.ZON).plusMonths(1).toString());
+            webb.skicka(knapp("Föreslå åtgärden"));
+
+            assertThat(webb.sokvag()).isEqualTo("/synpunkter/" + id);
+            assertThat(webb.text()).contains("Åtgärden ”Varm mat i termoboxar” är skapad och kopplad hit",
+                    "Varm mat i termoboxar", "Öppen", "Varför fortsätter de öppna åtgärderna självständigt?",
+                    "Åtgärd kopplad");
+            webb.klicka(By.linkText("Varm mat i termoboxar"));
+            assertThat(webb.driver().findElements(By.cssSelector("a[href='/synpunkter/" + id + "']"))).isNotEmpty();
+        }
+    }
+
+    @Test
     void enMedarbetareSerIngaSynpunkter() {
         try (Webblasare webb = new Webblasare(app.basUrl(), Webblasare.DATOR)) {
             webb.loggaIn("anna");
