@@ -22,7 +22,7 @@ public class TilldelningFormular extends HandlaggningFormular {
     }
 
     /** The value of the choice of a handler in an enhet. */
-    public static String val(String enhet, String anvandarnamn) {
+    static String val(String enhet, String anvandarnamn) {
         return enhet + SKILJETECKEN + anvandarnamn;
     }
 

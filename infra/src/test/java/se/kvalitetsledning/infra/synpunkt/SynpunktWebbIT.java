@@ -87,7 +87,7 @@ class SynpunktWebbIT {
 
             webb.klicka(By.linkText("Kvittera till avsändaren"));
             webb.klicka(etikett("kvittens-text", "Telefon")).skicka(knapp("Registrera kvittensen"));
-            assertThat(webb.text()).contains("Kvittensen är registrerad", "Kvitterad", "Kvitterad");
+            assertThat(webb.text()).contains("Kvittensen är registrerad", "Kvitterad");
             webb.valj("tilldelning-handlaggare", "Olof Ek").skicka(knapp("Utse handläggaren"));
             assertThat(webb.text()).contains("Handläggaren är utsedd", "Handläggare: Olof Ek");
             webb.klicka(etikett("utredning-kvalitetsomraden", "Trygghet och säkerhet"))
@@ -184,7 +184,8 @@ class SynpunktWebbIT {
         String id = registrera("olof", "solgarden", null).toString();
         try (Webblasare webb = new Webblasare(app.basUrl(), Webblasare.DATOR)) {
             webb.loggaIn("olof").oppna("/synpunkter/" + id).klicka(By.linkText("Skapa åtgärd"));
-            assertThat(webb.text()).contains("Från synpunkt " + SynpunktId.av(id).referens() + " på Särskilt boende Solgården");
+            assertThat(webb.text()).contains("Från synpunkt " + SynpunktId.av(id).referens()
+                    + " på Särskilt boende Solgården");
             webb.skriv("titel", "Varm mat i termoboxar")
                     .skriv("beskrivning", "Maten levereras i termoboxar")
                     .klicka(etikett("typ", "Korrigerande"))
