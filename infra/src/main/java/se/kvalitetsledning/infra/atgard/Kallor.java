@@ -17,11 +17,15 @@ import se.kvalitetsledning.gemensamt.BehorighetSaknas;
 import se.kvalitetsledning.infra.api.OgiltigIndata;
 import se.kvalitetsledning.infra.avvikelse.AvvikelseTjanst;
 import se.kvalitetsledning.infra.lexsarah.LexSarahTjanst;
+import se.kvalitetsledning.infra.synpunkt.SynpunktTjanst;
 import se.kvalitetsledning.lexsarah.KopplaAtgardTillLexSarah;
 import se.kvalitetsledning.lexsarah.LexSarahAtkomst;
 import se.kvalitetsledning.lexsarah.LexSarahDetaljer;
 import se.kvalitetsledning.lexsarah.LexSarahId;
 import se.kvalitetsledning.organisation.EnhetId;
+import se.kvalitetsledning.synpunkt.KopplaAtgardTillSynpunkt;
+import se.kvalitetsledning.synpunkt.SynpunktDetaljer;
+import se.kvalitetsledning.synpunkt.SynpunktId;
 
 /**
  * The sources an åtgärd can come from: that one exists and that the actor handles it, before anything is sent; and
@@ -32,12 +36,15 @@ class Kallor {
 
     private final AvvikelseTjanst avvikelser;
     private final LexSarahTjanst lexSarah;
+    private final SynpunktTjanst synpunkter;
     private final CommandGateway commandGateway;
     private final Clock clock;
 
-    Kallor(AvvikelseTjanst avvikelser, LexSarahTjanst lexSarah, CommandGateway commandGateway, Clock clock) {
+    Kallor(AvvikelseTjanst avvikelser, LexSarahTjanst lexSarah, SynpunktTjanst synpunkter,
+           CommandGateway commandGateway, Clock clock) {
         this.avvikelser = avvikelser;
         this.lexSarah = lexSarah;
+        this.synpunkter = synpunkter;
         this.commandGateway = commandGateway;
         this.clock = clock;
     }
@@ -49,7 +56,8 @@ class Kallor {
     Kalla kontrollera(Aktor aktor, NyAtgard.Kallhanvisning hanvisning, String falt) {
         // the id as the source's own, so that the same case written in capitals is the same source
         Kalla kalla = new Kalla(hanvisning.typ(), hanvisning.typ() == Kalltyp.AVVIKELSE
-                || hanvisning.typ() == Kalltyp.LEX_SARAH ? uuid(hanvisning.id(), falt) : hanvisning.id());
+                || hanvisning.typ() == Kalltyp.LEX_SARAH || hanvisning.typ() == Kalltyp.SYNPUNKT
+                ? uuid(hanvisning.id(), falt) : hanvisning.id());
         switch (hanvisning.typ()) {
             case AVVIKELSE -> {
                 AvvikelseDetaljer avvikelse = avvikelser.hamta(aktor, AvvikelseId.av(uuid(hanvisning.id(), falt)))
@@ -63,6 +71,14 @@ class Kallor {
                         .orElseThrow(() -> saknas(hanvisning, falt));
                 if (!LexSarahAtkomst.farUtreda(aktor, new EnhetId(arende.enhet()), arende.utredare())) {
                     throw new BehorighetSaknas("Bara den som utreder ärendet kan koppla åtgärder till det");
+                }
+            }
+            case SYNPUNKT -> {
+                // whoever may read a synpunkt handles it
+                SynpunktDetaljer synpunkt = synpunkter.hamta(aktor, SynpunktId.av(uuid(hanvisning.id(), falt)))
+                        .orElseThrow(() -> saknas(hanvisning, falt));
+                if (synpunkt.enhet() == null) {
+                    throw new OgiltigIndata(falt, "Synpunkten har ingen enhet ännu: utse en handläggare först");
                 }
             }
             default -> throw new OgiltigIndata(falt, hanvisning.typ().benamning()
@@ -85,6 +101,12 @@ class Kallor {
                 long version = commandGateway.<Long>sendAndWait(new KopplaAtgardTillLexSarah(id, atgard, titel,
                         clock.instant()));
                 lexSarah.vantaPaLasmodellen(id, version);
+            }
+            case SYNPUNKT -> {
+                var id = SynpunktId.av(kalla.id());
+                long version = commandGateway.<Long>sendAndWait(new KopplaAtgardTillSynpunkt(id, atgard, titel,
+                        clock.instant()));
+                synpunkter.vantaPaLasmodellen(id, version);
             }
             default -> throw new IllegalStateException("Ingen koppling för " + kalla.typ());
         }

@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
 import se.kvalitetsledning.atgard.Kalltyp;
 
 /**
- * A source as a page passes it along, {@code AVVIKELSE:<id>} or {@code LEX_SARAH:<id>}, and a case's id found in
- * what a user pasted (the id itself or the case page's address).
+ * A source as a page passes it along, {@code AVVIKELSE:<id>}, {@code LEX_SARAH:<id>} or {@code SYNPUNKT:<id>},
+ * and a case's id found in what a user pasted (the id itself or the case page's address).
  */
 final class Kallparameter {
 
@@ -30,8 +30,8 @@ final class Kallparameter {
         }
         String typ = text.substring(0, kolon);
         String id = text.substring(kolon + 1);
-        if (!UUID.matcher(id).matches()
-                || !(typ.equals(Kalltyp.AVVIKELSE.name()) || typ.equals(Kalltyp.LEX_SARAH.name()))) {
+        if (!UUID.matcher(id).matches() || !(typ.equals(Kalltyp.AVVIKELSE.name())
+                || typ.equals(Kalltyp.LEX_SARAH.name()) || typ.equals(Kalltyp.SYNPUNKT.name()))) {
             return Optional.empty();
         }
         return Optional.of(new NyAtgard.Kallhanvisning(Kalltyp.valueOf(typ), id.toLowerCase(Locale.ROOT)));

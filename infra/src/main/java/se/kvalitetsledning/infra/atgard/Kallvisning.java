@@ -11,9 +11,11 @@ import se.kvalitetsledning.gemensamt.Aktor;
 import se.kvalitetsledning.infra.api.OgiltigIndata;
 import se.kvalitetsledning.infra.avvikelse.AvvikelseTjanst;
 import se.kvalitetsledning.infra.lexsarah.LexSarahTjanst;
+import se.kvalitetsledning.infra.synpunkt.SynpunktTjanst;
 import se.kvalitetsledning.infra.webb.Namnuppslag;
 import se.kvalitetsledning.infra.webb.Tidsformat;
 import se.kvalitetsledning.lexsarah.LexSarahId;
+import se.kvalitetsledning.synpunkt.SynpunktId;
 
 /**
  * A source as the pages show it: its page's address, and for the new-åtgärd form what it is ("Från avvikelse …"),
@@ -25,14 +27,16 @@ class Kallvisning {
     private final Kallor kallor;
     private final AvvikelseTjanst avvikelser;
     private final LexSarahTjanst lexSarah;
+    private final SynpunktTjanst synpunkter;
     private final Namnuppslag namn;
     private final Tidsformat tidsformat;
 
-    Kallvisning(Kallor kallor, AvvikelseTjanst avvikelser, LexSarahTjanst lexSarah, Namnuppslag namn,
-                Tidsformat tidsformat) {
+    Kallvisning(Kallor kallor, AvvikelseTjanst avvikelser, LexSarahTjanst lexSarah, SynpunktTjanst synpunkter,
+                Namnuppslag namn, Tidsformat tidsformat) {
         this.kallor = kallor;
         this.avvikelser = avvikelser;
         this.lexSarah = lexSarah;
+        this.synpunkter = synpunkter;
         this.namn = namn;
         this.tidsformat = tidsformat;
     }
@@ -54,6 +58,12 @@ class Kallvisning {
             return new Fran("Från avvikelse på " + enhetsnamn(a.enhet()) + ", " + tidsformat.visa(a.intraffade())
                     + ": " + kort(a.beskrivning()), a.enhet(), lank);
         }
+        if (hanvisning.typ() == Kalltyp.SYNPUNKT) {
+            var s = synpunkter.krav(aktor, SynpunktId.av(hanvisning.id()));
+            return new Fran("Från " + s.typ().benamning().toLowerCase() + " " + s.referens() + " på "
+                    + enhetsnamn(s.enhet()) + ", mottagen " + tidsformat.visa(s.mottagen()) + ": "
+                    + kort(s.vadHande()), s.enhet(), lank);
+        }
         var l = lexSarah.krav(aktor, LexSarahId.av(hanvisning.id()));
         return new Fran("Från lex Sarah-ärende på " + enhetsnamn(l.enhet()) + ", mottaget "
                 + tidsformat.visa(l.mottagen()), l.enhet(), lank);
@@ -64,6 +74,7 @@ class Kallvisning {
         return switch (kalla.typ()) {
             case AVVIKELSE -> "/avvikelser/" + kalla.id();
             case LEX_SARAH -> "/lex-sarah/" + kalla.id();
+            case SYNPUNKT -> "/synpunkter/" + kalla.id();
             default -> null;
         };
     }
