@@ -49,6 +49,7 @@ class Synpunkt {
     private boolean kvitterad;
     private boolean utredd;
     private boolean besvarad;
+    private Set<Eskaleringsmal> eskalerad = EnumSet.noneOf(Eskaleringsmal.class);
     private Map<SynpunktFristtyp, Instant> lopandeFrister = new EnumMap<>(SynpunktFristtyp.class);
     private Set<SynpunktFristtyp> paminda = EnumSet.noneOf(SynpunktFristtyp.class);
     private KoppladeAtgarder atgarder = new KoppladeAtgarder();
@@ -168,6 +169,32 @@ class Synpunkt {
         Set<AtgardId> fortsatter = atgarder.kontrolleraAvslut(kommando.atgarderFortsatterSkal());
         upphav("Synpunkten avslutades", kommando.tid());
         apply(new SynpunktAvslutad(id, fortsatter, fortsatter.isEmpty() ? null : kommando.atgarderFortsatterSkal(),
+                kommando.aktor().anvandare(), kommando.tid()));
+        return AggregateLifecycle.getVersion();
+    }
+
+    /**
+     * Opens a lex Sarah rapport or an avvikelse from the synpunkt, each at most once; both belong to an enhet, so one
+     * whose enhet the sender did not know is given to one first. The synpunkt keeps its own handling.
+     */
+    @CommandHandler
+    long handle(EskaleraSynpunkt kommando) {
+        kontrolleraOppen();
+        kontrolleraHandlaggning(kommando.aktor(), enhet);
+        if (enhet == null) {
+            throw new RegelBrott("Ge synpunkten till en enhet innan den eskaleras");
+        }
+        if (eskalerad.contains(kommando.mal())) {
+            throw new RegelBrott(switch (kommando.mal()) {
+                case LEX_SARAH -> "Synpunkten är redan eskalerad till lex Sarah";
+                case AVVIKELSE -> "Synpunkten är redan eskalerad till en avvikelse";
+            });
+        }
+        String arende = switch (kommando.mal()) {
+            case LEX_SARAH -> id.lexSarah().toString();
+            case AVVIKELSE -> id.avvikelse().toString();
+        };
+        apply(new SynpunktEskalerad(id, kommando.mal(), arende, utanBlankt(kommando.kommentar()),
                 kommando.aktor().anvandare(), kommando.tid()));
         return AggregateLifecycle.getVersion();
     }
@@ -300,6 +327,11 @@ class Synpunkt {
     void on(SynpunktBesvarad handelse) {
         besvarad = true;
         framat(SynpunktStatus.BESVARAD);
+    }
+
+    @EventSourcingHandler
+    void on(SynpunktEskalerad handelse) {
+        eskalerad.add(handelse.mal());
     }
 
     @EventSourcingHandler

@@ -38,7 +38,7 @@ public class Historikgenerator {
 
     /**
      * How much history: about 7 events per avvikelse, so 10 years × 100 enheter × 140 is about a million; and one lex
-     * Sarah case (about 12 events) for every twenty avvikelser.
+     * Sarah case (about 12 events) and one synpunkt (about 4) for every twenty avvikelser.
      */
     public record Omfang(int ar, int enheter, int perEnhetOchAr) {
     }
@@ -60,14 +60,16 @@ public class Historikgenerator {
 
     private final Avvikelseforlopp forlopp;
     private final LexSarahforlopp lexSarah;
+    private final Synpunktsforlopp synpunkter;
     private final CommandGateway commandGateway;
     private final EventStore eventStore;
     private final Clock clock;
 
-    Historikgenerator(Avvikelseforlopp forlopp, LexSarahforlopp lexSarah, CommandGateway commandGateway,
-                      EventStore eventStore, Clock clock) {
+    Historikgenerator(Avvikelseforlopp forlopp, LexSarahforlopp lexSarah, Synpunktsforlopp synpunkter,
+                      CommandGateway commandGateway, EventStore eventStore, Clock clock) {
         this.forlopp = forlopp;
         this.lexSarah = lexSarah;
+        this.synpunkter = synpunkter;
         this.commandGateway = commandGateway;
         this.eventStore = eventStore;
         this.clock = clock;
@@ -98,6 +100,11 @@ public class Historikgenerator {
                             Instant mottagen = arsslut.minus(Duration.ofMinutes(slump.nextInt(365 * 24 * 60)));
                             kommandon.addAndGet(lexSarah.genomfor(slump, enhet.profil().enhet(), enhet.verksamhet(),
                                     enhet.roller(), mottagen, nu));
+                        }
+                        for (int n = 0; n < omfang.perEnhetOchAr() / 20; n++) {
+                            Instant mottagen = arsslut.minus(Duration.ofMinutes(slump.nextInt(365 * 24 * 60)));
+                            kommandon.addAndGet(synpunkter.genomfor(slump, enhet.profil().enhet(),
+                                    enhet.profil().handlaggare(), mottagen));
                         }
                     }));
                 }
