@@ -18,12 +18,15 @@ import se.kvalitetsledning.flode.KommandoPaEgenTrad;
 import se.kvalitetsledning.lexsarah.AvslutaKoppladAtgardForLexSarah;
 import se.kvalitetsledning.lexsarah.KopplaAtgardTillLexSarah;
 import se.kvalitetsledning.lexsarah.LexSarahId;
+import se.kvalitetsledning.synpunkt.AvslutaKoppladAtgardForSynpunkt;
+import se.kvalitetsledning.synpunkt.KopplaAtgardTillSynpunkt;
+import se.kvalitetsledning.synpunkt.SynpunktId;
 
 /**
  * Keeps the link both ways: tells each source of an åtgärd that the åtgärd addresses it, and that it was carried out
  * or written off. The sources ignore what they already know, so a redelivery changes nothing; the application links
  * at once when it creates an åtgärd, and this catches up whatever a crash left undone. Sources that record no links
- * yet (synpunkter, egenkontroller, risker, kvalitetsråd) are passed over. A replay would only repeat, hence none.
+ * yet (egenkontroller, risker, kvalitetsråd) are passed over. A replay would only repeat, hence none.
  */
 @Component
 @ProcessingGroup("atgard-kallor")
@@ -64,6 +67,8 @@ class Kallsynkronisering {
                     titel, tid));
             case LEX_SARAH -> kommandon.skicka(new KopplaAtgardTillLexSarah(LexSarahId.av(kalla.id()), atgard, titel,
                     tid));
+            case SYNPUNKT -> kommandon.skicka(new KopplaAtgardTillSynpunkt(SynpunktId.av(kalla.id()), atgard, titel,
+                    tid));
             default -> {
                 // no aggregate of this kind records links yet
             }
@@ -76,6 +81,8 @@ class Kallsynkronisering {
                 case AVVIKELSE -> kommandon.skicka(new AvslutaKoppladAtgardForAvvikelse(AvvikelseId.av(kalla.id()),
                         atgard, status, tid));
                 case LEX_SARAH -> kommandon.skicka(new AvslutaKoppladAtgardForLexSarah(LexSarahId.av(kalla.id()),
+                        atgard, status, tid));
+                case SYNPUNKT -> kommandon.skicka(new AvslutaKoppladAtgardForSynpunkt(SynpunktId.av(kalla.id()),
                         atgard, status, tid));
                 default -> {
                     // no aggregate of this kind records links yet
