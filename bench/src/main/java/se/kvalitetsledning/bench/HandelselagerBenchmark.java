@@ -216,7 +216,7 @@ public final class HandelselagerBenchmark {
         var registrerad = new AvvikelseRegistrerad(new AvvikelseId(UUID.randomUUID()), new EnhetId("gruppbostad-eken"),
                 nu, "Köket", "Brukaren fick fel mat vid lunchen och reagerade med illamående; personalen ringde "
                 + "sjuksköterskan som bedömde läget och gav råd.", "Tröstade brukaren och kontaktade sjuksköterska",
-                2, new KategoriId("bemotande"), "B-17", false, new Anvandare("anna", "Anna Andersson"), nu);
+                2, new KategoriId("bemotande"), "B-17", false, new Anvandare("anna", "Anna Andersson"), nu, null);
         return new GenericDomainEventMessage<>("Avvikelse", aggregat, sekvens, registrerad);
     }
 

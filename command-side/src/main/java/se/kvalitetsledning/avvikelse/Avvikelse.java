@@ -64,7 +64,14 @@ class Avvikelse {
         apply(new AvvikelseRegistrerad(kommando.id(), kommando.enhet(), kommando.intraffade(),
                 utanBlankt(kommando.plats()), kommando.beskrivning(), utanBlankt(kommando.omedelbaraAtgarder()),
                 kommando.konsekvensForPerson(), kommando.kategori(), utanBlankt(kommando.brukarreferens()),
-                kommando.mojligtMissforhallande(), kommando.aktor().anvandare(), kommando.registrerad()));
+                kommando.mojligtMissforhallande(), kommando.aktor().anvandare(), kommando.registrerad(), null));
+    }
+
+    @CommandHandler
+    Avvikelse(RegistreraAvvikelseFranSynpunkt kommando) {
+        apply(new AvvikelseRegistrerad(kommando.id(), kommando.enhet(), kommando.intraffade(), null,
+                kommando.beskrivning(), null, null, null, null, false, kommando.eskaleradAv(), kommando.tid(),
+                kommando.synpunkt()));
     }
 
     @CommandHandler

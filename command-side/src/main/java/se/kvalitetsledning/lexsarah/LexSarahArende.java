@@ -106,12 +106,13 @@ class LexSarahArende {
                 rapportor = kommando.rapportor();
                 rapportorNamn = kommando.rapportorNamn().strip();
             }
-            default -> throw new RegelBrott("En rapport från en avvikelse skapas genom att avvikelsen eskaleras");
+            default -> throw new RegelBrott("En rapport från en avvikelse eller synpunkt skapas genom att den"
+                    + " eskaleras");
         }
         apply(new MissforhallandeRapporterat(kommando.id(), kommando.enhet(), kommando.intraffade(),
                 kommando.mottagen(), kommando.beskrivning(), utanBlankt(kommando.brukarreferens()),
                 kopia(kommando.handelsetyper()), kommando.barnBerort(), kommando.rapportsatt(), rapportor,
-                rapportorNamn, null, aktor.anvandare(), kommando.tid()));
+                rapportorNamn, null, aktor.anvandare(), kommando.tid(), null));
         String atgarder = utanBlankt(kommando.omedelbaraAtgarder());
         if (atgarder != null) {
             apply(new OmedelbaraAtgarderRegistrerade(kommando.id(), atgarder, aktor.anvandare(), kommando.tid()));
@@ -124,7 +125,16 @@ class LexSarahArende {
         apply(new MissforhallandeRapporterat(kommando.id(), kommando.enhet(), kommando.intraffade(), kommando.tid(),
                 kommando.beskrivning(), kommando.brukarreferens(), EnumSet.noneOf(Handelsetyp.class), false,
                 Rapportsatt.FRAN_AVVIKELSE, kommando.eskaleradAv(), kommando.eskaleradAv().namn(),
-                kommando.avvikelse(), kommando.eskaleradAv(), kommando.tid()));
+                kommando.avvikelse(), kommando.eskaleradAv(), kommando.tid(), null));
+        sattFrister(kommando.id(), kommando.tid(), false, regler);
+    }
+
+    @CommandHandler
+    LexSarahArende(OppnaLexSarahFranSynpunkt kommando, Fristregler regler) {
+        apply(new MissforhallandeRapporterat(kommando.id(), kommando.enhet(), kommando.intraffade(), kommando.tid(),
+                kommando.beskrivning(), null, EnumSet.noneOf(Handelsetyp.class), false, Rapportsatt.FRAN_SYNPUNKT,
+                kommando.eskaleradAv(), kommando.eskaleradAv().namn(), null, kommando.eskaleradAv(), kommando.tid(),
+                kommando.synpunkt()));
         sattFrister(kommando.id(), kommando.tid(), false, regler);
     }
 

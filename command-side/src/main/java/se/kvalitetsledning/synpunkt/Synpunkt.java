@@ -49,6 +49,7 @@ class Synpunkt {
     private boolean kvitterad;
     private boolean utredd;
     private boolean besvarad;
+    private Set<Eskaleringsmal> eskalerad = EnumSet.noneOf(Eskaleringsmal.class);
     private Map<SynpunktFristtyp, Instant> lopandeFrister = new EnumMap<>(SynpunktFristtyp.class);
     private Set<SynpunktFristtyp> paminda = EnumSet.noneOf(SynpunktFristtyp.class);
     private KoppladeAtgarder atgarder = new KoppladeAtgarder();
@@ -65,6 +66,9 @@ class Synpunkt {
         }
         if (aktor != null && kommando.kanal() == Kanal.E_TJANST) {
             throw new RegelBrott("Personal registrerar synpunkter från andra kanaler än e-tjänsten");
+        }
+        if (aktor != null && !SynpunktAtkomst.farRegistrera(aktor)) {
+            throw new BehorighetSaknas("Synpunkter registreras av handläggare, kvalitetssamordnare och ledning");
         }
         if (aktor != null && kommando.enhet() != null && !aktor.tillhor(kommando.enhet())
                 && !aktor.har(Roll.KVALITETSSAMORDNARE) && !aktor.har(Roll.LEDNING)) {
@@ -172,6 +176,32 @@ class Synpunkt {
         return AggregateLifecycle.getVersion();
     }
 
+    /**
+     * Opens a lex Sarah rapport or an avvikelse from the synpunkt, each at most once; both belong to an enhet, so one
+     * whose enhet the sender did not know is given to one first. The synpunkt keeps its own handling.
+     */
+    @CommandHandler
+    long handle(EskaleraSynpunkt kommando) {
+        kontrolleraOppen();
+        kontrolleraHandlaggning(kommando.aktor(), enhet);
+        if (enhet == null) {
+            throw new RegelBrott("Ge synpunkten till en enhet innan den eskaleras");
+        }
+        if (eskalerad.contains(kommando.mal())) {
+            throw new RegelBrott(switch (kommando.mal()) {
+                case LEX_SARAH -> "Synpunkten är redan eskalerad till lex Sarah";
+                case AVVIKELSE -> "Synpunkten är redan eskalerad till en avvikelse";
+            });
+        }
+        String arende = switch (kommando.mal()) {
+            case LEX_SARAH -> id.lexSarah().toString();
+            case AVVIKELSE -> id.avvikelse().toString();
+        };
+        apply(new SynpunktEskalerad(id, kommando.mal(), arende, utanBlankt(kommando.kommentar()),
+                kommando.aktor().anvandare(), kommando.tid()));
+        return AggregateLifecycle.getVersion();
+    }
+
     /** A link, not a step of the handling: an åtgärd may address a closed synpunkt too. Answers the version. */
     @CommandHandler
     long handle(KopplaAtgardTillSynpunkt kommando) {
@@ -222,15 +252,8 @@ class Synpunkt {
         }
     }
 
-    /**
-     * A unit's handlers handle its synpunkter, kvalitetssamordnare and the unit's ledning every one; one whose enhet
-     * the sender did not know is for kvalitetssamordnare and ledning until it is given to an enhet.
-     */
     private static void kontrolleraHandlaggning(Aktor aktor, EnhetId enhet) {
-        boolean far = enhet == null
-                ? aktor.har(Roll.KVALITETSSAMORDNARE) || aktor.har(Roll.LEDNING)
-                : aktor.farHandlagga(enhet) || (aktor.har(Roll.LEDNING) && aktor.tillhor(enhet));
-        if (!far) {
+        if (!SynpunktAtkomst.farHandlagga(aktor, enhet)) {
             throw new BehorighetSaknas("Endast enhetens handläggare, kvalitetssamordnare och ledning får handlägga"
                     + " synpunkten");
         }
@@ -300,6 +323,11 @@ class Synpunkt {
     void on(SynpunktBesvarad handelse) {
         besvarad = true;
         framat(SynpunktStatus.BESVARAD);
+    }
+
+    @EventSourcingHandler
+    void on(SynpunktEskalerad handelse) {
+        eskalerad.add(handelse.mal());
     }
 
     @EventSourcingHandler

@@ -54,12 +54,12 @@ final class AvvikelseFixtures {
 
     static AvvikelseRegistrerad registrerad(AvvikelseId id) {
         return new AvvikelseRegistrerad(id, EKEN, INTRAFFADE, "Köket", "Kvällsmedicinen gavs till fel brukare",
-                "Sjuksköterskan kontaktades", 2, LAKEMEDEL, "B-17", false, MEDARBETARE, NU);
+                "Sjuksköterskan kontaktades", 2, LAKEMEDEL, "B-17", false, MEDARBETARE, NU, null);
     }
 
     static AvvikelseRegistrerad registreradSomMojligtMissforhallande(AvvikelseId id) {
         return new AvvikelseRegistrerad(id, EKEN, INTRAFFADE, "Gemensamma rummet",
-                "En brukare knuffades av en kollega", null, 3, null, "B-17", true, MEDARBETARE, NU);
+                "En brukare knuffades av en kollega", null, 3, null, "B-17", true, MEDARBETARE, NU, null);
     }
 
     static AvvikelseKlassificerad klassificerad(AvvikelseId id) {

@@ -28,6 +28,7 @@ import se.kvalitetsledning.gemensamt.BehorighetSaknas;
 import se.kvalitetsledning.gemensamt.Kvalitetsomrade;
 import se.kvalitetsledning.gemensamt.RegelBrott;
 import se.kvalitetsledning.kategori.KategoriId;
+import se.kvalitetsledning.synpunkt.SynpunktId;
 
 class AvvikelseTest {
 
@@ -55,7 +56,7 @@ class AvvikelseTest {
             fixture.givenNoPriorActivity()
                     .when(registreraMed(aktorMedarbetare(), INTRAFFADE, " ", "  "))
                     .expectEvents(new AvvikelseRegistrerad(ID, EKEN, INTRAFFADE, null, "Fel läkemedel", null,
-                            null, null, null, false, MEDARBETARE, NU));
+                            null, null, null, false, MEDARBETARE, NU, null));
         }
 
         @Test
@@ -81,6 +82,16 @@ class AvvikelseTest {
                     .expectException(BehorighetSaknas.class)
                     .expectExceptionMessage(containsString("enheter du tillhör"))
                     .expectNoEvents();
+        }
+
+        @Test
+        void eskaleradSynpunktBlirEnAvvikelseIHandlaggarensNamnMedLankTillSynpunkten() {
+            SynpunktId synpunkt = SynpunktId.av("5b1f8e2a-9c3d-4f7a-8e6b-2d4c6a8e0f13");
+            fixture.givenNoPriorActivity()
+                    .when(new RegistreraAvvikelseFranSynpunkt(ID, synpunkt, EKEN, INTRAFFADE, "Fel läkemedel",
+                            HANDLAGGARE, NU))
+                    .expectEvents(new AvvikelseRegistrerad(ID, EKEN, INTRAFFADE, null, "Fel läkemedel", null,
+                            null, null, null, false, HANDLAGGARE, NU, synpunkt));
         }
 
         @ParameterizedTest

@@ -25,6 +25,7 @@ import se.kvalitetsledning.atgard.KoppladAtgardAvslutad;
 import se.kvalitetsledning.avvikelse.AvvikelseId;
 import se.kvalitetsledning.gemensamt.BehorighetSaknas;
 import se.kvalitetsledning.gemensamt.RegelBrott;
+import se.kvalitetsledning.synpunkt.SynpunktId;
 
 class LexSarahArendeTest {
 
@@ -65,7 +66,7 @@ class LexSarahArendeTest {
                     .when(rapport)
                     .expectEvents(new MissforhallandeRapporterat(ID, EKEN, INTRAFFADE, fredag, "Text", null,
                                     Set.of(), false, Rapportsatt.SKRIFTLIG, MEDARBETARE, "Anna Andersson", null,
-                                    MEDARBETARE, fredag),
+                                    MEDARBETARE, fredag, null),
                             new OmedelbaraAtgarderRegistrerade(ID, "Åtgärdat", MEDARBETARE, fredag),
                             new FristSatt(ID, Fristtyp.UTREDNING_PABORJAD, Instant.parse("2025-03-17T23:00:00Z")));
         }
@@ -79,7 +80,7 @@ class LexSarahArendeTest {
                     .when(muntlig)
                     .expectEvents(new MissforhallandeRapporterat(ID, EKEN, INTRAFFADE, NU, "En brukare knuffades",
                             "B-17", Set.of(Handelsetyp.FYSISKT_OVERGREPP), false, Rapportsatt.MUNTLIG, null,
-                            "Praktikant Pelle", null, HANDLAGGARE, SENARE), omedelbaraFrist(), utredningsfrist());
+                            "Praktikant Pelle", null, HANDLAGGARE, SENARE, null), omedelbaraFrist(), utredningsfrist());
         }
 
         @Test
@@ -154,7 +155,27 @@ class LexSarahArendeTest {
                             "B-17", HANDLAGGARE, NU))
                     .expectEvents(new MissforhallandeRapporterat(ID, EKEN, INTRAFFADE, NU, "En brukare knuffades",
                             "B-17", Set.of(), false, Rapportsatt.FRAN_AVVIKELSE, HANDLAGGARE, "Hanna Holm",
-                            avvikelse, HANDLAGGARE, NU), omedelbaraFrist(), utredningsfrist());
+                            avvikelse, HANDLAGGARE, NU, null), omedelbaraFrist(), utredningsfrist());
+        }
+
+        @Test
+        void eskaleradSynpunktBlirEttArendeMedLankTillSynpunkten() {
+            SynpunktId synpunkt = SynpunktId.av("5b1f8e2a-9c3d-4f7a-8e6b-2d4c6a8e0f13");
+            fixture.givenNoPriorActivity()
+                    .when(new OppnaLexSarahFranSynpunkt(ID, synpunkt, EKEN, INTRAFFADE, "Min mamma blev slagen",
+                            HANDLAGGARE, NU))
+                    .expectEvents(new MissforhallandeRapporterat(ID, EKEN, INTRAFFADE, NU, "Min mamma blev slagen",
+                            null, Set.of(), false, Rapportsatt.FRAN_SYNPUNKT, HANDLAGGARE, "Hanna Holm", null,
+                            HANDLAGGARE, NU, synpunkt), omedelbaraFrist(), utredningsfrist());
+        }
+
+        @Test
+        void rapportFranSynpunktGarBaraGenomEskalering() {
+            var rapport = new RapporteraMissforhallande(ID, EKEN, INTRAFFADE, NU, "Text", null, Set.of(), false,
+                    null, Rapportsatt.FRAN_SYNPUNKT, null, null, medarbetare(), NU);
+            fixture.givenNoPriorActivity()
+                    .when(rapport)
+                    .expectException(RegelBrott.class);
         }
     }
 

@@ -68,7 +68,7 @@ final class LexSarahFixtures {
     static MissforhallandeRapporterat rapporterat() {
         return new MissforhallandeRapporterat(ID, EKEN, INTRAFFADE, NU, "En brukare knuffades", "B-17",
                 Set.of(Handelsetyp.FYSISKT_OVERGREPP), false, Rapportsatt.SKRIFTLIG, MEDARBETARE, "Anna Andersson",
-                null, MEDARBETARE, NU);
+                null, MEDARBETARE, NU, null);
     }
 
     static FristSatt omedelbaraFrist() {

@@ -129,6 +129,16 @@ class SynpunktTest {
         }
 
         @Test
+        void enMedarbetareRegistrerarInte() {
+            var medarbetare = new Aktor(new Anvandare("anna", "Anna Andersson"), Set.of(Roll.MEDARBETARE),
+                    Set.of(EKEN));
+            fixture.givenNoPriorActivity()
+                    .when(new TaEmotSynpunkt(ID, Synpunktstyp.SYNPUNKT, Kanal.BESOK, EKEN, NU, "Text", null, null,
+                            medarbetare, NU))
+                    .expectException(BehorighetSaknas.class);
+        }
+
+        @Test
         void tomBeskrivningAvvisas() {
             fixture.givenNoPriorActivity()
                     .when(new TaEmotSynpunkt(ID, Synpunktstyp.SYNPUNKT, Kanal.E_TJANST, null, NU, " ", null, null,
@@ -195,6 +205,68 @@ class SynpunktTest {
                                     SENARE),
                             new SynpunktVidarebefordrad(ID, "Region Skåne", "Din synpunkt gäller regionen", HANNA,
                                     SENARE));
+        }
+    }
+
+    @Nested
+    class Eskalering {
+
+        private EskaleraSynpunkt eskalera(Eskaleringsmal mal, Aktor aktor) {
+            return new EskaleraSynpunkt(ID, null, mal, "Personalen ska ha slagit brukaren", aktor, SENARE);
+        }
+
+        private SynpunktEskalerad eskalerad(Eskaleringsmal mal, String arende) {
+            return new SynpunktEskalerad(ID, mal, arende, "Personalen ska ha slagit brukaren", HANNA, SENARE);
+        }
+
+        @Test
+        void tillLexSarahMedDetHarleddaArendetsIdOchNyVersion() {
+            fixture.given(inkommen(EKEN, KONTAKT), kvittensfrist(), handlaggarfrist(), svarsfrist())
+                    .when(eskalera(Eskaleringsmal.LEX_SARAH, handlaggare()))
+                    .expectEvents(eskalerad(Eskaleringsmal.LEX_SARAH, ID.lexSarah().toString()))
+                    .expectResultMessagePayload(4L);
+        }
+
+        @Test
+        void tillAvvikelseOchSedanTillLexSarahMenVarjeMalEnGang() {
+            fixture.given(inkommen(EKEN, KONTAKT), eskalerad(Eskaleringsmal.AVVIKELSE, ID.avvikelse().toString()))
+                    .when(eskalera(Eskaleringsmal.LEX_SARAH, handlaggare()))
+                    .expectEvents(eskalerad(Eskaleringsmal.LEX_SARAH, ID.lexSarah().toString()));
+            fixture.given(inkommen(EKEN, KONTAKT), eskalerad(Eskaleringsmal.AVVIKELSE, ID.avvikelse().toString()))
+                    .when(eskalera(Eskaleringsmal.AVVIKELSE, handlaggare()))
+                    .expectException(RegelBrott.class)
+                    .expectExceptionMessage(containsString("redan eskalerad till en avvikelse"));
+        }
+
+        @Test
+        void synpunktUtanEnhetGesEnEnhetForst() {
+            fixture.given(inkommen(null, KONTAKT))
+                    .when(eskalera(Eskaleringsmal.AVVIKELSE, kvalitetssamordnare()))
+                    .expectException(RegelBrott.class)
+                    .expectExceptionMessage(containsString("till en enhet"));
+        }
+
+        @Test
+        void baraEnhetensHandlaggareEskalerar() {
+            fixture.given(inkommen(EKEN, KONTAKT))
+                    .when(eskalera(Eskaleringsmal.LEX_SARAH, handlaggareAsken()))
+                    .expectException(BehorighetSaknas.class);
+        }
+
+        @Test
+        void inteEnAvslutadSynpunkt() {
+            fixture.given(inkommen(EKEN, null), new SynpunktAvslutad(ID, Set.of(), null, HANNA, NU))
+                    .when(eskalera(Eskaleringsmal.LEX_SARAH, handlaggare()))
+                    .expectException(RegelBrott.class)
+                    .expectExceptionMessage(containsString("avslutad"));
+        }
+
+        @Test
+        void tomKommentarSparasSomIngen() {
+            fixture.given(inkommen(EKEN, KONTAKT))
+                    .when(new EskaleraSynpunkt(ID, 0L, Eskaleringsmal.AVVIKELSE, "  ", handlaggare(), SENARE))
+                    .expectEvents(new SynpunktEskalerad(ID, Eskaleringsmal.AVVIKELSE, ID.avvikelse().toString(), null,
+                            HANNA, SENARE));
         }
     }
 

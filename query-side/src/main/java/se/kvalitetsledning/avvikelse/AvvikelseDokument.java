@@ -51,6 +51,7 @@ class AvvikelseDokument {
     boolean mojligtMissforhallande;
     String missforhallandeBesked;
     boolean eskaleradTillLexSarah;
+    String franSynpunkt;
     Anvandare rapportor;
     Anvandare handlaggare;
     AvvikelseStatus status;
@@ -82,6 +83,7 @@ class AvvikelseDokument {
         d.brukarreferens = e.brukarreferens();
         d.mojligtMissforhallande = e.mojligtMissforhallande();
         d.rapportor = e.rapportor();
+        d.franSynpunkt = e.franSynpunkt() == null ? null : e.franSynpunkt().toString();
         d.status = AvvikelseStatus.REGISTRERAD;
         d.kategori = d.foreslagenKategori;
         d.sokText = sokText(e.beskrivning(), e.plats());

@@ -43,7 +43,8 @@ class AvvikelseProjection {
         var id = e.id().value().toString();
         if (kopior.hitta(id).isEmpty()) {
             var d = AvvikelseDokument.registrerad(e, seq);
-            d.handelse(e.registrerad(), e.rapportor(), "Avvikelse registrerad",
+            d.handelse(e.registrerad(), e.rapportor(), e.franSynpunkt() == null ? "Avvikelse registrerad"
+                    : "Synpunkt eskalerad till avvikelse",
                     e.mojligtMissforhallande() ? "Kan vara ett missförhållande (lex Sarah)" : null);
             kopior.andrad(id, d);
         }

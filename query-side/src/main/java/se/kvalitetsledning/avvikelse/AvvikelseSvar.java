@@ -19,7 +19,7 @@ final class AvvikelseSvar {
         return new AvvikelseDetaljer(d.id, d.version, d.enhet, d.intraffade, d.registrerad, d.plats,
                 d.beskrivning, d.omedelbaraAtgarder, d.konsekvensForPerson, d.foreslagenKategori,
                 d.brukarreferens, d.mojligtMissforhallande, d.missforhallandeBesked, d.eskaleradTillLexSarah,
-                d.rapportor, d.handlaggare,
+                d.franSynpunkt, d.rapportor, d.handlaggare,
                 d.status, d.klassificering, d.utredning, d.beslutadeAtgarder, d.aterkoppling,
                 d.uteblivenAterkopplingSkal, d.historik == null ? List.of() : List.copyOf(d.historik),
                 d.atgarder == null ? List.of() : List.copyOf(d.atgarder), d.atgarderFortsatterSkal);

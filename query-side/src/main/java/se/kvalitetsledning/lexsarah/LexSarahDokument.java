@@ -49,6 +49,7 @@ class LexSarahDokument {
     String rapportorNamn;
     Anvandare registreradAv;
     String franAvvikelse;
+    String franSynpunkt;
     String beskrivning;
     String brukarreferens;
     Set<Handelsetyp> handelsetyper;

@@ -58,6 +58,7 @@ class LexSarahProjection {
         d.rapportorNamn = e.rapportorNamn();
         d.registreradAv = e.registreradAv();
         d.franAvvikelse = e.franAvvikelse() == null ? null : e.franAvvikelse().toString();
+        d.franSynpunkt = e.franSynpunkt() == null ? null : e.franSynpunkt().toString();
         d.beskrivning = e.beskrivning();
         d.brukarreferens = e.brukarreferens();
         d.handelsetyper = e.handelsetyper();
@@ -66,6 +67,7 @@ class LexSarahProjection {
             case SKRIFTLIG -> "Rapport mottagen";
             case MUNTLIG -> "Muntlig rapport från " + e.rapportorNamn() + " registrerad";
             case FRAN_AVVIKELSE -> "Avvikelse eskalerad till lex Sarah";
+            case FRAN_SYNPUNKT -> "Synpunkt eskalerad till lex Sarah";
         }, null);
         arenden.spara(d);
     }

@@ -10,7 +10,8 @@ final class LexSarahSvar {
 
     static LexSarahDetaljer detaljer(LexSarahDokument d) {
         return new LexSarahDetaljer(d.id, d.version, d.enhet, d.stadium, d.intraffade, d.mottagen, d.registrerad,
-                d.rapportsatt, d.rapportor, d.rapportorNamn, d.registreradAv, d.franAvvikelse, d.beskrivning,
+                d.rapportsatt, d.rapportor, d.rapportorNamn, d.registreradAv, d.franAvvikelse, d.franSynpunkt,
+                d.beskrivning,
                 d.brukarreferens, d.handelsetyper, d.barnBerort, d.utredare, List.copyOf(d.omedelbaraAtgarder),
                 d.omedelbaraAtgarderEjBehovligaSkal, d.utredning, List.copyOf(d.bedomningar), d.anmalan,
                 List.copyOf(d.kompletteringar), List.copyOf(d.frister), d.avslutad,

@@ -123,7 +123,7 @@ final class AvvikelseFixtures {
         AvvikelseRegistrerad event() {
             return new AvvikelseRegistrerad(id, new EnhetId(enhet), intraffade, plats, beskrivning,
                     "Ringde sjuksköterskan", 2, kategori == null ? null : new KategoriId(kategori), "B-17",
-                    mojligtMissforhallande, rapportor, registrerad);
+                    mojligtMissforhallande, rapportor, registrerad, null);
         }
     }
 }

@@ -34,6 +34,8 @@ import se.kvalitetsledning.gemensamt.Kvalitetsomrade;
 import se.kvalitetsledning.gemensamt.Riskfarg;
 import se.kvalitetsledning.kategori.KategoriId;
 import se.kvalitetsledning.kategori.KategoriRegistrerad;
+import se.kvalitetsledning.organisation.EnhetId;
+import se.kvalitetsledning.synpunkt.SynpunktId;
 import se.kvalitetsledning.test.EmbeddedMongo;
 import se.kvalitetsledning.test.ProjectionHarness;
 
@@ -79,6 +81,20 @@ class AvvikelseProjectionTest {
             assertThat(d.klassificering()).isNull();
             assertThat(d.vantarPaLexSarahBesked()).isFalse();
             assertThat(d.historik()).containsExactly(new Handelse(DAG, "Lisa Larsson", "Avvikelse registrerad", null));
+        }
+
+        @Test
+        void enAvvikelseFranEnSynpunktLankarTillDen() {
+            var synpunkt = SynpunktId.nytt();
+            var id = synpunkt.avvikelse();
+            handelser(id, new AvvikelseRegistrerad(id, new EnhetId("eken"), DAG.minusSeconds(86_400), null,
+                    "Maten var kall", null, null, null, null, false, ANNA, DAG, synpunkt));
+
+            var d = hamta(id);
+            assertThat(d.franSynpunkt()).isEqualTo(synpunkt.toString());
+            assertThat(d.franSynpunktReferens()).isEqualTo(synpunkt.referens());
+            assertThat(d.historik()).containsExactly(new Handelse(DAG, "Anna Andersson",
+                    "Synpunkt eskalerad till avvikelse", null));
         }
 
         @Test

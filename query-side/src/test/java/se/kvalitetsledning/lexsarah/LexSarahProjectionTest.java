@@ -17,6 +17,7 @@ import se.kvalitetsledning.avvikelse.BakomliggandeOrsak;
 import se.kvalitetsledning.avvikelse.Orsaksomrade;
 import se.kvalitetsledning.gemensamt.Anvandare;
 import se.kvalitetsledning.organisation.EnhetId;
+import se.kvalitetsledning.synpunkt.SynpunktId;
 import se.kvalitetsledning.test.EmbeddedMongo;
 import se.kvalitetsledning.test.ProjectionHarness;
 
@@ -124,11 +125,24 @@ class LexSarahProjectionTest {
         var avvikelse = AvvikelseId.nytt();
         var id = LexSarahId.franAvvikelse(avvikelse);
         publicera(id, new MissforhallandeRapporterat(id, new EnhetId("eken"), MOTTAGEN, MOTTAGEN, "Text", null,
-                Set.of(), false, Rapportsatt.FRAN_AVVIKELSE, KARIN, "Karin Lund", avvikelse, KARIN, MOTTAGEN));
+                Set.of(), false, Rapportsatt.FRAN_AVVIKELSE, KARIN, "Karin Lund", avvikelse, KARIN, MOTTAGEN, null));
 
         assertThat(hamta(id).franAvvikelse()).isEqualTo(avvikelse.toString());
         assertThat(hamta(id).historik()).extracting(LexSarahDetaljer.Handelse::rubrik)
                 .containsExactly("Avvikelse eskalerad till lex Sarah");
+    }
+
+    @Test
+    void eskaleratArendeLankarTillSynpunkten() {
+        var synpunkt = SynpunktId.nytt();
+        var id = synpunkt.lexSarah();
+        publicera(id, new MissforhallandeRapporterat(id, new EnhetId("eken"), MOTTAGEN, MOTTAGEN, "Text", null,
+                Set.of(), false, Rapportsatt.FRAN_SYNPUNKT, KARIN, "Karin Lund", null, KARIN, MOTTAGEN, synpunkt));
+
+        assertThat(hamta(id).franSynpunkt()).isEqualTo(synpunkt.toString());
+        assertThat(hamta(id).franAvvikelse()).isNull();
+        assertThat(hamta(id).historik()).extracting(LexSarahDetaljer.Handelse::rubrik)
+                .containsExactly("Synpunkt eskalerad till lex Sarah");
     }
 
     @Test
@@ -151,7 +165,7 @@ class LexSarahProjectionTest {
         var id = LexSarahId.nytt();
         publicera(id, new MissforhallandeRapporterat(id, new EnhetId(enhet), mottagen, mottagen,
                 "En brukare knuffades", "B-17", Set.of(Handelsetyp.FYSISKT_OVERGREPP), false, Rapportsatt.SKRIFTLIG,
-                ANNA, "Anna Andersson", null, ANNA, mottagen));
+                ANNA, "Anna Andersson", null, ANNA, mottagen, null));
         publicera(id, new FristSatt(id, Fristtyp.OMEDELBARA_ATGARDER, mottagen.plusSeconds(14 * 3600)));
         publicera(id, new FristSatt(id, Fristtyp.UTREDNING_PABORJAD, mottagen.plusSeconds(38 * 3600)));
         return id;

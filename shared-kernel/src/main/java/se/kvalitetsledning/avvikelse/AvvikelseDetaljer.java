@@ -8,10 +8,11 @@ import se.kvalitetsledning.atgard.KoppladAtgard;
 import se.kvalitetsledning.gemensamt.Anvandare;
 import se.kvalitetsledning.gemensamt.Kvalitetsomrade;
 import se.kvalitetsledning.gemensamt.Riskfarg;
+import se.kvalitetsledning.synpunkt.SynpunktId;
 
 /**
  * The whole case as the handler sees it. {@code version} is the aggregate's version after the last event,
- * the one a command must expect.
+ * the one a command must expect; {@code franSynpunkt} the synpunkt it was escalated from, if any.
  */
 public record AvvikelseDetaljer(
         String id,
@@ -28,6 +29,7 @@ public record AvvikelseDetaljer(
         boolean mojligtMissforhallande,
         String missforhallandeBesked,
         boolean eskaleradTillLexSarah,
+        String franSynpunkt,
         Anvandare rapportor,
         Anvandare handlaggare,
         AvvikelseStatus status,
@@ -50,6 +52,11 @@ public record AvvikelseDetaljer(
 
     /** One line of the timeline: who did what, when. */
     public record Handelse(Instant tid, String av, String rubrik, String detalj) {
+    }
+
+    /** The reference of the synpunkt it was escalated from, as the sender and the synpunkt's page name it. */
+    public String franSynpunktReferens() {
+        return franSynpunkt == null ? null : SynpunktId.av(franSynpunkt).referens();
     }
 
     public boolean vantarPaLexSarahBesked() {

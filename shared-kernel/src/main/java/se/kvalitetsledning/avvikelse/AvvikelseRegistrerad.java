@@ -8,7 +8,9 @@ import se.kvalitetsledning.gemensamt.Anvandare;
 import se.kvalitetsledning.gemensamt.PersonligUppgift;
 import se.kvalitetsledning.kategori.KategoriId;
 import se.kvalitetsledning.organisation.EnhetId;
+import se.kvalitetsledning.synpunkt.SynpunktId;
 
+/** An avvikelse was filed; {@code franSynpunkt} is the synpunkt it was escalated from (null for one filed directly). */
 @Revision("1")
 public record AvvikelseRegistrerad(
         AvvikelseId id,
@@ -22,5 +24,6 @@ public record AvvikelseRegistrerad(
         @PersonligUppgift String brukarreferens,
         boolean mojligtMissforhallande,
         Anvandare rapportor,
-        Instant registrerad) {
+        Instant registrerad,
+        SynpunktId franSynpunkt) {
 }

@@ -8,6 +8,7 @@ import java.util.Set;
 
 import se.kvalitetsledning.atgard.KoppladAtgard;
 import se.kvalitetsledning.gemensamt.Anvandare;
+import se.kvalitetsledning.synpunkt.SynpunktId;
 
 /**
  * The whole case as the utredare, kvalitetssamordnare and ledning see it. {@code version} is the aggregate's
@@ -27,6 +28,7 @@ public record LexSarahDetaljer(
         String rapportorNamn,
         Anvandare registreradAv,
         String franAvvikelse,
+        String franSynpunkt,
         String beskrivning,
         String brukarreferens,
         Set<Handelsetyp> handelsetyper,
@@ -57,6 +59,11 @@ public record LexSarahDetaljer(
 
     /** One line of the timeline: who did what, when. */
     public record Handelse(Instant tid, String av, String rubrik, String detalj) {
+    }
+
+    /** The reference of the synpunkt it was escalated from, as the sender and the synpunkt's page name it. */
+    public String franSynpunktReferens() {
+        return franSynpunkt == null ? null : SynpunktId.av(franSynpunkt).referens();
     }
 
     public Optional<Bedomning> gallandeBedomning() {

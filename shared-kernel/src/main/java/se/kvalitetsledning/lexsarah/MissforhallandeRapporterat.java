@@ -9,10 +9,12 @@ import se.kvalitetsledning.avvikelse.AvvikelseId;
 import se.kvalitetsledning.gemensamt.Anvandare;
 import se.kvalitetsledning.gemensamt.PersonligUppgift;
 import se.kvalitetsledning.organisation.EnhetId;
+import se.kvalitetsledning.synpunkt.SynpunktId;
 
 /**
  * A rapport about a missförhållande was received. {@code rapportor} is the reporter when they are a user (null for
- * an oral rapport from someone who is not), {@code franAvvikelse} the avvikelse it was escalated from, if any.
+ * an oral rapport from someone who is not), {@code franAvvikelse} the avvikelse it was escalated from, if any, and
+ * {@code franSynpunkt} the synpunkt (null in events stored before synpunkter could be escalated).
  */
 @Revision("1")
 public record MissforhallandeRapporterat(
@@ -29,5 +31,6 @@ public record MissforhallandeRapporterat(
         String rapportorNamn,
         AvvikelseId franAvvikelse,
         Anvandare registreradAv,
-        Instant registrerad) {
+        Instant registrerad,
+        SynpunktId franSynpunkt) {
 }

@@ -7,7 +7,9 @@ public enum Rapportsatt {
     /** Told to someone who registered it on the reporter's behalf. */
     MUNTLIG("Muntlig"),
     /** A handler escalated an avvikelse. */
-    FRAN_AVVIKELSE("Från avvikelse");
+    FRAN_AVVIKELSE("Från avvikelse"),
+    /** A handler escalated a synpunkt or klagomål. */
+    FRAN_SYNPUNKT("Från synpunkt");
 
     private final String benamning;
 

@@ -118,8 +118,8 @@ class AxonKonfiguration {
             processing.registerTrackingEventProcessorConfiguration(c -> TrackingEventProcessorConfiguration
                     .forSingleThreadedProcessing().andBatchSize(egenskaper.projektionsbatch()));
             // a mail cannot be taken back: a redone batch would send again every mail before the one that failed
-            for (String utskick : List.of("lex-sarah-paminnelser", "atgard-paminnelser",
-                    "synpunkt-paminnelser")) {
+            for (String utskick : List.of("lex-sarah-paminnelser", "atgard-paminnelser", "synpunkt-paminnelser",
+                    "synpunkt-kvittens")) {
                 processing.registerTrackingEventProcessorConfiguration(utskick, c -> TrackingEventProcessorConfiguration
                         .forSingleThreadedProcessing().andBatchSize(1));
             }

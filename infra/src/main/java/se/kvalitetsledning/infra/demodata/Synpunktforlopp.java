@@ -18,6 +18,8 @@ import se.kvalitetsledning.infra.demodata.Avvikelseforlopp.Enhetsprofil;
 import se.kvalitetsledning.kategori.KategoriId;
 import se.kvalitetsledning.synpunkt.AvslutaSynpunkt;
 import se.kvalitetsledning.synpunkt.BesvaraSynpunkt;
+import se.kvalitetsledning.synpunkt.EskaleraSynpunkt;
+import se.kvalitetsledning.synpunkt.Eskaleringsmal;
 import se.kvalitetsledning.synpunkt.Kanal;
 import se.kvalitetsledning.synpunkt.KvitteraSynpunkt;
 import se.kvalitetsledning.synpunkt.Kontaktuppgifter;
@@ -32,9 +34,10 @@ import se.kvalitetsledning.synpunkt.UtredSynpunkt;
 
 /**
  * One synpunkt from receipt to closing, as far as its age allows: received through the e-tjänst or by phone,
- * acknowledged, given to the enhet's handler, investigated, answered (one in five late, after the reminder) and
- * closed. The senders give a telephone number, never an e-mail address, so the generated history mails no one. No
- * command expects a version: the deadline watch may record a passed deadline of the history between two of them.
+ * acknowledged, given to the enhet's handler (who escalates one klagomål in eight into an avvikelse or a lex Sarah
+ * rapport), investigated, answered (one in five late, after the reminder) and closed. The senders give a telephone
+ * number, never an e-mail address, so the generated history mails no one. No command expects a version: the deadline
+ * watch may record a passed deadline of the history between two of them.
  */
 @Component
 class Synpunktforlopp {
@@ -78,8 +81,14 @@ class Synpunktforlopp {
                     mottagen.plus(Duration.ofDays(1))));
             kommandon++;
         }
+        Instant tilldelad = mottagen.plus(Duration.ofDays(2));
         commandGateway.sendAndWait(new TilldelaSynpunkt(id, null, enhet.enhet(), handlaggare.anvandare(), handlaggare,
-                mottagen.plus(Duration.ofDays(2))));
+                tilldelad));
+        if (TYPER.get(text) == Synpunktstyp.KLAGOMAL && slump.nextInt(8) == 0) {
+            Eskaleringsmal mal = slump.nextBoolean() ? Eskaleringsmal.AVVIKELSE : Eskaleringsmal.LEX_SARAH;
+            commandGateway.sendAndWait(new EskaleraSynpunkt(id, null, mal, null, handlaggare, tilldelad));
+            kommandon++;
+        }
         if (dagar < 10) {
             return kommandon + 1;
         }

@@ -37,6 +37,13 @@ public final class KorandeApplikation implements AutoCloseable {
         return starta(new ArrayList<>(List.of("--kvalitetsledning.lagring.i-minnet=true")), extraKonfiguration);
     }
 
+    /** In memory, with extra command-line arguments and Spring configuration classes. */
+    public static KorandeApplikation iMinnetMed(List<String> extraArgument, Class<?>... extraKonfiguration) {
+        List<String> argument = new ArrayList<>(List.of("--kvalitetsledning.lagring.i-minnet=true"));
+        argument.addAll(extraArgument);
+        return starta(argument, extraKonfiguration);
+    }
+
     /** On a data directory, with extra Spring configuration classes (e.g. a test's observers). */
     public static KorandeApplikation paKatalog(Path datakatalog, Class<?>... extraKonfiguration) {
         return starta(new ArrayList<>(List.of("--kvalitetsledning.lagring.datakatalog=" + datakatalog)),

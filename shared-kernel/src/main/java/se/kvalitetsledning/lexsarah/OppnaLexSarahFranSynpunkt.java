@@ -1,0 +1,26 @@
+package se.kvalitetsledning.lexsarah;
+
+import java.time.Instant;
+
+import jakarta.validation.constraints.NotNull;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+import se.kvalitetsledning.gemensamt.Anvandare;
+import se.kvalitetsledning.gemensamt.PersonligUppgift;
+import se.kvalitetsledning.organisation.EnhetId;
+import se.kvalitetsledning.synpunkt.SynpunktId;
+
+/**
+ * Opens the case an escalated synpunkt becomes, with what the sender told; sent by the application when it sees the
+ * escalation, which the synpunkt's own rules already allowed.
+ */
+public record OppnaLexSarahFranSynpunkt(
+        @TargetAggregateIdentifier @NotNull LexSarahId id,
+        @NotNull SynpunktId synpunkt,
+        @NotNull EnhetId enhet,
+        @NotNull Instant intraffade,
+        @PersonligUppgift @NotNull String beskrivning,
+        @NotNull Anvandare eskaleradAv,
+        @NotNull Instant tid) {
+}
