@@ -32,8 +32,12 @@ class DemodataIT {
             List<JsonNode> arenden = arenden(karin);
             assertThat(arenden).extracting(a -> a.get("stadium").asText()).contains("AVSLUTAD", "MOTTAGEN");
             assertThat(arenden).anySatisfy(a -> assertThat(a.has("diarienummer")).isTrue());
+            // the 200 and those escalated from synpunkter; a synpunkt for every ten avvikelser
             await().atMost(Duration.ofSeconds(30))
-                    .until(() -> karin.get("/api/avvikelser?storlek=1").json().get("totalt").asLong() == 200);
+                    .until(() -> karin.get("/api/avvikelser?storlek=1").json().get("totalt").asLong() >= 200);
+            await().atMost(Duration.ofSeconds(30)).until(() -> karin.get("/api/synpunkter").json().size() == 20);
+            assertThat(karin.get("/api/synpunkter").json()).extracting(s -> s.get("status").asText())
+                    .contains("AVSLUTAD", "TILLDELAD");
         }
     }
 
