@@ -22,7 +22,7 @@ import se.kvalitetsledning.infra.api.Felkorpus.Slutpunkt;
 
 /**
  * One valid request body per POST endpoint of the API; those of lex Sarah are in {@link LexSarahSlutpunkter}, those
- * of the improvement backlog in {@link AtgardSlutpunkter}.
+ * of the improvement backlog in {@link AtgardSlutpunkter}, the public e-tjänst's in {@link PublikSlutpunkter}.
  */
 final class Slutpunkter {
 
@@ -70,6 +70,7 @@ final class Slutpunkter {
         alla.add(text("ateroppning", true, 2000, version));
         alla.addAll(LexSarahSlutpunkter.alla(nyss, version));
         alla.addAll(AtgardSlutpunkter.alla(avvikelse, version));
+        alla.add(PublikSlutpunkter.synpunkt());
         alla.addAll(referensdata());
         return alla;
     }
