@@ -142,6 +142,24 @@ class PublikSynpunktApiIT {
     }
 
     @Test
+    void avvisadIndataHamnarInteHellerILoggen(CapturedOutput logg) {
+        String hemligt = "Hemlig-Avvisad-20201224";
+        for (String kropp : List.of(med(synpunkt("x"), "typ", hemligt), med(synpunkt("x"), "enhet", hemligt),
+                synpunkt(hemligt.repeat(500)), synpunkt(hemligt).replace("}", ""),
+                synpunkt("x").replace("eva@exempel.se", hemligt))) {
+            assertThat(app.anonym().post(SOKVAG, kropp).status()).as(kropp).isEqualTo(400);
+        }
+        assertThat(logg.getAll()).doesNotContain(hemligt);
+    }
+
+    @Test
+    void baraInlamningenArOppenUtanInloggning() {
+        assertThat(app.anonym().get(SOKVAG).status()).isEqualTo(401);
+        assertThat(app.anonym().get("/api/avvikelser").status()).isEqualTo(401);
+        assertThat(app.anonym().post("/api/avvikelser", "{}").status()).isEqualTo(401);
+    }
+
+    @Test
     void slutpunktenFinnsIOpenApiDokumentet() {
         JsonNode dokument = app.anonym().get("/v3/api-docs").json();
         assertThat(dokument.at("/paths/~1api~1publik~1synpunkter/post").isObject()).isTrue();

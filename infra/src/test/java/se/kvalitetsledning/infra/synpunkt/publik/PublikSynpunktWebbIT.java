@@ -59,7 +59,7 @@ class PublikSynpunktWebbIT {
             assertThat(felVid(webb, "typ")).contains("Välj vad det gäller");
             assertThat(webb.driver().findElement(By.id("vadHande")).getAttribute("aria-invalid")).isEqualTo("true");
             assertThat(webb.tillganglighetsbrister()).isEmpty();
-            webb.skarmbild(SKARMBILDER.resolve("synpunkt-fel-mobil.png"));
+            webb.skarmbildHelaSidan(SKARMBILDER.resolve("synpunkt-fel-mobil.png"));
 
             webb.skriv("vadHande", SKRIPT + " Ingen kom till mamma på morgonen.").skicka(knapp());
             assertThat(webb.driver().findElement(By.id("vadHande")).getAttribute("value"))
