@@ -37,11 +37,12 @@ final class Felkorpus {
      * What a field holds, which decides the ways it can be wrong: {@code NYCKLAR} is a list of keys,
      * {@code UPPRAKNING} one constant of an enum, {@code UPPRAKNINGAR} a list of them, {@code TIDPUNKT} a local date
      * and time, {@code DATUM} a calendar date, {@code FRIST} a date from today up to ten years ahead, {@code KALLA}
-     * the case an åtgärd comes from as {@code {typ, id}} (the valid one an avvikelse), {@code KALLOR} a list of them.
+     * the case an åtgärd comes from as {@code {typ, id}} (the valid one an avvikelse), {@code KALLOR} a list of them,
+     * {@code KONTAKT} a synpunkt sender's contact details as {@code {namn, epost, telefon, adress}}.
      */
     enum Slag {
         FRITEXT, NYCKEL, NYCKLAR, UPPRAKNING, UPPRAKNINGAR, HELTAL, TIDPUNKT, DATUM, FRIST, SANNING, KALLA, KALLOR,
-        VERSION
+        KONTAKT, VERSION
     }
 
     /**
@@ -59,8 +60,8 @@ final class Felkorpus {
     }
 
     /**
-     * A POST endpoint as documented ({@code mall}), what its {@code {id}} names, who may use it, and a body it
-     * accepts; where the endpoint takes a version, the body gets the version of its case.
+     * A POST endpoint as documented ({@code mall}), what its {@code {id}} names, who may use it (null: anyone, without
+     * credentials), and a body it accepts; where the endpoint takes a version, the body gets the version of its case.
      */
     record Slutpunkt(String mall, Mal mal, String anvandare, String giltig, List<Falt> falt) {
     }
@@ -202,6 +203,7 @@ final class Felkorpus {
                 kallfel(giltigt.get(0)).forEach(kalla -> fel.add(NOD.arrayNode().add(giltigt.get(0)).add(kalla)));
                 yield fel;
             }
+            case KONTAKT -> kontaktfel(giltigt);
             case VERSION -> List.of(NOD.textNode("noll"), NOD.textNode("0"), NOD.numberNode(0.5),
                     NOD.booleanNode(true), NOD.arrayNode().add(0), NOD.numberNode(-1));
         };
@@ -229,6 +231,22 @@ final class Felkorpus {
                 kalla("AVVIKELSE", "inte-ett-uuid"), kalla("AVVIKELSE", SKRIPT), kalla("AVVIKELSE", SOKVAG_UT),
                 kalla("AVVIKELSE", "a".repeat(61)), kalla("AVVIKELSE", OKANT_ARENDE), kalla("LEX_SARAH", id),
                 kalla("RISK", id), kalla("KVALITETSRAD", OKANT_ARENDE), giltig.<ObjectNode>deepCopy().put("okant", 1));
+    }
+
+    /** Contact details of another shape, with an unknown field, each detail too long or of another type. */
+    private static List<JsonNode> kontaktfel(JsonNode giltig) {
+        List<JsonNode> fel = new ArrayList<>(List.of(NOD.numberNode(42), NOD.booleanNode(true), NOD.textNode("x"),
+                NOD.arrayNode().add(giltig), giltig.<ObjectNode>deepCopy().put("okant", 1),
+                giltig.<ObjectNode>deepCopy().put("epost", "inte-en-adress"),
+                giltig.<ObjectNode>deepCopy().put("epost", SKRIPT),
+                giltig.<ObjectNode>deepCopy().put("epost", "a".repeat(190) + "@exempel.se")));
+        for (Map.Entry<String, Integer> falt : List.of(Map.entry("namn", 200), Map.entry("telefon", 40),
+                Map.entry("adress", 400))) {
+            fel.add(giltig.<ObjectNode>deepCopy().put(falt.getKey(), "a".repeat(falt.getValue() + 1)));
+            fel.add(giltig.<ObjectNode>deepCopy().put(falt.getKey(), 42));
+            fel.add(giltig.<ObjectNode>deepCopy().set(falt.getKey(), objekt("$gt", "")));
+        }
+        return fel;
     }
 
     private static ObjectNode kalla(String typ, String id) {

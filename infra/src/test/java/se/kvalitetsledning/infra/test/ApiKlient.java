@@ -22,17 +22,22 @@ public final class ApiKlient {
     private final String basUrl;
     private final String inloggning;
 
-    /** Clients for the demo users (password "demo") of one running application. */
+    /** Clients for the demo users (password "demo") of one running application, and for anyone. */
     public record Fabrik(String basUrl) {
         public ApiKlient som(String anvandarnamn) {
-            return new ApiKlient(basUrl, anvandarnamn, "demo");
+            return new ApiKlient(basUrl, "Basic " + Base64.getEncoder()
+                    .encodeToString((anvandarnamn + ":demo").getBytes(StandardCharsets.UTF_8)));
+        }
+
+        /** Without credentials, as the public reaches the e-tjänst. */
+        public ApiKlient anonym() {
+            return new ApiKlient(basUrl, null);
         }
     }
 
-    ApiKlient(String basUrl, String anvandarnamn, String losenord) {
+    private ApiKlient(String basUrl, String inloggning) {
         this.basUrl = basUrl;
-        this.inloggning = "Basic " + Base64.getEncoder()
-                .encodeToString((anvandarnamn + ":" + losenord).getBytes(StandardCharsets.UTF_8));
+        this.inloggning = inloggning;
     }
 
     public Svar get(String sokvag) {
@@ -70,8 +75,8 @@ public final class ApiKlient {
     /** A document such as a PDF: the status and the bytes as they came. */
     public HttpResponse<byte[]> getBytes(String sokvag) {
         try {
-            return HTTP.send(HttpRequest.newBuilder(URI.create(basUrl + sokvag)).header("Authorization", inloggning)
-                    .build(), HttpResponse.BodyHandlers.ofByteArray());
+            return HTTP.send(inloggad(HttpRequest.newBuilder(URI.create(basUrl + sokvag))).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -82,8 +87,7 @@ public final class ApiKlient {
 
     private Svar skicka(HttpRequest.Builder begaran) {
         try {
-            HttpResponse<String> svar = HTTP.send(begaran.header("Authorization", inloggning).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> svar = HTTP.send(inloggad(begaran).build(), HttpResponse.BodyHandlers.ofString());
             return new Svar(svar);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -91,6 +95,10 @@ public final class ApiKlient {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    private HttpRequest.Builder inloggad(HttpRequest.Builder begaran) {
+        return inloggning == null ? begaran : begaran.header("Authorization", inloggning);
     }
 
     /** A response with its body read as JSON where it is JSON. */

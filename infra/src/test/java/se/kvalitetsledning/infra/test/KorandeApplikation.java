@@ -84,6 +84,11 @@ public final class KorandeApplikation implements AutoCloseable {
         return new ApiKlient.Fabrik(basUrl()).som(anvandarnamn);
     }
 
+    /** A client without credentials, as the public. */
+    public ApiKlient anonym() {
+        return new ApiKlient.Fabrik(basUrl()).anonym();
+    }
+
     public <T> T bona(Class<T> typ) {
         return kontext.getBean(typ);
     }

@@ -33,6 +33,11 @@ public final class Webbsession {
         this.basUrl = basUrl;
     }
 
+    /** Someone who has not logged in, as the public on the open pages. */
+    public static Webbsession anonym(String basUrl) {
+        return new Webbsession(basUrl);
+    }
+
     /** Logs in a demo user (password "demo") through the login form. */
     public static Webbsession loggaIn(String basUrl, String anvandarnamn) {
         Webbsession session = new Webbsession(basUrl);

@@ -1,0 +1,117 @@
+package se.kvalitetsledning.infra.synpunkt.publik;
+
+import java.util.List;
+
+import se.kvalitetsledning.synpunkt.Synpunktstyp;
+
+/**
+ * The form behind "Lämna synpunkter och klagomål". The fields carry the names of {@link NySynpunkt}, so its rules
+ * and the refusals of the command report against the field the sender filled in.
+ */
+public class SynpunktFormular {
+
+    /** The order of the fields on the page, which is the order of the error summary. */
+    static final List<String> FALT = List.of("typ", "enhet", "vadHande", "onskemal", "kontakt.namn",
+            "kontakt.epost", "kontakt.telefon", "kontakt.adress", "webbplats");
+
+    private Synpunktstyp typ;
+    private String enhet;
+    private String vadHande;
+    private String onskemal;
+    private Kontakt kontakt = new Kontakt();
+    private String webbplats;
+
+    NySynpunkt tillNySynpunkt() {
+        return new NySynpunkt(typ, enhet, vadHande, onskemal,
+                new NySynpunkt.Kontakt(kontakt.namn, kontakt.epost, kontakt.telefon, kontakt.adress), webbplats);
+    }
+
+    public Synpunktstyp getTyp() {
+        return typ;
+    }
+
+    public void setTyp(Synpunktstyp typ) {
+        this.typ = typ;
+    }
+
+    public String getEnhet() {
+        return enhet;
+    }
+
+    public void setEnhet(String enhet) {
+        this.enhet = enhet;
+    }
+
+    public String getVadHande() {
+        return vadHande;
+    }
+
+    public void setVadHande(String vadHande) {
+        this.vadHande = vadHande;
+    }
+
+    public String getOnskemal() {
+        return onskemal;
+    }
+
+    public void setOnskemal(String onskemal) {
+        this.onskemal = onskemal;
+    }
+
+    public Kontakt getKontakt() {
+        return kontakt;
+    }
+
+    public void setKontakt(Kontakt kontakt) {
+        this.kontakt = kontakt;
+    }
+
+    public String getWebbplats() {
+        return webbplats;
+    }
+
+    public void setWebbplats(String webbplats) {
+        this.webbplats = webbplats;
+    }
+
+    /** The sender's contact details, all optional. */
+    public static class Kontakt {
+
+        private String namn;
+        private String epost;
+        private String telefon;
+        private String adress;
+
+        public String getNamn() {
+            return namn;
+        }
+
+        public void setNamn(String namn) {
+            this.namn = namn;
+        }
+
+        public String getEpost() {
+            return epost;
+        }
+
+        public void setEpost(String epost) {
+            this.epost = epost;
+        }
+
+        public String getTelefon() {
+            return telefon;
+        }
+
+        public void setTelefon(String telefon) {
+            this.telefon = telefon;
+        }
+
+        public String getAdress() {
+            return adress;
+        }
+
+        public void setAdress(String adress) {
+            this.adress = adress;
+        }
+    }
+}
