@@ -27,7 +27,8 @@ public record DraStickprov(
         @Min(value = 1, message = "Populationen ska ha 1–1 000 000 poster")
         @Max(value = 1_000_000, message = "Populationen ska ha 1–1 000 000 poster") Integer populationsstorlek,
         @PersonligUppgift @Size(min = 1, max = 5000, message = "Listan ska ha 1–5000 referenser")
-        List<@NotBlank(message = "En referens är tom") @Size(max = 100, message = "Högst 100 tecken") String> population,
+        List<@NotBlank(message = "En referens är tom") @Size(max = 100, message = "Högst 100 tecken") String>
+        population,
         @Min(value = 1, message = "Stickprovet ska ha 1–5000 poster")
         @Max(value = 5000, message = "Stickprovet ska ha 1–5000 poster") Integer stickprovsstorlek,
         long fro,

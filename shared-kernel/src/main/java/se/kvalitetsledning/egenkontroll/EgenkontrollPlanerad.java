@@ -8,7 +8,7 @@ import org.axonframework.serialization.Revision;
 import se.kvalitetsledning.gemensamt.Anvandare;
 import se.kvalitetsledning.organisation.EnhetId;
 
-/** A check of {@code enhet} with kontrollmall {@code mall} was planned for {@code manad}, with its responsible person. */
+/** A check of {@code enhet} with kontrollmall {@code mall} was planned for {@code manad}, with who is responsible. */
 @Revision("1")
 public record EgenkontrollPlanerad(
         EgenkontrollId id,

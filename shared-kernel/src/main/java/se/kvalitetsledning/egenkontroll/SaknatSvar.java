@@ -10,7 +10,8 @@ public record SaknatSvar(String post, FragaId fraga) {
         Fragetillamplighet tillamplighet = new Fragetillamplighet(mall, svar);
         return poster.stream()
                 .flatMap(post -> mall.fragor().stream()
-                        .filter(f -> f.obligatorisk() && tillamplighet.galler(post, f) && svar.svar(post, f.id()) == null)
+                        .filter(f -> f.obligatorisk() && svar.svar(post, f.id()) == null
+                                && tillamplighet.galler(post, f))
                         .map(f -> new SaknatSvar(post, f.id())))
                 .toList();
     }
