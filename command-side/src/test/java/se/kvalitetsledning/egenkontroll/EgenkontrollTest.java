@@ -316,8 +316,8 @@ class EgenkontrollTest {
                             besvarad("LSS-102", PLAN, NEJ))
                     .when(new SlutforEgenkontroll(ID, 4L, handlaggare(), SENARE))
                     .expectException(RegelBrott.class)
-                    .expectExceptionMessage(containsString(
-                            "1 obligatoriska svar saknas, det första fråga plan-motsvarar-bestallning för post nr 1"));
+                    .expectExceptionMessage(containsString("1 obligatoriska svar saknas,"
+                            + " det första fråga plan-motsvarar-bestallning för post nr 1"));
         }
 
         @Test
@@ -335,8 +335,8 @@ class EgenkontrollTest {
         void resultatetRaknasMedDenVersionKontrollenAnvande() {
             var andel = new Andel(1, 2);
             var resultat = new Resultat(List.of(
-                    new Fragaresultat(PLAN, Svarstyp.JA_NEJ_EJ_AKTUELLT, version1().fragor().get(0).kvalitetsomrade(),
-                            2, 0, andel, Trafikljus.ROD, null),
+                    new Fragaresultat(PLAN, Svarstyp.JA_NEJ_EJ_AKTUELLT,
+                            version1().fragor().get(0).kvalitetsomrade(), 2, 0, andel, Trafikljus.ROD, null),
                     new Fragaresultat(BESTALLNING, Svarstyp.JA_NEJ_EJ_AKTUELLT,
                             version1().fragor().get(1).kvalitetsomrade(), 1, 0, new Andel(0, 1), Trafikljus.ROD, null),
                     new Fragaresultat(KOMMENTAR, Svarstyp.FRITEXT, version1().fragor().get(2).kvalitetsomrade(),
