@@ -1,0 +1,21 @@
+package se.kvalitetsledning.riskanalys;
+
+import java.time.Instant;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.axonframework.modelling.command.TargetAggregateVersion;
+
+import se.kvalitetsledning.gemensamt.Aktor;
+
+/** Adds a risk to an analysis not yet fastställd. */
+public record LaggTillRisk(
+        @TargetAggregateIdentifier @NotNull RiskanalysId id,
+        @TargetAggregateVersion Long forvantadVersion,
+        @NotNull RiskId risk,
+        @NotNull(message = "Ange riskens uppgifter") @Valid Riskuppgifter uppgifter,
+        @NotNull Aktor aktor,
+        @NotNull Instant tid) {
+}
