@@ -206,6 +206,18 @@ class SynpunktApiIT {
                 .isEqualTo(403);
     }
 
+    @Test
+    void varjeSlutpunktStarIApiDokumentet() {
+        JsonNode vagar = olof.get("/v3/api-docs").json().get("paths");
+        for (String steg : List.of("kvittens", "tilldelning", "utredning", "svar", "vidarebefordran", "eskalering",
+                "avslut")) {
+            assertThat(vagar.has("/api/synpunkter/{id}/" + steg)).as(steg).isTrue();
+        }
+        assertThat(vagar.has("/api/synpunkter")).isTrue();
+        assertThat(vagar.has("/api/synpunkter/statistik")).isTrue();
+        assertThat(vagar.has("/api/synpunkter/att-gora")).isTrue();
+    }
+
     private static String ny(String typ, String kanal, String enhet, LocalDate mottagen, String kontakt) {
         return "{\"typ\":\"" + typ + "\",\"kanal\":\"" + kanal + "\","
                 + (enhet == null ? "" : "\"enhet\":\"" + enhet + "\",")
