@@ -49,39 +49,47 @@ public record Monsterregler(int minstaOkning, int faktor, int minstaSammaPerson,
      */
     public List<Monsterflagga> flaggor(Monsterunderlag underlag, Function<String, String> kategorinamn,
                                        Function<String, String> enhetsnamn) {
-        YearMonth fran = underlag.fran();
-        YearMonth till = underlag.till();
-        String aretFore = foregaendeAr(fran, till);
+        List<Monsterflagga> flaggor = new ArrayList<>(kategoriflaggor(underlag, kategorinamn));
+        flaggor.addAll(enhetsflaggor(underlag, enhetsnamn));
+        return flaggor;
+    }
+
+    private List<Monsterflagga> kategoriflaggor(Monsterunderlag underlag, Function<String, String> namn) {
+        Map<String, Long> aretFore = underlag.antalPerKategori(underlag.fran().minusMonths(12),
+                underlag.till().minusMonths(12));
         List<Monsterflagga> flaggor = new ArrayList<>();
-        Map<String, Long> kategorierAretFore = underlag.antalPerKategori(fran.minusMonths(12), till.minusMonths(12));
         for (Koncentration k : underlag.kategorier()) {
-            long fore = kategorierAretFore.getOrDefault(k.kategori(), 0L);
+            long fore = aretFore.getOrDefault(k.kategori(), 0L);
             boolean okning = okning(fore, k.antal());
             boolean koncentration = koncentration(k);
             List<String> delar = new ArrayList<>();
             if (okning) {
-                delar.add(k.antal() + " jämfört med " + fore + " " + aretFore);
+                delar.add(jamfort(k.antal(), fore, underlag));
             }
             if (koncentration) {
                 delar.add(k.flestForEnBrukare() + " av " + k.antal() + " gäller samma person");
             }
             if (!delar.isEmpty()) {
                 flaggor.add(new Monsterflagga(Avser.KATEGORI, k.kategori(), okning, koncentration,
-                        kategorinamn.apply(k.kategori()) + ": " + String.join("; ", delar)));
+                        namn.apply(k.kategori()) + ": " + String.join("; ", delar)));
             }
         }
-        Map<String, Long> enheterAretFore = underlag.antalPerEnhet(fran.minusMonths(12), till.minusMonths(12));
-        underlag.antalPerEnhet(fran, till).entrySet().stream()
-                .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
-                .forEach(enhet -> {
-                    long fore = enheterAretFore.getOrDefault(enhet.getKey(), 0L);
-                    if (okning(fore, enhet.getValue())) {
-                        flaggor.add(new Monsterflagga(Avser.ENHET, enhet.getKey(), true, false,
-                                enhetsnamn.apply(enhet.getKey()) + ": " + enhet.getValue() + " jämfört med " + fore
-                                        + " " + aretFore));
-                    }
-                });
         return flaggor;
+    }
+
+    private List<Monsterflagga> enhetsflaggor(Monsterunderlag underlag, Function<String, String> namn) {
+        Map<String, Long> aretFore = underlag.antalPerEnhet(underlag.fran().minusMonths(12),
+                underlag.till().minusMonths(12));
+        return underlag.antalPerEnhet(underlag.fran(), underlag.till()).entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .filter(enhet -> okning(aretFore.getOrDefault(enhet.getKey(), 0L), enhet.getValue()))
+                .map(enhet -> new Monsterflagga(Avser.ENHET, enhet.getKey(), true, false, namn.apply(enhet.getKey())
+                        + ": " + jamfort(enhet.getValue(), aretFore.getOrDefault(enhet.getKey(), 0L), underlag)))
+                .toList();
+    }
+
+    private static String jamfort(long antal, long fore, Monsterunderlag underlag) {
+        return antal + " jämfört med " + fore + " " + foregaendeAr(underlag.fran(), underlag.till());
     }
 
     private static String foregaendeAr(YearMonth fran, YearMonth till) {
