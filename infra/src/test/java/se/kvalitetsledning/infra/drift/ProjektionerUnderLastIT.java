@@ -78,7 +78,7 @@ class ProjektionerUnderLastIT {
                 .eventProcessors().values().stream()
                 .map(TrackingEventProcessor.class::cast).toList();
         assertThat(processorer).extracting(TrackingEventProcessor::getName)
-                .contains("avvikelse", "avvikelse-statistik", "organisation", "kategori");
+                .contains("avvikelse", "avvikelse-statistik", "avvikelse-monster", "organisation", "kategori");
         for (TrackingEventProcessor processor : processorer) {
             Map<String, Integer> forvantade = new TreeMap<>();
             for (Document handelse : handelser) {
@@ -103,7 +103,7 @@ class ProjektionerUnderLastIT {
     @Test
     void ombyggnadFranHandelsernaGerSammaDokumentSomLive() {
         Map<String, List<Document>> live = projektionsdokument();
-        assertThat(live).containsKeys("avvikelse", "organisation", "kategori");
+        assertThat(live).containsKeys("avvikelse", "avvikelse-monster", "organisation", "kategori");
         Projektioner projektioner = app.bona(Projektioner.class);
         projektioner.byggOm();
         await().atMost(Duration.ofMinutes(10)).untilAsserted(() ->
