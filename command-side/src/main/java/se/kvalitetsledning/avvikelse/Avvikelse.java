@@ -75,37 +75,41 @@ class Avvikelse {
     }
 
     @CommandHandler
-    void handle(TilldelaAvvikelse kommando) {
+    long handle(TilldelaAvvikelse kommando) {
         kontrolleraOppenFor(kommando.aktor());
         apply(new AvvikelseTilldelad(id, kommando.handlaggare(), kommando.aktor().anvandare(), kommando.tid()));
+        return AggregateLifecycle.getVersion();
     }
 
     @CommandHandler
-    void handle(KlassificeraAvvikelse kommando) {
+    long handle(KlassificeraAvvikelse kommando) {
         kontrolleraOppenFor(kommando.aktor());
         apply(new AvvikelseKlassificerad(id, kommando.kategori(), kommando.kvalitetsomraden(),
                 kommando.konsekvens(), kommando.sannolikhet(), kommando.aktor().anvandare(), kommando.tid()));
+        return AggregateLifecycle.getVersion();
     }
 
     @CommandHandler
-    void handle(DokumenteraUtredning kommando) {
+    long handle(DokumenteraUtredning kommando) {
         kontrolleraOppenFor(kommando.aktor());
         apply(new UtredningDokumenterad(id, kommando.orsaksomraden(), kommando.bakomliggandeOrsaker(),
                 kommando.analys(), kommando.aktor().anvandare(), kommando.tid()));
+        return AggregateLifecycle.getVersion();
     }
 
     @CommandHandler
-    void handle(EskaleraTillLexSarah kommando) {
+    long handle(EskaleraTillLexSarah kommando) {
         kontrolleraOppenFor(kommando.aktor());
         if (eskalerad) {
             throw new RegelBrott("Avvikelsen är redan eskalerad till lex Sarah");
         }
         apply(new AvvikelseEskaleradTillLexSarah(id, kommando.kommentar(), kommando.aktor().anvandare(),
                 kommando.tid()));
+        return AggregateLifecycle.getVersion();
     }
 
     @CommandHandler
-    void handle(AvskrivMissforhallande kommando) {
+    long handle(AvskrivMissforhallande kommando) {
         kontrolleraOppenFor(kommando.aktor());
         if (!mojligtMissforhallande) {
             throw new RegelBrott("Avvikelsen är inte markerad som möjligt missförhållande");
@@ -114,22 +118,25 @@ class Avvikelse {
             throw new RegelBrott("Frågan om missförhållande är redan besvarad");
         }
         apply(new MissforhallandeAvskrivet(id, kommando.skal(), kommando.aktor().anvandare(), kommando.tid()));
+        return AggregateLifecycle.getVersion();
     }
 
     @CommandHandler
-    void handle(GeAterkoppling kommando) {
+    long handle(GeAterkoppling kommando) {
         kontrolleraOppenFor(kommando.aktor());
         apply(new AterkopplingGiven(id, kommando.text(), kommando.aktor().anvandare(), kommando.tid()));
+        return AggregateLifecycle.getVersion();
     }
 
     @CommandHandler
-    void handle(RegistreraUteblivenAterkoppling kommando) {
+    long handle(RegistreraUteblivenAterkoppling kommando) {
         kontrolleraOppenFor(kommando.aktor());
         apply(new AterkopplingUtebliven(id, kommando.skal(), kommando.aktor().anvandare(), kommando.tid()));
+        return AggregateLifecycle.getVersion();
     }
 
     @CommandHandler
-    void handle(AvslutaAvvikelse kommando) {
+    long handle(AvslutaAvvikelse kommando) {
         kontrolleraOppenFor(kommando.aktor());
         List<String> saknas = saknasForAvslut();
         if (!saknas.isEmpty()) {
@@ -138,6 +145,7 @@ class Avvikelse {
         Set<AtgardId> fortsatter = atgarder.kontrolleraAvslut(kommando.atgarderFortsatterSkal());
         apply(new AvvikelseAvslutad(id, fortsatter, fortsatter.isEmpty() ? null : kommando.atgarderFortsatterSkal(),
                 kommando.aktor().anvandare(), kommando.tid()));
+        return AggregateLifecycle.getVersion();
     }
 
     /** A link, not a step of the handling: an åtgärd may address a closed avvikelse too. Answers the version. */
@@ -160,12 +168,13 @@ class Avvikelse {
     }
 
     @CommandHandler
-    void handle(AteroppnaAvvikelse kommando) {
+    long handle(AteroppnaAvvikelse kommando) {
         kontrolleraBehorighet(kommando.aktor());
         if (status != AvvikelseStatus.AVSLUTAD) {
             throw new RegelBrott("Bara en avslutad avvikelse kan återöppnas");
         }
         apply(new AvvikelseAteroppnad(id, kommando.skal(), kommando.aktor().anvandare(), kommando.tid()));
+        return AggregateLifecycle.getVersion();
     }
 
     /** The closing checklist: what a handler must still do before the case may be closed. */

@@ -1,12 +1,8 @@
 package se.kvalitetsledning.infra.avvikelse;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
 
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.springframework.stereotype.Service;
 
 import se.kvalitetsledning.avvikelse.AteroppnaAvvikelse;
@@ -25,6 +21,7 @@ import se.kvalitetsledning.avvikelse.TilldelaAvvikelse;
 import se.kvalitetsledning.gemensamt.Aktor;
 import se.kvalitetsledning.gemensamt.Kvalitetsomrade;
 import se.kvalitetsledning.infra.api.OgiltigIndata;
+import se.kvalitetsledning.infra.axon.Andringsutskick;
 import se.kvalitetsledning.infra.sakerhet.Anvandarkatalog;
 import se.kvalitetsledning.kategori.KategoriId;
 import se.kvalitetsledning.organisation.EnhetId;
@@ -36,17 +33,14 @@ import se.kvalitetsledning.organisation.EnhetId;
 @Service
 public class AvvikelseHandlaggning {
 
-    private final CommandGateway commandGateway;
+    private final Andringsutskick andringar;
     private final AvvikelseTjanst tjanst;
     private final Anvandarkatalog anvandarkatalog;
-    private final Clock clock;
 
-    AvvikelseHandlaggning(CommandGateway commandGateway, AvvikelseTjanst tjanst, Anvandarkatalog anvandarkatalog,
-                          Clock clock) {
-        this.commandGateway = commandGateway;
+    AvvikelseHandlaggning(Andringsutskick andringar, AvvikelseTjanst tjanst, Anvandarkatalog anvandarkatalog) {
+        this.andringar = andringar;
         this.tjanst = tjanst;
         this.anvandarkatalog = anvandarkatalog;
-        this.clock = clock;
     }
 
     /** Assigns to a configured user who may handle the enhet's avvikelser. */
@@ -99,25 +93,7 @@ public class AvvikelseHandlaggning {
         return skicka(id, version, (v, tid) -> new AteroppnaAvvikelse(id, v, skal, aktor, tid));
     }
 
-    /**
-     * Every handling command adds one event, so the version it makes is exactly the one after the expected. A
-     * conflict is answered only once the read side shows the change it lost to: the case read again, or the page
-     * shown with the conflict, then offers the version to expect instead of the stale one.
-     */
-    private long skicka(AvvikelseId id, long forvantadVersion, Kommando kommando) {
-        try {
-            commandGateway.sendAndWait(kommando.bygg(forvantadVersion, clock.instant()));
-        } catch (ConflictingAggregateVersionException konflikt) {
-            tjanst.vantaPaLasmodellen(id, konflikt.getActualVersion());
-            throw konflikt;
-        }
-        long ny = forvantadVersion + 1;
-        tjanst.vantaPaLasmodellen(id, ny);
-        return ny;
-    }
-
-    @FunctionalInterface
-    private interface Kommando {
-        Object bygg(long forvantadVersion, Instant tid);
+    private long skicka(AvvikelseId id, long forvantadVersion, Andringsutskick.Kommando kommando) {
+        return andringar.skicka(forvantadVersion, kommando, ny -> tjanst.vantaPaLasmodellen(id, ny));
     }
 }
