@@ -30,11 +30,12 @@ public class NySynpunktFormular {
     private LocalDate mottagen;
     private String vadHande;
     private String onskemal;
-    private Kontakt kontakt = new Kontakt();
+    private Kontaktformular kontakt = new Kontaktformular();
 
     NySynpunkt tillNySynpunkt() {
         return new NySynpunkt(id, typ, kanal, enhet, mottagen, vadHande, onskemal,
-                new Kontaktuppgifter(kontakt.namn, kontakt.epost, kontakt.telefon, kontakt.adress));
+                new Kontaktuppgifter(kontakt.getNamn(), kontakt.getEpost(), kontakt.getTelefon(),
+                        kontakt.getAdress()));
     }
 
     /** The field an aggregate rule's message is about, so it is shown next to that field. */
@@ -46,46 +47,6 @@ public class NySynpunktFormular {
         return text.contains("enhet") ? "enhet" : null;
     }
 
-    /** How the sender can be answered; every field optional. */
-    public static class Kontakt {
-
-        private String namn;
-        private String epost;
-        private String telefon;
-        private String adress;
-
-        public String getNamn() {
-            return namn;
-        }
-
-        public void setNamn(String namn) {
-            this.namn = namn;
-        }
-
-        public String getEpost() {
-            return epost;
-        }
-
-        public void setEpost(String epost) {
-            this.epost = epost;
-        }
-
-        public String getTelefon() {
-            return telefon;
-        }
-
-        public void setTelefon(String telefon) {
-            this.telefon = telefon;
-        }
-
-        public String getAdress() {
-            return adress;
-        }
-
-        public void setAdress(String adress) {
-            this.adress = adress;
-        }
-    }
 
     public String getId() {
         return id;
@@ -143,11 +104,11 @@ public class NySynpunktFormular {
         this.onskemal = onskemal;
     }
 
-    public Kontakt getKontakt() {
+    public Kontaktformular getKontakt() {
         return kontakt;
     }
 
-    public void setKontakt(Kontakt kontakt) {
+    public void setKontakt(Kontaktformular kontakt) {
         this.kontakt = kontakt;
     }
 }

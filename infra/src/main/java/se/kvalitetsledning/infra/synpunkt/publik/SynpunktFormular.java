@@ -2,6 +2,7 @@ package se.kvalitetsledning.infra.synpunkt.publik;
 
 import java.util.List;
 
+import se.kvalitetsledning.infra.synpunkt.Kontaktformular;
 import se.kvalitetsledning.synpunkt.Synpunktstyp;
 
 /**
@@ -18,12 +19,13 @@ public class SynpunktFormular {
     private String enhet;
     private String vadHande;
     private String onskemal;
-    private Kontakt kontakt = new Kontakt();
+    private Kontaktformular kontakt = new Kontaktformular();
     private String webbplats;
 
     NySynpunkt tillNySynpunkt() {
         return new NySynpunkt(typ, enhet, vadHande, onskemal,
-                new NySynpunkt.Kontakt(kontakt.namn, kontakt.epost, kontakt.telefon, kontakt.adress), webbplats);
+                new NySynpunkt.Kontakt(kontakt.getNamn(), kontakt.getEpost(), kontakt.getTelefon(),
+                        kontakt.getAdress()), webbplats);
     }
 
     public Synpunktstyp getTyp() {
@@ -58,11 +60,11 @@ public class SynpunktFormular {
         this.onskemal = onskemal;
     }
 
-    public Kontakt getKontakt() {
+    public Kontaktformular getKontakt() {
         return kontakt;
     }
 
-    public void setKontakt(Kontakt kontakt) {
+    public void setKontakt(Kontaktformular kontakt) {
         this.kontakt = kontakt;
     }
 
@@ -74,44 +76,4 @@ public class SynpunktFormular {
         this.webbplats = webbplats;
     }
 
-    /** The sender's contact details, all optional. */
-    public static class Kontakt {
-
-        private String namn;
-        private String epost;
-        private String telefon;
-        private String adress;
-
-        public String getNamn() {
-            return namn;
-        }
-
-        public void setNamn(String namn) {
-            this.namn = namn;
-        }
-
-        public String getEpost() {
-            return epost;
-        }
-
-        public void setEpost(String epost) {
-            this.epost = epost;
-        }
-
-        public String getTelefon() {
-            return telefon;
-        }
-
-        public void setTelefon(String telefon) {
-            this.telefon = telefon;
-        }
-
-        public String getAdress() {
-            return adress;
-        }
-
-        public void setAdress(String adress) {
-            this.adress = adress;
-        }
-    }
 }
