@@ -3,6 +3,7 @@ package se.kvalitetsledning.infra.demodata;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -20,6 +21,7 @@ import org.springframework.stereotype.Component;
 import se.kvalitetsledning.gemensamt.Aktor;
 import se.kvalitetsledning.gemensamt.Anvandare;
 import se.kvalitetsledning.gemensamt.Roll;
+import se.kvalitetsledning.gemensamt.SvenskTid;
 import se.kvalitetsledning.infra.demodata.Avvikelseforlopp.Enhetsprofil;
 import se.kvalitetsledning.lexsarah.Verksamhetsuppgifter;
 import se.kvalitetsledning.organisation.EnhetId;
@@ -38,7 +40,8 @@ public class Historikgenerator {
 
     /**
      * How much history: about 7 events per avvikelse, so 10 years × 100 enheter × 140 is about a million; and one lex
-     * Sarah case (about 12 events) for every twenty avvikelser and a synpunkt (about 10) for every ten.
+     * Sarah case (about 12 events) for every twenty avvikelser and a synpunkt (about 10) for every ten; and per
+     * enhet one indikator with a value a month.
      */
     public record Omfang(int ar, int enheter, int perEnhetOchAr) {
     }
@@ -61,15 +64,18 @@ public class Historikgenerator {
     private final Avvikelseforlopp forlopp;
     private final LexSarahforlopp lexSarah;
     private final Synpunktforlopp synpunkter;
+    private final Indikatorforlopp indikatorer;
     private final CommandGateway commandGateway;
     private final EventStore eventStore;
     private final Clock clock;
 
     Historikgenerator(Avvikelseforlopp forlopp, LexSarahforlopp lexSarah, Synpunktforlopp synpunkter,
-                      CommandGateway commandGateway, EventStore eventStore, Clock clock) {
+                      Indikatorforlopp indikatorer, CommandGateway commandGateway, EventStore eventStore,
+                      Clock clock) {
         this.forlopp = forlopp;
         this.lexSarah = lexSarah;
         this.synpunkter = synpunkter;
+        this.indikatorer = indikatorer;
         this.commandGateway = commandGateway;
         this.eventStore = eventStore;
         this.clock = clock;
@@ -107,6 +113,14 @@ public class Historikgenerator {
                         }
                     }));
                 }
+            }
+            YearMonth forsta = YearMonth.from(nu.atZone(SvenskTid.ZON)).minusYears(omfang.ar()).plusMonths(1);
+            for (int e = 0; e < profiler.size(); e++) {
+                Historikenhet enhet = profiler.get(e);
+                Random slump = new Random(fro * 7_919L + e);
+                arbete.add(pool.submit(() -> kommandon.addAndGet(indikatorer.genomfor(slump,
+                        enhet.profil().enhet(), enhet.roller().kvalitetssamordnare(), enhet.profil().handlaggare(),
+                        forsta, nu))));
             }
             for (Future<?> f : arbete) {
                 f.get();
