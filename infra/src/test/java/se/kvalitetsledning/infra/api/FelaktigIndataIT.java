@@ -12,7 +12,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -50,6 +52,7 @@ class FelaktigIndataIT {
     private static Felkorpus.Arende lexSarah;
     private static Felkorpus.Arende atgard;
     private static Felkorpus.Arende synpunkt;
+    private static Felkorpus.Arende indikator;
 
     @BeforeAll
     static void starta() {
@@ -59,6 +62,7 @@ class FelaktigIndataIT {
         lexSarah = somLast("/api/lex-sarah/", LexSarahFixtures.rapportera(app.som("anna"), "gruppbostad-eken"));
         atgard = somLast("/api/atgarder/", AtgardFixtures.fristaende(app.som("hanna"), "gruppbostad-eken", "hanna"));
         synpunkt = somLast("/api/synpunkter/", registreraSynpunkt());
+        indikator = somLast("/api/indikatorer/", definieraIndikator());
     }
 
     @AfterAll
@@ -69,7 +73,9 @@ class FelaktigIndataIT {
     @TestFactory
     @Order(1)
     Stream<DynamicTest> varjeFelaktigBegaranAvvisasOchIngentingSparas() {
-        List<Felkorpus.Begaran> korpus = Felkorpus.bygg(avvikelse, lexSarah, atgard, synpunkt);
+        List<Felkorpus.Begaran> korpus = Felkorpus.bygg(Map.of(Felkorpus.Mal.AVVIKELSE, avvikelse,
+                Felkorpus.Mal.LEX_SARAH, lexSarah, Felkorpus.Mal.ATGARD, atgard, Felkorpus.Mal.SYNPUNKT, synpunkt,
+                Felkorpus.Mal.INDIKATOR, indikator));
         assertThat(korpus).hasSizeGreaterThanOrEqualTo(200);
         long handelserFore = antalHandelser();
         return Stream.concat(
@@ -82,10 +88,21 @@ class FelaktigIndataIT {
                     giltigGarIgenom("/api/atgarder/" + atgard.id() + "/beslut", "{}", atgard);
                     giltigGarIgenom("/api/synpunkter/" + synpunkt.id() + "/kvittens", "{\"satt\":\"Brev\"}",
                             synpunkt);
+                    giltigGarIgenom("/api/indikatorer/" + indikator.id() + "/varden", "{\"manad\":\""
+                            + YearMonth.now(SvenskTid.ZON) + "\",\"varde\":50}", indikator);
                     ApiKlient.Svar publik = app.anonym().post(PublikSlutpunkter.SOKVAG,
                             PublikSlutpunkter.synpunkt().giltig());
                     assertThat(publik.status()).as(publik.toString()).isEqualTo(201);
                 })));
+    }
+
+    private static String definieraIndikator() {
+        ApiKlient.Svar svar = app.som("karin").post("/api/indikatorer", """
+                {"enhet":"myndighet-lss","namn":"Uppföljningar per månad","enhetsbeteckning":"uppföljningar",
+                 "riktning":"HOGRE_AR_BATTRE","mal":22,"gulMarginal":2,"kalla":"MANUELL","fran":"%s"}"""
+                .formatted(YearMonth.now(SvenskTid.ZON).minusMonths(1)));
+        assertThat(svar.status()).as(svar.toString()).isEqualTo(201);
+        return svar.json().get("id").asText();
     }
 
     private static String registreraSynpunkt() {

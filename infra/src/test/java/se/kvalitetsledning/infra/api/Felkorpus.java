@@ -3,6 +3,7 @@ package se.kvalitetsledning.infra.api;
 import static se.kvalitetsledning.infra.api.Felkorpus.Slag.DATUM;
 import static se.kvalitetsledning.infra.api.Felkorpus.Slag.FRIST;
 import static se.kvalitetsledning.infra.api.Felkorpus.Slag.FRITEXT;
+import static se.kvalitetsledning.infra.api.Felkorpus.Slag.MANAD;
 import static se.kvalitetsledning.infra.api.Felkorpus.Slag.NYCKEL;
 import static se.kvalitetsledning.infra.api.Felkorpus.Slag.NYCKLAR;
 import static se.kvalitetsledning.infra.api.Felkorpus.Slag.TIDPUNKT;
@@ -38,18 +39,19 @@ final class Felkorpus {
      * {@code UPPRAKNING} one constant of an enum, {@code UPPRAKNINGAR} a list of them, {@code TIDPUNKT} a local date
      * and time, {@code DATUM} a calendar date, {@code FRIST} a date from today up to ten years ahead, {@code KALLA}
      * the case an åtgärd comes from as {@code {typ, id}} (the valid one an avvikelse), {@code KALLOR} a list of them,
-     * {@code KONTAKT} a synpunkt sender's contact details as {@code {namn, epost, telefon, adress}}.
+     * {@code KONTAKT} a synpunkt sender's contact details as {@code {namn, epost, telefon, adress}}, {@code MANAD} a
+     * month ({@code 2026-03}), {@code DECIMALTAL} a number that may have decimals.
      */
     enum Slag {
         FRITEXT, NYCKEL, NYCKLAR, UPPRAKNING, UPPRAKNINGAR, HELTAL, TIDPUNKT, DATUM, FRIST, SANNING, KALLA, KALLOR,
-        KONTAKT, VERSION
+        KONTAKT, MANAD, DECIMALTAL, VERSION
     }
 
     /**
-     * What the {@code {id}} in an endpoint's path names, if it has one: a case or an åtgärd by its UUID, a category by
-     * its key.
+     * What the {@code {id}} in an endpoint's path names, if it has one: a case, an åtgärd or an indikator by its UUID,
+     * a category by its key.
      */
-    enum Mal { INGET, AVVIKELSE, LEX_SARAH, ATGARD, SYNPUNKT, KATEGORI }
+    enum Mal { INGET, AVVIKELSE, LEX_SARAH, ATGARD, SYNPUNKT, INDIKATOR, KATEGORI }
 
     /** A case on file before the corpus is sent, and the version it is at: the one the valid bodies carry. */
     record Arende(String id, long version) {
@@ -90,7 +92,7 @@ final class Felkorpus {
     private static final String OKANT_ARENDE = "00000000-0000-0000-0000-000000000000";
     private static final String KATEGORI = "bemotande";
     /** The kinds written as a JSON string, where a blank one is as good as none. */
-    private static final Set<Slag> SOM_TEXT = EnumSet.of(FRITEXT, NYCKEL, UPPRAKNING, TIDPUNKT, DATUM, FRIST);
+    private static final Set<Slag> SOM_TEXT = EnumSet.of(FRITEXT, NYCKEL, UPPRAKNING, TIDPUNKT, DATUM, FRIST, MANAD);
 
     private final Map<Mal, Arende> arenden;
     private final List<Begaran> korpus = new ArrayList<>();
@@ -103,10 +105,9 @@ final class Felkorpus {
      * The corpus against a running application in which both cases, the åtgärd and the synpunkt are on file, each at
      * its version.
      */
-    static List<Begaran> bygg(Arende avvikelse, Arende lexSarah, Arende atgard, Arende synpunkt) {
-        Felkorpus korpus = new Felkorpus(Map.of(Mal.AVVIKELSE, avvikelse, Mal.LEX_SARAH, lexSarah, Mal.ATGARD, atgard,
-                Mal.SYNPUNKT, synpunkt));
-        for (Slutpunkt slutpunkt : Slutpunkter.alla(avvikelse.id())) {
+    static List<Begaran> bygg(Map<Mal, Arende> arenden) {
+        Felkorpus korpus = new Felkorpus(Map.copyOf(arenden));
+        for (Slutpunkt slutpunkt : Slutpunkter.alla(arenden.get(Mal.AVVIKELSE).id())) {
             slutpunkt.falt().forEach(f -> korpus.faltfel(slutpunkt, f));
             korpus.kroppsfel(slutpunkt);
             korpus.innehallstyper(slutpunkt);
@@ -117,7 +118,7 @@ final class Felkorpus {
                 korpus.ifMatchFel(slutpunkt);
             }
         }
-        korpus.korpus.addAll(Fragefel.alla(avvikelse.id(), lexSarah.id(), atgard.id(), synpunkt.id()));
+        korpus.korpus.addAll(Fragefel.alla(arenden));
         return List.copyOf(korpus.korpus);
     }
 
@@ -204,6 +205,12 @@ final class Felkorpus {
                 yield fel;
             }
             case KONTAKT -> kontaktfel(giltigt);
+            case MANAD -> List.of(NOD.numberNode(202_603), NOD.booleanNode(true), NOD.arrayNode().add("x"),
+                    NOD.arrayNode().add(2026).add(3), NOD.textNode("2026-13"), NOD.textNode("2026-3"),
+                    NOD.textNode("2026-03-01"), NOD.textNode("mars 2026"), NOD.textNode(SKRIPT),
+                    NOD.textNode(SOKVAG_UT));
+            case DECIMALTAL -> List.of(NOD.textNode("fyra"), NOD.textNode("2"), NOD.booleanNode(true),
+                    NOD.arrayNode().add(2), NOD.textNode(SKRIPT));
             case VERSION -> List.of(NOD.textNode("noll"), NOD.textNode("0"), NOD.numberNode(0.5),
                     NOD.booleanNode(true), NOD.arrayNode().add(0), NOD.numberNode(-1));
         };
@@ -322,7 +329,7 @@ final class Felkorpus {
         return switch (s.mal()) {
             case INGET -> s.mall();
             case KATEGORI -> s.mall().replace("{id}", KATEGORI);
-            case AVVIKELSE, LEX_SARAH, ATGARD, SYNPUNKT -> s.mall().replace("{id}", arenden.get(s.mal()).id());
+            case AVVIKELSE, LEX_SARAH, ATGARD, SYNPUNKT, INDIKATOR -> s.mall().replace("{id}", arenden.get(s.mal()).id());
         };
     }
 

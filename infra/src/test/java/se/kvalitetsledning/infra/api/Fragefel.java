@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import se.kvalitetsledning.infra.api.Felkorpus.Arende;
 import se.kvalitetsledning.infra.api.Felkorpus.Begaran;
 import se.kvalitetsledning.infra.api.Felkorpus.Forvantan;
+import se.kvalitetsledning.infra.api.Felkorpus.Mal;
 
 /** The reads with bad parameters or ids, and methods the API does not offer. */
 final class Fragefel {
@@ -16,7 +18,12 @@ final class Fragefel {
     private Fragefel() {
     }
 
-    static List<Begaran> alla(String avvikelse, String lexSarah, String atgard, String synpunkt) {
+    static List<Begaran> alla(Map<Mal, Arende> arenden) {
+        String avvikelse = arenden.get(Mal.AVVIKELSE).id();
+        String lexSarah = arenden.get(Mal.LEX_SARAH).id();
+        String atgard = arenden.get(Mal.ATGARD).id();
+        String synpunkt = arenden.get(Mal.SYNPUNKT).id();
+        String indikator = arenden.get(Mal.INDIKATOR).id();
         List<Begaran> alla = new ArrayList<>(avvikelser());
         alla.addAll(lexSarah(lexSarah));
         alla.addAll(atgarder());
@@ -34,6 +41,12 @@ final class Fragefel {
         alla.add(metod("PUT", "/api/synpunkter"));
         alla.add(metod("DELETE", "/api/synpunkter/" + synpunkt));
         alla.add(metod("GET", "/api/synpunkter/" + synpunkt + "/avslut"));
+        alla.add(metod("PUT", "/api/indikatorer"));
+        alla.add(metod("DELETE", "/api/indikatorer/" + indikator));
+        alla.add(metod("GET", "/api/indikatorer/" + indikator + "/varden"));
+        alla.add(get("/api/indikatorer/inte-ett-uuid", Forvantan.faltfel("id")));
+        alla.add(get("/api/indikatorer/%00", Forvantan.status(400)));
+        alla.add(get("/api/indikatorer/" + OKANT_ARENDE, Forvantan.status(404)));
         alla.add(metod("PATCH", "/api/kategorier"));
         alla.add(metod("PUT", "/api/organisation/enheter"));
         return alla;
