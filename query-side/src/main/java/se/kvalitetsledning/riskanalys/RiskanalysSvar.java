@@ -78,8 +78,8 @@ final class RiskanalysSvar {
         var anledningar = rakna(analyser.stream()
                         .filter(d -> d.datum.getYear() == ar)
                         .map(d -> new Analysrakning(d.enhet, ar, d.anledning, 1)),
-                a -> a.enhet() + "|" + a.anledning().ordinal(), (a, n) -> new Analysrakning(a.enhet(), ar, a.anledning(),
-                        n));
+                a -> a.enhet() + "|" + a.anledning().ordinal(),
+                (a, n) -> new Analysrakning(a.enhet(), ar, a.anledning(), n));
         var granskningar = rakna(analyser.stream()
                         .flatMap(d -> d.risker.stream().flatMap(r -> r.granskningar.stream())
                                 .filter(g -> ar(g.tid()) == ar)

@@ -143,7 +143,8 @@ class RiskanalysProjectionTest {
         var ifjol = axon.query(new RaknaRiskanalyser(Set.of("solgarden"), 2025), RiskanalysStatistik.class);
 
         assertThat(statistik.risker()).containsExactly(new Riskrakning("solgarden", 2026, Riskfarg.GRON, 1),
-                new Riskrakning("solgarden", 2026, Riskfarg.GUL, 1), new Riskrakning("solgarden", 2026, Riskfarg.ROD, 1));
+                new Riskrakning("solgarden", 2026, Riskfarg.GUL, 1),
+                new Riskrakning("solgarden", 2026, Riskfarg.ROD, 1));
         assertThat(statistik.analyser()).containsExactly(
                 new Analysrakning("solgarden", 2026, Anledning.LOPANDE, 2),
                 new Analysrakning("solgarden", 2026, Anledning.EFTER_AVVIKELSE, 1));
