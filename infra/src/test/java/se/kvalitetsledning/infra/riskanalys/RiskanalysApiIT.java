@@ -118,7 +118,8 @@ class RiskanalysApiIT {
 
         ApiKlient.Svar utanRisker = karin.post("/api/riskanalyser/" + id + "/faststallande", "{}", "\"0\"");
         assertThat(utanRisker.status()).isEqualTo(422);
-        assertThat(utanRisker.json().get("detail").asText()).isEqualTo("En riskanalys utan risker kan inte fastställas");
+        assertThat(utanRisker.json().get("detail").asText())
+                .isEqualTo("En riskanalys utan risker kan inte fastställas");
     }
 
     @Test
