@@ -55,6 +55,9 @@ public class RiskanalysHandlaggning {
         if (enhet != null) {
             tjanst.kravEnhet(enhet);
         }
+        if (datum != null && datum.isAfter(tjanst.idag().plusYears(1))) {
+            throw new OgiltigIndata("datum", "Analysens datum får ligga högst ett år framåt");
+        }
         Set<Anvandare> medlemmar = new LinkedHashSet<>();
         for (String namn : team == null ? Set.<String>of() : team) {
             medlemmar.add(anvandarkatalog.hitta(namn).orElseThrow(() -> new OgiltigIndata("team",
@@ -90,15 +93,23 @@ public class RiskanalysHandlaggning {
 
     public long granska(RiskanalysId id, RiskId risk, long version, Aktor aktor, Riskbedomning bedomning,
                         String kommentar, LocalDate nastaGranskning, boolean hanterad) {
+        inomTioAr(nastaGranskning, "nastaGranskning");
         return skicka(id, version, aktor, (v, tid) -> new GranskaRisk(id, v, risk, bedomning, kommentar,
                 nastaGranskning, hanterad, aktor, tid));
     }
 
     private Riskuppgifter riskuppgifter(Aktor aktor, Risk risk) {
+        inomTioAr(risk.granskningsdatum(), "granskningsdatum");
         Kalla kalla = risk.kalla() == null ? null
                 : kallor.kontrollera(aktor, risk.kalla().typ(), risk.kalla().id(), "kalla.id");
         return new Riskuppgifter(risk.beskrivning(), risk.orsak(), risk.bedomning(), risk.befintligaBarriarer(),
                 risk.foreslagnaAtgarder(), risk.kvarvarande(), risk.granskningsdatum(), kalla);
+    }
+
+    private void inomTioAr(LocalDate dag, String falt) {
+        if (dag != null && dag.isAfter(tjanst.idag().plusYears(10))) {
+            throw new OgiltigIndata(falt, "Granskningen får ligga högst tio år framåt");
+        }
     }
 
     private long skicka(RiskanalysId id, long forvantadVersion, Aktor aktor, Andringsutskick.Kommando kommando) {

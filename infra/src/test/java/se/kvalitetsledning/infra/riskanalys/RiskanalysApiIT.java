@@ -151,6 +151,17 @@ class RiskanalysApiIT {
         assertThat(ids(olof.get("/api/riskanalyser?enhet=solgarden").json())).contains(id);
     }
 
+    @Test
+    void varjeSlutpunktFinnsIOpenApiDokumentet() {
+        JsonNode vagar = olof.get("/v3/api-docs").json().get("paths");
+        for (String vag : List.of("/api/riskanalyser", "/api/riskanalyser/{id}", "/api/riskanalyser/register",
+                "/api/riskanalyser/matris", "/api/riskanalyser/statistik", "/api/riskanalyser/{id}/risker",
+                "/api/riskanalyser/{id}/risker/{risk}", "/api/riskanalyser/{id}/faststallande",
+                "/api/riskanalyser/{id}/risker/{risk}/granskningar")) {
+            assertThat(vagar.has(vag)).as(vag).isTrue();
+        }
+    }
+
     private static String inled(ApiKlient klient, String enhet, String team) {
         ApiKlient.Svar svar = klient.post("/api/riskanalyser", analys(enhet, team));
         assertThat(svar.status()).as(svar.toString()).isEqualTo(201);
