@@ -84,10 +84,15 @@ public class RiskFormular extends HandlaggningFormular {
     }
 
     RiskanalysHandlaggning.Risk uppgifter() {
-        return new RiskanalysHandlaggning.Risk(beskrivning, orsak, new Riskbedomning(konsekvens, sannolikhet),
-                befintligaBarriarer, foreslagnaAtgarder, kvarvarandeKonsekvens == null ? null
+        return new RiskanalysHandlaggning.Risk(beskrivning, ifylld(orsak), new Riskbedomning(konsekvens, sannolikhet),
+                ifylld(befintligaBarriarer), ifylld(foreslagnaAtgarder), kvarvarandeKonsekvens == null ? null
                 : new Riskbedomning(kvarvarandeKonsekvens, kvarvarandeSannolikhet), granskningsdatum,
                 kalltyp == null ? null : new RiskanalysApiBegaran.Kallhanvisning(kalltyp, kallid.trim()));
+    }
+
+    /** An optional text left empty is no text. */
+    private static String ifylld(String text) {
+        return StringUtils.hasText(text) ? text : null;
     }
 
     public String getBeskrivning() {

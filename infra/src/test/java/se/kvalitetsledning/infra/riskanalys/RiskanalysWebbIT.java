@@ -40,8 +40,10 @@ class RiskanalysWebbIT {
             assertThat(webb.text()).contains("Riskregister", "Riskmatris");
             webb.oppna("/riskanalyser?enhet=boendestod-centrum");
             assertThat(ruta(webb, 3, 2)).isEqualTo("0");
-            webb.klicka(By.linkText("Ny riskanalys"))
-                    .valj("anledning", "Inför ändrad bemanning")
+            webb.klicka(By.linkText("Ny riskanalys"));
+            assertThat(webb.tillganglighetsbrister()).isEmpty();
+            webb.skarmbildHelaSidan(SKARMBILDER.resolve("ny-dator.png"));
+            webb.valj("anledning", "Inför ändrad bemanning")
                     .valj("enhet", "Boendestöd Centrum")
                     .skriv("process", "Nattbemanningen halveras")
                     .skicka(knapp("Inled riskanalysen"));
@@ -50,6 +52,7 @@ class RiskanalysWebbIT {
 
             webb.skicka(knapp("Lägg till risken"));
             assertThat(webb.text()).contains("Beskriv risken", "Ange konsekvens 1–4", "Ange sannolikhet 1–4");
+            assertThat(webb.tillganglighetsbrister()).isEmpty();
             webb.skriv("ny-beskrivning", "Fall i duschen nattetid")
                     .klicka(etikett("ny-konsekvens", "3"))
                     .klicka(etikett("ny-sannolikhet", "2"))
@@ -58,6 +61,11 @@ class RiskanalysWebbIT {
             assertThat(webb.text()).contains("Risken är tillagd", "Fall i duschen nattetid", "6 – Röd");
             assertThat(webb.tillganglighetsbrister()).isEmpty();
             webb.skarmbildHelaSidan(SKARMBILDER.resolve("analys-dator.png"));
+            webb.klicka(By.linkText("Fall i duschen nattetid"));
+            assertThat(webb.text()).contains("Ändra risken", "Larmknapp", "Orsak\nEj angiven");
+            assertThat(webb.tillganglighetsbrister()).isEmpty();
+            webb.skarmbildHelaSidan(SKARMBILDER.resolve("risk-dator.png"));
+            webb.klicka(By.linkText("Riskanalysen: Nattbemanningen halveras"));
 
             webb.klicka(By.linkText("Riskregistret"));
             assertThat(webb.sokvag()).isEqualTo("/riskanalyser?enhet=boendestod-centrum");
