@@ -40,8 +40,8 @@ public class Historikgenerator {
 
     /**
      * How much history: about 7 events per avvikelse, so 10 years × 100 enheter × 140 is about a million; and one lex
-     * Sarah case (about 12 events) for every twenty avvikelser and a synpunkt (about 10) for every ten; and per
-     * enhet one indikator with a value a month.
+     * Sarah case (about 12 events) for every twenty avvikelser, a synpunkt (about 10) for every ten, one
+     * riskanalys (up to 8 events) per enhet and year, and per enhet one indikator with a value a month.
      */
     public record Omfang(int ar, int enheter, int perEnhetOchAr) {
     }
@@ -65,17 +65,19 @@ public class Historikgenerator {
     private final LexSarahforlopp lexSarah;
     private final Synpunktforlopp synpunkter;
     private final Indikatorforlopp indikatorer;
+    private final Riskanalysforlopp riskanalyser;
     private final CommandGateway commandGateway;
     private final EventStore eventStore;
     private final Clock clock;
 
     Historikgenerator(Avvikelseforlopp forlopp, LexSarahforlopp lexSarah, Synpunktforlopp synpunkter,
-                      Indikatorforlopp indikatorer, CommandGateway commandGateway, EventStore eventStore,
-                      Clock clock) {
+                      Indikatorforlopp indikatorer, Riskanalysforlopp riskanalyser, CommandGateway commandGateway,
+                      EventStore eventStore, Clock clock) {
         this.forlopp = forlopp;
         this.lexSarah = lexSarah;
         this.synpunkter = synpunkter;
         this.indikatorer = indikatorer;
+        this.riskanalyser = riskanalyser;
         this.commandGateway = commandGateway;
         this.eventStore = eventStore;
         this.clock = clock;
@@ -111,6 +113,9 @@ public class Historikgenerator {
                             Instant mottagen = arsslut.minus(Duration.ofMinutes(slump.nextInt(365 * 24 * 60)));
                             kommandon.addAndGet(synpunkter.genomfor(slump, enhet.profil(), mottagen, nu));
                         }
+                        Instant inledd = arsslut.minus(Duration.ofMinutes(slump.nextInt(365 * 24 * 60)));
+                        kommandon.addAndGet(riskanalyser.genomfor(slump, enhet.profil().enhet(), enhet.roller(),
+                                inledd, nu));
                     }));
                 }
             }
