@@ -9,7 +9,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 import se.kvalitetsledning.gemensamt.Anvandare;
 
-/** One kontrollmall: its draft and its published versions; {@code namn} is the latest published name, or the draft's. */
+/** One kontrollmall: its draft and published versions; {@code namn} is the latest published name, or the draft's. */
 @Document("kontrollmallar")
 class KontrollmallDokument {
 

@@ -69,7 +69,8 @@ class KontrollmallProjection {
     KontrollmallDetaljer handle(HamtaKontrollmall fraga) {
         return mallar.hitta(fraga.id().toString())
                 .map(d -> new KontrollmallDetaljer(d.id, d.version, d.namn, d.utkast, d.utkastversion,
-                        d.utkastAndrat, d.versioner.stream().map(v -> v.mallversion(d.id)).toList(), d.skapadAv, d.skapad))
+                        d.utkastAndrat, d.versioner.stream().map(v -> v.mallversion(d.id)).toList(), d.skapadAv,
+                        d.skapad))
                 .orElse(null);
     }
 
