@@ -3,6 +3,7 @@ package se.kvalitetsledning.infra.demodata;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -20,6 +21,7 @@ import org.springframework.stereotype.Component;
 import se.kvalitetsledning.gemensamt.Aktor;
 import se.kvalitetsledning.gemensamt.Anvandare;
 import se.kvalitetsledning.gemensamt.Roll;
+import se.kvalitetsledning.gemensamt.SvenskTid;
 import se.kvalitetsledning.infra.demodata.Avvikelseforlopp.Enhetsprofil;
 import se.kvalitetsledning.lexsarah.Verksamhetsuppgifter;
 import se.kvalitetsledning.organisation.EnhetId;
@@ -38,7 +40,8 @@ public class Historikgenerator {
 
     /**
      * How much history: about 7 events per avvikelse, so 10 years × 100 enheter × 140 is about a million; and one lex
-     * Sarah case (about 12 events) for every twenty avvikelser and a synpunkt (about 10) for every ten.
+     * Sarah case (about 12 events) for every twenty avvikelser, a synpunkt (about 10) for every ten, and two
+     * egenkontroller (about 60) per enhet and year.
      */
     public record Omfang(int ar, int enheter, int perEnhetOchAr) {
     }
@@ -61,15 +64,18 @@ public class Historikgenerator {
     private final Avvikelseforlopp forlopp;
     private final LexSarahforlopp lexSarah;
     private final Synpunktforlopp synpunkter;
+    private final Egenkontrollforlopp egenkontroller;
     private final CommandGateway commandGateway;
     private final EventStore eventStore;
     private final Clock clock;
 
     Historikgenerator(Avvikelseforlopp forlopp, LexSarahforlopp lexSarah, Synpunktforlopp synpunkter,
-                      CommandGateway commandGateway, EventStore eventStore, Clock clock) {
+                      Egenkontrollforlopp egenkontroller, CommandGateway commandGateway, EventStore eventStore,
+                      Clock clock) {
         this.forlopp = forlopp;
         this.lexSarah = lexSarah;
         this.synpunkter = synpunkter;
+        this.egenkontroller = egenkontroller;
         this.commandGateway = commandGateway;
         this.eventStore = eventStore;
         this.clock = clock;
@@ -104,6 +110,10 @@ public class Historikgenerator {
                         for (int n = 0; n < omfang.perEnhetOchAr() / 10; n++) {
                             Instant mottagen = arsslut.minus(Duration.ofMinutes(slump.nextInt(365 * 24 * 60)));
                             kommandon.addAndGet(synpunkter.genomfor(slump, enhet.profil(), mottagen, nu));
+                        }
+                        for (int n = 0; n < 2; n++) {
+                            YearMonth manad = SvenskTid.manad(arsslut.minus(Duration.ofDays(slump.nextInt(365))));
+                            kommandon.addAndGet(egenkontroller.genomfor(slump, enhet.profil(), manad, nu));
                         }
                     }));
                 }

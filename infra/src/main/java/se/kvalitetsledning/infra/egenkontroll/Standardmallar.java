@@ -38,9 +38,11 @@ import se.kvalitetsledning.gemensamt.Roll;
  */
 @Component
 @Order(2)
-class Standardmallar implements ApplicationRunner {
+public class Standardmallar implements ApplicationRunner {
 
     static final String FIL = "referensdata/kontrollmallar.yml";
+    /** The key of "Genomförandeplan, utförare", which the generated history performs. */
+    public static final String GENOMFORANDEPLAN = "genomforandeplan-utforare";
 
     record Mallfil(List<Mall> kontrollmallar) {
     }
@@ -72,8 +74,14 @@ class Standardmallar implements ApplicationRunner {
     }
 
     /** The id a template of the file gets: the same on every start and installation. */
-    static KontrollmallId id(String nyckel) {
+    public static KontrollmallId id(String nyckel) {
         return new KontrollmallId(UUID.nameUUIDFromBytes(("kontrollmall:" + nyckel).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** What the file's template with the key says. */
+    public static Mallinnehall innehall(String nyckel) {
+        return mallar().stream().filter(m -> m.id().equals(nyckel)).findFirst().map(Mall::innehall)
+                .orElseThrow(() -> new IllegalArgumentException("Ingen kontrollmall " + nyckel + " i " + FIL));
     }
 
     static List<Mall> mallar() {
