@@ -12,6 +12,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,6 +31,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.http.HttpStatus;
 
 import se.kvalitetsledning.gemensamt.SvenskTid;
+import se.kvalitetsledning.infra.egenkontroll.Standardmallar;
 import se.kvalitetsledning.infra.test.ApiKlient;
 import se.kvalitetsledning.infra.test.AtgardFixtures;
 import se.kvalitetsledning.infra.test.AvvikelseFixtures;
@@ -50,6 +52,8 @@ class FelaktigIndataIT {
     private static Felkorpus.Arende lexSarah;
     private static Felkorpus.Arende atgard;
     private static Felkorpus.Arende synpunkt;
+    private static Felkorpus.Arende kontrollmall;
+    private static Felkorpus.Arende egenkontroll;
 
     @BeforeAll
     static void starta() {
@@ -59,6 +63,11 @@ class FelaktigIndataIT {
         lexSarah = somLast("/api/lex-sarah/", LexSarahFixtures.rapportera(app.som("anna"), "gruppbostad-eken"));
         atgard = somLast("/api/atgarder/", AtgardFixtures.fristaende(app.som("hanna"), "gruppbostad-eken", "hanna"));
         synpunkt = somLast("/api/synpunkter/", registreraSynpunkt());
+        kontrollmall = somLast("/api/kontrollmallar/", skapa("/api/kontrollmallar", """
+                {"namn":"Samtycke","kvalitetsomraden":[]}"""));
+        egenkontroll = somLast("/api/egenkontroller/", skapa("/api/egenkontroller", """
+                {"mall":"%s","enhet":"solgarden","manad":"%s","ansvarig":"olof"}""".formatted(
+                Standardmallar.id(Standardmallar.GENOMFORANDEPLAN), YearMonth.now(SvenskTid.ZON))));
     }
 
     @AfterAll
@@ -69,7 +78,8 @@ class FelaktigIndataIT {
     @TestFactory
     @Order(1)
     Stream<DynamicTest> varjeFelaktigBegaranAvvisasOchIngentingSparas() {
-        List<Felkorpus.Begaran> korpus = Felkorpus.bygg(avvikelse, lexSarah, atgard, synpunkt);
+        List<Felkorpus.Begaran> korpus = Felkorpus.bygg(avvikelse, lexSarah, atgard, synpunkt, kontrollmall,
+                egenkontroll);
         assertThat(korpus).hasSizeGreaterThanOrEqualTo(200);
         long handelserFore = antalHandelser();
         return Stream.concat(
@@ -82,6 +92,8 @@ class FelaktigIndataIT {
                     giltigGarIgenom("/api/atgarder/" + atgard.id() + "/beslut", "{}", atgard);
                     giltigGarIgenom("/api/synpunkter/" + synpunkt.id() + "/kvittens", "{\"satt\":\"Brev\"}",
                             synpunkt);
+                    giltigGarIgenom("/api/egenkontroller/" + egenkontroll.id() + "/installning",
+                            "{\"skal\":\"Enheten flyttar\"}", egenkontroll);
                     ApiKlient.Svar publik = app.anonym().post(PublikSlutpunkter.SOKVAG,
                             PublikSlutpunkter.synpunkt().giltig());
                     assertThat(publik.status()).as(publik.toString()).isEqualTo(201);
@@ -92,6 +104,12 @@ class FelaktigIndataIT {
         ApiKlient.Svar svar = app.som("karin").post("/api/synpunkter", """
                 {"typ":"KLAGOMAL","kanal":"BREV","enhet":"solgarden","mottagen":"%s","vadHande":"Maten var kall",
                  "kontakt":{"telefon":"070-1234567"}}""".formatted(LocalDate.now(SvenskTid.ZON)));
+        assertThat(svar.status()).as(svar.toString()).isEqualTo(201);
+        return svar.json().get("id").asText();
+    }
+
+    private static String skapa(String sokvag, String kropp) {
+        ApiKlient.Svar svar = app.som("karin").post(sokvag, kropp);
         assertThat(svar.status()).as(svar.toString()).isEqualTo(201);
         return svar.json().get("id").asText();
     }

@@ -46,10 +46,10 @@ final class Felkorpus {
     }
 
     /**
-     * What the {@code {id}} in an endpoint's path names, if it has one: a case or an åtgärd by its UUID, a category by
-     * its key.
+     * What the {@code {id}} in an endpoint's path names, if it has one: a case, an åtgärd, a kontrollmall or an
+     * egenkontroll by its UUID, a category by its key.
      */
-    enum Mal { INGET, AVVIKELSE, LEX_SARAH, ATGARD, SYNPUNKT, KATEGORI }
+    enum Mal { INGET, AVVIKELSE, LEX_SARAH, ATGARD, SYNPUNKT, KONTROLLMALL, EGENKONTROLL, KATEGORI }
 
     /** A case on file before the corpus is sent, and the version it is at: the one the valid bodies carry. */
     record Arende(String id, long version) {
@@ -100,12 +100,13 @@ final class Felkorpus {
     }
 
     /**
-     * The corpus against a running application in which both cases, the åtgärd and the synpunkt are on file, each at
-     * its version.
+     * The corpus against a running application in which both cases, the åtgärd, the synpunkt, the kontrollmall and
+     * the egenkontroll are on file, each at its version.
      */
-    static List<Begaran> bygg(Arende avvikelse, Arende lexSarah, Arende atgard, Arende synpunkt) {
+    static List<Begaran> bygg(Arende avvikelse, Arende lexSarah, Arende atgard, Arende synpunkt, Arende kontrollmall,
+                              Arende egenkontroll) {
         Felkorpus korpus = new Felkorpus(Map.of(Mal.AVVIKELSE, avvikelse, Mal.LEX_SARAH, lexSarah, Mal.ATGARD, atgard,
-                Mal.SYNPUNKT, synpunkt));
+                Mal.SYNPUNKT, synpunkt, Mal.KONTROLLMALL, kontrollmall, Mal.EGENKONTROLL, egenkontroll));
         for (Slutpunkt slutpunkt : Slutpunkter.alla(avvikelse.id())) {
             slutpunkt.falt().forEach(f -> korpus.faltfel(slutpunkt, f));
             korpus.kroppsfel(slutpunkt);
@@ -322,7 +323,7 @@ final class Felkorpus {
         return switch (s.mal()) {
             case INGET -> s.mall();
             case KATEGORI -> s.mall().replace("{id}", KATEGORI);
-            case AVVIKELSE, LEX_SARAH, ATGARD, SYNPUNKT -> s.mall().replace("{id}", arenden.get(s.mal()).id());
+            case AVVIKELSE, LEX_SARAH, ATGARD, SYNPUNKT, KONTROLLMALL, EGENKONTROLL -> s.mall().replace("{id}", arenden.get(s.mal()).id());
         };
     }
 

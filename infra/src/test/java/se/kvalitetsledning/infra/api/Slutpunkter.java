@@ -22,8 +22,9 @@ import se.kvalitetsledning.infra.api.Felkorpus.Slutpunkt;
 
 /**
  * One valid request body per POST endpoint of the API; those of lex Sarah are in {@link LexSarahSlutpunkter}, those
- * of the improvement backlog in {@link AtgardSlutpunkter}, those of synpunkter in {@link SynpunktSlutpunkter} and
- * the public e-tjänst's in {@link PublikSlutpunkter}.
+ * of the improvement backlog in {@link AtgardSlutpunkter}, those of synpunkter in {@link SynpunktSlutpunkter}, those
+ * of kontrollmallar and egenkontroller in {@link EgenkontrollSlutpunkter} and the public e-tjänst's in
+ * {@link PublikSlutpunkter}.
  */
 final class Slutpunkter {
 
@@ -72,6 +73,7 @@ final class Slutpunkter {
         alla.addAll(LexSarahSlutpunkter.alla(nyss, version));
         alla.addAll(AtgardSlutpunkter.alla(avvikelse, version));
         alla.addAll(SynpunktSlutpunkter.alla(version));
+        alla.addAll(EgenkontrollSlutpunkter.alla(version));
         alla.add(PublikSlutpunkter.synpunkt());
         alla.addAll(referensdata());
         return alla;
