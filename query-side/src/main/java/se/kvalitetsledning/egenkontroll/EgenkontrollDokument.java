@@ -2,7 +2,9 @@ package se.kvalitetsledning.egenkontroll;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
@@ -47,10 +49,10 @@ class EgenkontrollDokument {
         svar.add(nytt);
     }
 
+    /** Indexed once: a sample of thousands of items is looked up item by item, question by question. */
     Svarsuppslag uppslag() {
-        return (post, fraga) -> svar.stream()
-                .filter(b -> b.post().equals(post) && b.fraga().equals(fraga))
-                .map(Besvarat::svar)
-                .findFirst().orElse(null);
+        Map<String, Map<FragaId, Svar>> index = new HashMap<>();
+        svar.forEach(b -> index.computeIfAbsent(b.post(), p -> new HashMap<>()).put(b.fraga(), b.svar()));
+        return (post, fraga) -> index.getOrDefault(post, Map.of()).get(fraga);
     }
 }

@@ -27,8 +27,9 @@ final class EgenkontrollSvar {
     static EgenkontrollDetaljer detaljer(EgenkontrollDokument d, String mallnamn, EgenkontrollDokument foregaende) {
         boolean pagar = d.status == EgenkontrollStatus.PAGAR && d.stickprov != null;
         Mallversion version = d.mallversion == null ? null : d.mallversion.mallversion(d.mall);
-        Resultat preliminart = pagar ? Resultatberakning.berakna(version, d.stickprov.poster(), d.uppslag()) : null;
-        int saknade = pagar ? SaknatSvar.i(version, d.stickprov.poster(), d.uppslag()).size() : 0;
+        Svarsuppslag uppslag = d.uppslag();
+        Resultat preliminart = pagar ? Resultatberakning.berakna(version, d.stickprov.poster(), uppslag) : null;
+        int saknade = pagar ? SaknatSvar.i(version, d.stickprov.poster(), uppslag).size() : 0;
         Resultat nu = d.resultat != null ? d.resultat : preliminart;
         return new EgenkontrollDetaljer(d.id, d.version, d.mall, mallnamn, d.enhet, YearMonth.parse(d.manad),
                 d.ansvarig, d.status, d.planeradAv, d.planerad, version, d.stickprov, List.copyOf(d.svar),

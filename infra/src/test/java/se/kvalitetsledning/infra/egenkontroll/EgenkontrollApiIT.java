@@ -141,6 +141,16 @@ class EgenkontrollApiIT {
     }
 
     @Test
+    void slutpunkternaFinnsIOpenApiDokumentet() {
+        JsonNode sokvagar = karin.get("/v3/api-docs").json().get("paths");
+        assertThat(sokvagar.has("/api/kontrollmallar/{id}/utkast")).isTrue();
+        assertThat(sokvagar.get("/api/kontrollmallar/{id}/utkast").has("put")).isTrue();
+        assertThat(sokvagar.has("/api/egenkontroller/{id}/svar")).isTrue();
+        assertThat(sokvagar.has("/api/egenkontroller/{id}/resultat.xlsx")).isTrue();
+        assertThat(sokvagar.has("/api/egenkontroller/statistik")).isTrue();
+    }
+
+    @Test
     void barasEnhetensPersonalOchKvalitetssamordnareSerOchSvarar() {
         String mall = publiceradMall();
         assertThat(anna.post("/api/kontrollmallar", "{\"namn\":\"X\",\"kvalitetsomraden\":[]}").status())
