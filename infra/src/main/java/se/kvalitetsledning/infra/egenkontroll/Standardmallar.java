@@ -44,6 +44,13 @@ public class Standardmallar implements ApplicationRunner {
     /** The key of "Genomförandeplan, utförare", which the generated history performs. */
     public static final String GENOMFORANDEPLAN = "genomforandeplan-utforare";
 
+    private static final Logger log = LoggerFactory.getLogger(Standardmallar.class);
+    private static final Aktor INLASNING = new Aktor(new Anvandare("system", "Inläsning av kontrollmallar"),
+            Set.of(Roll.KVALITETSSAMORDNARE), Set.of());
+    private static final YAMLMapper YAML = YAMLMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+
     record Mallfil(List<Mall> kontrollmallar) {
     }
 
@@ -55,13 +62,6 @@ public class Standardmallar implements ApplicationRunner {
                     fragor.stream().map(EgenkontrollApiBegaran.Fragerad::fraga).toList(), Trosklar.STANDARD);
         }
     }
-
-    private static final Logger log = LoggerFactory.getLogger(Standardmallar.class);
-    private static final Aktor INLASNING = new Aktor(new Anvandare("system", "Inläsning av kontrollmallar"),
-            Set.of(Roll.KVALITETSSAMORDNARE), Set.of());
-    private static final YAMLMapper YAML = YAMLMapper.builder()
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .build();
 
     private final CommandGateway commandGateway;
     private final EventStore eventStore;
