@@ -41,7 +41,8 @@ public class Historikgenerator {
     /**
      * How much history: about 7 events per avvikelse, so 10 years × 100 enheter × 140 is about a million; and one lex
      * Sarah case (about 12 events) for every twenty avvikelser, a synpunkt (about 10) for every ten, one
-     * riskanalys (up to 8 events) per enhet and year, and per enhet one indikator with a value a month.
+     * riskanalys (up to 8 events) and two egenkontroller (about 60) per enhet and year, and per enhet one indikator
+     * with a value a month.
      */
     public record Omfang(int ar, int enheter, int perEnhetOchAr) {
     }
@@ -66,18 +67,21 @@ public class Historikgenerator {
     private final Synpunktforlopp synpunkter;
     private final Indikatorforlopp indikatorer;
     private final Riskanalysforlopp riskanalyser;
+    private final Egenkontrollforlopp egenkontroller;
     private final CommandGateway commandGateway;
     private final EventStore eventStore;
     private final Clock clock;
 
     Historikgenerator(Avvikelseforlopp forlopp, LexSarahforlopp lexSarah, Synpunktforlopp synpunkter,
-                      Indikatorforlopp indikatorer, Riskanalysforlopp riskanalyser, CommandGateway commandGateway,
-                      EventStore eventStore, Clock clock) {
+                      Indikatorforlopp indikatorer, Riskanalysforlopp riskanalyser,
+                      Egenkontrollforlopp egenkontroller, CommandGateway commandGateway, EventStore eventStore,
+                      Clock clock) {
         this.forlopp = forlopp;
         this.lexSarah = lexSarah;
         this.synpunkter = synpunkter;
         this.indikatorer = indikatorer;
         this.riskanalyser = riskanalyser;
+        this.egenkontroller = egenkontroller;
         this.commandGateway = commandGateway;
         this.eventStore = eventStore;
         this.clock = clock;
@@ -116,6 +120,10 @@ public class Historikgenerator {
                         Instant inledd = arsslut.minus(Duration.ofMinutes(slump.nextInt(365 * 24 * 60)));
                         kommandon.addAndGet(riskanalyser.genomfor(slump, enhet.profil().enhet(), enhet.roller(),
                                 inledd, nu));
+                        for (int n = 0; n < 2; n++) {
+                            YearMonth manad = SvenskTid.manad(arsslut.minus(Duration.ofDays(slump.nextInt(365))));
+                            kommandon.addAndGet(egenkontroller.genomfor(slump, enhet.profil(), manad, nu));
+                        }
                     }));
                 }
             }

@@ -32,6 +32,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.http.HttpStatus;
 
 import se.kvalitetsledning.gemensamt.SvenskTid;
+import se.kvalitetsledning.infra.egenkontroll.Standardmallar;
 import se.kvalitetsledning.infra.test.ApiKlient;
 import se.kvalitetsledning.infra.test.AtgardFixtures;
 import se.kvalitetsledning.infra.test.AvvikelseFixtures;
@@ -53,6 +54,8 @@ class FelaktigIndataIT {
     private static Felkorpus.Arende atgard;
     private static Felkorpus.Arende synpunkt;
     private static Felkorpus.Arende indikator;
+    private static Felkorpus.Arende kontrollmall;
+    private static Felkorpus.Arende egenkontroll;
 
     @BeforeAll
     static void starta() {
@@ -63,6 +66,11 @@ class FelaktigIndataIT {
         atgard = somLast("/api/atgarder/", AtgardFixtures.fristaende(app.som("hanna"), "gruppbostad-eken", "hanna"));
         synpunkt = somLast("/api/synpunkter/", registreraSynpunkt());
         indikator = somLast("/api/indikatorer/", definieraIndikator());
+        kontrollmall = somLast("/api/kontrollmallar/", skapa("/api/kontrollmallar", """
+                {"namn":"Samtycke","kvalitetsomraden":[]}"""));
+        egenkontroll = somLast("/api/egenkontroller/", skapa("/api/egenkontroller", """
+                {"mall":"%s","enhet":"solgarden","manad":"%s","ansvarig":"olof"}""".formatted(
+                Standardmallar.id(Standardmallar.GENOMFORANDEPLAN), YearMonth.now(SvenskTid.ZON))));
     }
 
     @AfterAll
@@ -75,7 +83,8 @@ class FelaktigIndataIT {
     Stream<DynamicTest> varjeFelaktigBegaranAvvisasOchIngentingSparas() {
         List<Felkorpus.Begaran> korpus = Felkorpus.bygg(Map.of(Felkorpus.Mal.AVVIKELSE, avvikelse,
                 Felkorpus.Mal.LEX_SARAH, lexSarah, Felkorpus.Mal.ATGARD, atgard, Felkorpus.Mal.SYNPUNKT, synpunkt,
-                Felkorpus.Mal.INDIKATOR, indikator));
+                Felkorpus.Mal.INDIKATOR, indikator, Felkorpus.Mal.KONTROLLMALL, kontrollmall,
+                Felkorpus.Mal.EGENKONTROLL, egenkontroll));
         assertThat(korpus).hasSizeGreaterThanOrEqualTo(200);
         long handelserFore = antalHandelser();
         return Stream.concat(
@@ -90,6 +99,8 @@ class FelaktigIndataIT {
                             synpunkt);
                     giltigGarIgenom("/api/indikatorer/" + indikator.id() + "/varden", "{\"manad\":\""
                             + YearMonth.now(SvenskTid.ZON) + "\",\"varde\":50}", indikator);
+                    giltigGarIgenom("/api/egenkontroller/" + egenkontroll.id() + "/installning",
+                            "{\"skal\":\"Enheten flyttar\"}", egenkontroll);
                     ApiKlient.Svar publik = app.anonym().post(PublikSlutpunkter.SOKVAG,
                             PublikSlutpunkter.synpunkt().giltig());
                     assertThat(publik.status()).as(publik.toString()).isEqualTo(201);
@@ -109,6 +120,12 @@ class FelaktigIndataIT {
         ApiKlient.Svar svar = app.som("karin").post("/api/synpunkter", """
                 {"typ":"KLAGOMAL","kanal":"BREV","enhet":"solgarden","mottagen":"%s","vadHande":"Maten var kall",
                  "kontakt":{"telefon":"070-1234567"}}""".formatted(LocalDate.now(SvenskTid.ZON)));
+        assertThat(svar.status()).as(svar.toString()).isEqualTo(201);
+        return svar.json().get("id").asText();
+    }
+
+    private static String skapa(String sokvag, String kropp) {
+        ApiKlient.Svar svar = app.som("karin").post(sokvag, kropp);
         assertThat(svar.status()).as(svar.toString()).isEqualTo(201);
         return svar.json().get("id").asText();
     }

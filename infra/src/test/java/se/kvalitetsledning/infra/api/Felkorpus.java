@@ -48,10 +48,10 @@ final class Felkorpus {
     }
 
     /**
-     * What the {@code {id}} in an endpoint's path names, if it has one: a case, an åtgärd or an indikator by its UUID,
-     * a category by its key.
+     * What the {@code {id}} in an endpoint's path names, if it has one: a case, an åtgärd, an indikator, a
+     * kontrollmall or an egenkontroll by its UUID, a category by its key.
      */
-    enum Mal { INGET, AVVIKELSE, LEX_SARAH, ATGARD, SYNPUNKT, INDIKATOR, KATEGORI }
+    enum Mal { INGET, AVVIKELSE, LEX_SARAH, ATGARD, SYNPUNKT, INDIKATOR, KONTROLLMALL, EGENKONTROLL, KATEGORI }
 
     /** A case on file before the corpus is sent, and the version it is at: the one the valid bodies carry. */
     record Arende(String id, long version) {
@@ -102,8 +102,8 @@ final class Felkorpus {
     }
 
     /**
-     * The corpus against a running application in which both cases, the åtgärd and the synpunkt are on file, each at
-     * its version.
+     * The corpus against a running application in which both cases, the åtgärd, the synpunkt, the kontrollmall and
+     * the egenkontroll are on file, each at its version.
      */
     static List<Begaran> bygg(Map<Mal, Arende> arenden) {
         Felkorpus korpus = new Felkorpus(Map.copyOf(arenden));
@@ -329,7 +329,8 @@ final class Felkorpus {
         return switch (s.mal()) {
             case INGET -> s.mall();
             case KATEGORI -> s.mall().replace("{id}", KATEGORI);
-            case AVVIKELSE, LEX_SARAH, ATGARD, SYNPUNKT, INDIKATOR -> s.mall().replace("{id}", arenden.get(s.mal()).id());
+            case AVVIKELSE, LEX_SARAH, ATGARD, SYNPUNKT, INDIKATOR, KONTROLLMALL, EGENKONTROLL ->
+                    s.mall().replace("{id}", arenden.get(s.mal()).id());
         };
     }
 

@@ -22,9 +22,10 @@ import se.kvalitetsledning.infra.api.Felkorpus.Slutpunkt;
 
 /**
  * One valid request body per POST endpoint of the API; those of lex Sarah are in {@link LexSarahSlutpunkter}, those
- * of the improvement backlog in {@link AtgardSlutpunkter}, those of synpunkter in {@link SynpunktSlutpunkter}, the
- * start of a riskanalys in {@link RiskanalysSlutpunkter}, the public e-tjänst's in {@link PublikSlutpunkter} and
- * those of indikatorer in {@link IndikatorSlutpunkter}.
+ * of the improvement backlog in {@link AtgardSlutpunkter}, those of synpunkter in {@link SynpunktSlutpunkter}, those
+ * of kontrollmallar and egenkontroller in {@link EgenkontrollSlutpunkter}, the start of a riskanalys in
+ * {@link RiskanalysSlutpunkter}, the public e-tjänst's in {@link PublikSlutpunkter} and those of indikatorer in
+ * {@link IndikatorSlutpunkter}.
  */
 final class Slutpunkter {
 
@@ -75,6 +76,7 @@ final class Slutpunkter {
         alla.addAll(SynpunktSlutpunkter.alla(version));
         alla.addAll(IndikatorSlutpunkter.alla(version));
         alla.addAll(RiskanalysSlutpunkter.alla());
+        alla.addAll(EgenkontrollSlutpunkter.alla(version));
         alla.add(PublikSlutpunkter.synpunkt());
         alla.addAll(referensdata());
         return alla;
