@@ -1,0 +1,75 @@
+package se.kvalitetsledning.sammanstallning;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
+import org.springframework.data.mongodb.core.index.CompoundIndexes;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+import se.kvalitetsledning.gemensamt.Riskfarg;
+import se.kvalitetsledning.gemensamt.SvenskTid;
+import se.kvalitetsledning.lexsarah.Bedomningsniva;
+
+/**
+ * One case as the flow sees it: the month it counts in (yyyy-MM, Swedish time), when it was received and closed,
+ * and what the summary groups it by. {@code id} is the slag and the case's id; {@code version} the sequence number
+ * of the last event applied. A reopened case is open again and has no closing.
+ */
+@Document("arendeflode")
+@CompoundIndexes({
+        @CompoundIndex(name = "manad_enhet", def = "{'manad': 1, 'enhet': 1}"),
+        @CompoundIndex(name = "avslutadManad_enhet", def = "{'avslutadManad': 1, 'enhet': 1}"),
+        @CompoundIndex(name = "oppen_enhet", def = "{'oppen': 1, 'enhet': 1}")
+})
+class ArendeflodeDokument {
+
+    @Id
+    String id;
+    long version;
+    Arendeslag slag;
+    String enhet;
+    String manad;
+    Instant inkom;
+    String kategori;
+    String typ;
+    boolean oppen;
+    String avslutadManad;
+    Long handlingsdagar;
+    Riskfarg riskfarg;
+    Bedomningsniva niva;
+    boolean anmaldTillIvo;
+    boolean forsenad;
+
+    static String id(Arendeslag slag, Object arende) {
+        return slag + ":" + arende;
+    }
+
+    /** {@code manadensTid} places it in a month, {@code inkom} starts its handling time. */
+    static ArendeflodeDokument inkommet(Arendeslag slag, Object arende, long version, String enhet,
+                                        Instant manadensTid, Instant inkom) {
+        var d = new ArendeflodeDokument();
+        d.id = id(slag, arende);
+        d.version = version;
+        d.slag = slag;
+        d.enhet = enhet;
+        d.manad = SvenskTid.manad(manadensTid).toString();
+        d.inkom = inkom;
+        d.oppen = true;
+        return d;
+    }
+
+    void avslutat(Instant tid) {
+        oppen = false;
+        avslutadManad = SvenskTid.manad(tid).toString();
+        handlingsdagar = Math.max(0, ChronoUnit.DAYS.between(inkom.atZone(SvenskTid.ZON).toLocalDate(),
+                tid.atZone(SvenskTid.ZON).toLocalDate()));
+    }
+
+    void ateroppnat() {
+        oppen = true;
+        avslutadManad = null;
+        handlingsdagar = null;
+    }
+}
