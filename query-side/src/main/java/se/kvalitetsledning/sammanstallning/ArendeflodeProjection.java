@@ -105,7 +105,8 @@ class ArendeflodeProjection {
 
     @EventHandler
     void on(SynpunktUtredd e, @SequenceNumber long seq) {
-        andra(Arendeslag.SYNPUNKT, e.id().value(), seq, d -> d.kategori = e.kategori() == null ? null : e.kategori().value());
+        var kategori = e.kategori() == null ? null : e.kategori().value();
+        andra(Arendeslag.SYNPUNKT, e.id().value(), seq, d -> d.kategori = kategori);
     }
 
     @EventHandler
