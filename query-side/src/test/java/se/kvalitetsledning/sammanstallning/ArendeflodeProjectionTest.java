@@ -115,7 +115,8 @@ class ArendeflodeProjectionTest {
 
         assertThat(eken.flode(Arendeslag.AVVIKELSE)).isEqualTo(new Flode(Arendeslag.AVVIKELSE, 3, 2,
                 Map.of("fall", 2L, "lakemedel", 1L), Map.of(),
-                Map.of(Riskfarg.ROD, 1L, Riskfarg.GUL, 1L, Riskfarg.GRON, 1L), Map.of(), 0, List.of(10L), 1, manader(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 3)));
+                Map.of(Riskfarg.ROD, 1L, Riskfarg.GUL, 1L, Riskfarg.GRON, 1L), Map.of(), 0, List.of(10L), 1,
+                manader(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 3)));
         assertThat(eken.flode(Arendeslag.LEX_SARAH)).isEqualTo(new Flode(Arendeslag.LEX_SARAH, 1, 0, Map.of(),
                 Map.of(), Map.of(), Map.of(Bedomningsniva.ALLVARLIGT_MISSFORHALLANDE, 1L), 1, List.of(22L), 0,
                 manader(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1)));
