@@ -24,6 +24,7 @@ import se.kvalitetsledning.avvikelse.BakomliggandeOrsak;
 import se.kvalitetsledning.avvikelse.Orsaksomrade;
 import se.kvalitetsledning.gemensamt.Anvandare;
 import se.kvalitetsledning.gemensamt.SvenskTid;
+import se.kvalitetsledning.infra.dokument.PdfA;
 import se.kvalitetsledning.infra.webb.Tidsformat;
 import se.kvalitetsledning.lexsarah.Bedomningsniva;
 import se.kvalitetsledning.lexsarah.Handelsetyp;
@@ -46,7 +47,7 @@ class IvoAnmalanPdfTest {
     private static final Instant MOTTAGEN = Instant.parse("2025-03-10T09:00:00Z");
     private static final Instant BEDOMD = Instant.parse("2025-03-11T13:30:00Z");
 
-    private final IvoAnmalanPdf pdf = new IvoAnmalanPdf(mallar(), new Tidsformat());
+    private final IvoAnmalanPdf pdf = new IvoAnmalanPdf(new PdfA(mallar()), new Tidsformat());
 
     @Nested
     class Anmalan {
