@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
 
+import se.kvalitetsledning.riskanalys.Riskmatris;
 import se.kvalitetsledning.sammanstallning.Monsterflagga;
 
 /**
@@ -59,8 +60,11 @@ public record Manadssammanstallning(
                                  List<Rad> resultatPerFarg, List<Rad> perMall) {
     }
 
-    /** Risks identified in the year by colour, analyses dated in it and reviews done in it. */
-    public record Riskanalyser(int ar, List<Rad> riskerPerFarg, long analyser, long granskningar) {
+    /**
+     * Risks identified in the year by colour, analyses dated in it and reviews done in it; {@code matris}: the open
+     * risks now in the 4×4 matrix.
+     */
+    public record Riskanalyser(int ar, List<Rad> riskerPerFarg, long analyser, long granskningar, Riskmatris matris) {
     }
 
     public record Atgarder(int ar, long skapade, long genomforda, long forsenade, long medEffekt) {

@@ -35,7 +35,9 @@ import se.kvalitetsledning.infra.sammanstallning.Manadssammanstallning.Trendpunk
 import se.kvalitetsledning.infra.webb.Namnuppslag;
 import se.kvalitetsledning.lexsarah.Bedomningsniva;
 import se.kvalitetsledning.riskanalys.RaknaRiskanalyser;
+import se.kvalitetsledning.riskanalys.RaknaRiskmatris;
 import se.kvalitetsledning.riskanalys.RiskanalysStatistik;
+import se.kvalitetsledning.riskanalys.Riskmatris;
 import se.kvalitetsledning.sammanstallning.Arendeflode;
 import se.kvalitetsledning.sammanstallning.Arendeflode.Flode;
 import se.kvalitetsledning.sammanstallning.Arendeslag;
@@ -176,7 +178,8 @@ public class ManadssammanstallningTjanst {
         long risker = farger.values().stream().mapToLong(Long::longValue).sum();
         return new Riskanalyser(ar, Berakning.rader(farger, Tolkning::riskfarg, risker),
                 statistik.analyser().stream().mapToLong(RiskanalysStatistik.Analysrakning::antal).sum(),
-                statistik.granskningar().stream().mapToLong(RiskanalysStatistik.Granskningsrakning::antal).sum());
+                statistik.granskningar().stream().mapToLong(RiskanalysStatistik.Granskningsrakning::antal).sum(),
+                fraga(new RaknaRiskmatris(enheter), Riskmatris.class));
     }
 
     private Atgarder atgarder(Set<String> enheter, int ar) {
