@@ -7,9 +7,14 @@
     const farger = {'Grön': '#1f6b3a', 'Gul': '#c99700', 'Röd': '#b3261e', 'Ej klassificerad': '#8a8a8a'};
     const grund = {aria: {enabled: true}, textStyle: {fontFamily: 'inherit'}, animation: false};
 
-    function rita(id, alternativ) {
+    function rita(id, alternativ, tomt) {
         const yta = document.getElementById(id);
         if (!yta) {
+            return;
+        }
+        if (tomt) {
+            yta.classList.add('diagram__yta--tom');
+            yta.textContent = 'Inga avvikelser under månaden.';
             return;
         }
         const diagrammet = echarts.init(yta, null, {renderer: 'svg'});
@@ -35,7 +40,7 @@
         xAxis: {type: 'value', minInterval: 1},
         yAxis: {type: 'category', inverse: true, data: diagram.kategorier.map(k => k.namn)},
         series: [{name: 'Avvikelser', type: 'bar', data: diagram.kategorier.map(k => k.antal), color: '#1d4f91'}]
-    });
+    }, diagram.kategorier.length === 0);
     rita('diagram-riskfarger', {
         tooltip: {trigger: 'axis'},
         grid: {left: 8, right: 24, top: 8, bottom: 8, containLabel: true},
@@ -45,5 +50,5 @@
             name: 'Avvikelser', type: 'bar',
             data: diagram.riskfarger.map(k => ({value: k.antal, itemStyle: {color: farger[k.namn] || '#1d4f91'}}))
         }]
-    });
+    }, diagram.riskfarger.length === 0);
 })();

@@ -63,7 +63,7 @@ class KvalitetsradSidor {
         model.addAttribute("avsnitt", Sammanstallningsvy.avsnitt(sammanstallning));
         model.addAttribute("diagram", Diagramdata.av(sammanstallning));
         model.addAttribute("omfattningar", tjanst.valbaraOmfattningar(aktor));
-        model.addAttribute("valdOmfattning", varde(valdOmfattning));
+        model.addAttribute("valdOmfattning", valdOmfattning.val());
         model.addAttribute("manad", fel.containsKey("manad") ? manad : vald.toString());
         model.addAttribute("fel", fel);
         model.addAttribute("parametrar", parametrar(sammanstallning));
@@ -86,11 +86,6 @@ class KvalitetsradSidor {
             case "enhet" -> tjanst.omfattning(aktor, null, null, id);
             default -> throw new OgiltigIndata("omfattning", "Välj omfattning i listan");
         };
-    }
-
-    static String varde(Omfattning omfattning) {
-        return omfattning.hela() ? "" : omfattning.niva().name().toLowerCase(Locale.ROOT) + ":"
-                + omfattning.id();
     }
 
     /** The query string of the API's PDF and XLSX for the same month and scope. */

@@ -1,5 +1,6 @@
 package se.kvalitetsledning.infra.sammanstallning;
 
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -15,6 +16,11 @@ public record Omfattning(Niva niva, String id, String namn, Set<String> enheter)
 
     public boolean hela() {
         return niva == Niva.HELA;
+    }
+
+    /** How the page's choice names it: empty for the whole organisation, else {@code niva:id}. */
+    public String val() {
+        return hela() ? "" : niva.name().toLowerCase(Locale.ROOT) + ":" + id;
     }
 
     public enum Niva {

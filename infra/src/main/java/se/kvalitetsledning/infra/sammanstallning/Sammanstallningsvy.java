@@ -39,7 +39,7 @@ final class Sammanstallningsvy {
                         handlingstid("avvikelser-tid", avvikelser.handlingstid()))),
                 new Avsnitt("lex-sarah", "Lex Sarah", List.of(), List.of(
                         andelar("lex-sarah-niva", "Per bedömning", "Bedömning", lexSarah.perNiva()),
-                        tabell("lex-sarah-ivo", "Anmälningar till IVO", List.of("", "Antal"),
+                        tabell("lex-sarah-ivo", "Anmälningar till IVO", List.of("Rapporter", "Antal"),
                                 rad("Anmälda till IVO av månadens rapporter", lexSarah.anmaldaTillIvo())),
                         handlingstid("lex-sarah-tid", lexSarah.handlingstid()))),
                 new Avsnitt("synpunkter", "Synpunkter och klagomål", List.of(), List.of(
@@ -76,7 +76,7 @@ final class Sammanstallningsvy {
 
     private static Tabell oversikt(Manadssammanstallning s) {
         return tabell("oversikt", "Inkomna under månaden jämfört med tidigare",
-                List.of("", "Månaden", "Samma månad föregående år", "Rullande 12 månader",
+                List.of("Källa", "Månaden", "Samma månad föregående år", "Rullande 12 månader",
                         "Rullande 12 månader föregående år", "Öppna av månadens", "Försenade öppna nu"),
                 jamforelse("Avvikelser", s.avvikelser().antal(), s.avvikelser().oppna(),
                         s.avvikelser().forsenadeOppna()),
@@ -121,8 +121,8 @@ final class Sammanstallningsvy {
                     matris.antal(k, 4)));
         }
         return new Tabell("riskanalyser-matris", "Öppna risker nu per konsekvens och sannolikhet, "
-                + matris.totalt() + " totalt", List.of("", "Sannolikhet 1", "Sannolikhet 2", "Sannolikhet 3",
-                "Sannolikhet 4"), rader);
+                + matris.totalt() + " totalt",
+                List.of("Konsekvens", "Sannolikhet 1", "Sannolikhet 2", "Sannolikhet 3", "Sannolikhet 4"), rader);
     }
 
     private static Tabell trend(Manadssammanstallning s) {

@@ -28,6 +28,7 @@ final class Fragefel {
         alla.addAll(lexSarah(lexSarah));
         alla.addAll(atgarder());
         alla.addAll(synpunkter());
+        alla.addAll(manadssammanstallning());
         alla.add(metod("PUT", "/api/avvikelser"));
         alla.add(metod("DELETE", "/api/avvikelser/" + avvikelse));
         alla.add(metod("GET", "/api/avvikelser/" + avvikelse + "/avslut"));
@@ -71,6 +72,27 @@ final class Fragefel {
         alla.add(get("/api/synpunkter/%3Cscript%3E", Forvantan.faltfel("id")));
         alla.add(get("/api/synpunkter/%00", Forvantan.status(400)));
         alla.add(get("/api/synpunkter/" + OKANT_ARENDE, Forvantan.status(404)));
+        return alla;
+    }
+
+    /** Every form of the summary takes the same month and scope. */
+    private static List<Begaran> manadssammanstallning() {
+        List<Begaran> alla = new ArrayList<>();
+        for (String sokvag : List.of("/api/manadssammanstallning", "/api/manadssammanstallning/pdf",
+                "/api/manadssammanstallning/xlsx")) {
+            alla.add(get(sokvag, Forvantan.faltfel("manad")));
+            for (String manad : List.of("2026-13", "2026-03-01", "mars", MONGO_OPERATOR, "%3Cscript%3E", "-1")) {
+                alla.add(get(sokvag + "?manad=" + manad, Forvantan.faltfel("manad")));
+            }
+            for (String falt : List.of("forvaltning", "verksamhetsomrade", "enhet")) {
+                alla.add(get(sokvag + "?manad=2026-03&" + falt + "=" + MONGO_OPERATOR, Forvantan.faltfel(falt)));
+                alla.add(get(sokvag + "?manad=2026-03&" + falt + "=..%2F..%2Fetc", Forvantan.faltfel(falt)));
+            }
+            alla.add(get(sokvag + "?manad=2026-03&forvaltning=socialforvaltningen&enhet=solgarden",
+                    Forvantan.faltfel("enhet")));
+        }
+        alla.add(metod("POST", "/api/manadssammanstallning"));
+        alla.add(metod("DELETE", "/api/manadssammanstallning"));
         return alla;
     }
 

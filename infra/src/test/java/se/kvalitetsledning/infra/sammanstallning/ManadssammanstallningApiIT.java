@@ -93,7 +93,8 @@ class ManadssammanstallningApiIT {
         assertThat(s.at("/avvikelser/handlingstid/avslutade").asLong()).isZero();
         assertThat(tomt(s.at("/avvikelser/handlingstid/medianDagar"))).isTrue();
         assertThat(s.get("monster")).extracting(f -> f.get("text").asText()).containsExactly(
-                "Självskada och suicidförsök: 6 jämfört med 0 samma månad föregående år; 6 av 6 gäller samma person",
+                "Självskada och suicidförsök: 6 jämfört med 0 samma månad föregående år; "
+                        + "6 av 6 gäller samma person",
                 "Gruppbostaden Eken: 8 jämfört med 1 samma månad föregående år");
         assertThat(s.get("trend")).hasSize(24);
         assertThat(s.at("/trend/23/manad").asText()).isEqualTo("2025-03");
