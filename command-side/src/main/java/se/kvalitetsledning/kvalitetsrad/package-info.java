@@ -1,0 +1,2 @@
+/** The kvalitetsråd's meeting aggregate: plan, frozen summary, notes, decisions and justering. */
+package se.kvalitetsledning.kvalitetsrad;
