@@ -16,8 +16,11 @@ import se.kvalitetsledning.gemensamt.Aktor;
 import se.kvalitetsledning.gemensamt.BehorighetSaknas;
 import se.kvalitetsledning.infra.api.OgiltigIndata;
 import se.kvalitetsledning.infra.avvikelse.AvvikelseTjanst;
+import se.kvalitetsledning.infra.kvalitetsrad.KvalitetsradsmoteSaknas;
+import se.kvalitetsledning.infra.kvalitetsrad.KvalitetsradsmoteTjanst;
 import se.kvalitetsledning.infra.lexsarah.LexSarahTjanst;
 import se.kvalitetsledning.infra.synpunkt.SynpunktTjanst;
+import se.kvalitetsledning.kvalitetsrad.KvalitetsradsmoteId;
 import se.kvalitetsledning.lexsarah.KopplaAtgardTillLexSarah;
 import se.kvalitetsledning.lexsarah.LexSarahAtkomst;
 import se.kvalitetsledning.lexsarah.LexSarahDetaljer;
@@ -37,14 +40,16 @@ class Kallor {
     private final AvvikelseTjanst avvikelser;
     private final LexSarahTjanst lexSarah;
     private final SynpunktTjanst synpunkter;
+    private final KvalitetsradsmoteTjanst moten;
     private final CommandGateway commandGateway;
     private final Clock clock;
 
     Kallor(AvvikelseTjanst avvikelser, LexSarahTjanst lexSarah, SynpunktTjanst synpunkter,
-           CommandGateway commandGateway, Clock clock) {
+           KvalitetsradsmoteTjanst moten, CommandGateway commandGateway, Clock clock) {
         this.avvikelser = avvikelser;
         this.lexSarah = lexSarah;
         this.synpunkter = synpunkter;
+        this.moten = moten;
         this.commandGateway = commandGateway;
         this.clock = clock;
     }
@@ -57,7 +62,7 @@ class Kallor {
         // the id as the source's own, so that the same case written in capitals is the same source
         Kalla kalla = new Kalla(hanvisning.typ(), hanvisning.typ() == Kalltyp.AVVIKELSE
                 || hanvisning.typ() == Kalltyp.LEX_SARAH || hanvisning.typ() == Kalltyp.SYNPUNKT
-                ? uuid(hanvisning.id(), falt) : hanvisning.id());
+                || hanvisning.typ() == Kalltyp.KVALITETSRAD ? uuid(hanvisning.id(), falt) : hanvisning.id());
         switch (hanvisning.typ()) {
             case AVVIKELSE -> {
                 AvvikelseDetaljer avvikelse = avvikelser.hamta(aktor, AvvikelseId.av(uuid(hanvisning.id(), falt)))
@@ -79,6 +84,13 @@ class Kallor {
                         .orElseThrow(() -> saknas(hanvisning, falt));
                 if (synpunkt.enhet() == null) {
                     throw new OgiltigIndata(falt, "Synpunkten har ingen enhet ännu: utse en handläggare först");
+                }
+            }
+            case KVALITETSRAD -> {
+                try {
+                    moten.krav(aktor, KvalitetsradsmoteId.av(kalla.id()));
+                } catch (KvalitetsradsmoteSaknas saknas) {
+                    throw saknas(hanvisning, falt);
                 }
             }
             default -> throw new OgiltigIndata(falt, hanvisning.typ().benamning()
@@ -107,6 +119,9 @@ class Kallor {
                 long version = commandGateway.<Long>sendAndWait(new KopplaAtgardTillSynpunkt(id, atgard, titel,
                         clock.instant()));
                 synpunkter.vantaPaLasmodellen(id, version);
+            }
+            case KVALITETSRAD -> {
+                // the meeting records its åtgärd with the decision that created it
             }
             default -> throw new IllegalStateException("Ingen koppling för " + kalla.typ());
         }

@@ -1,5 +1,6 @@
 package se.kvalitetsledning.infra.drift;
 
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 
@@ -33,6 +34,14 @@ public class Projektioner {
     public List<Status> status() {
         long senaste = handelselager.senastSkrivna();
         return processorer().stream().map(p -> status(p, senaste)).toList();
+    }
+
+    /**
+     * The position every one of the named projections has reached, so every event up to it is counted in all of
+     * them; -1 when one of them has not started.
+     */
+    public long gemensamPosition(Collection<String> namn) {
+        return status().stream().filter(s -> namn.contains(s.namn())).mapToLong(Status::position).min().orElse(-1);
     }
 
     /** True when every projection has handled every event written when asked. */

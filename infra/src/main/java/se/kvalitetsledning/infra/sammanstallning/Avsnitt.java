@@ -3,9 +3,9 @@ package se.kvalitetsledning.infra.sammanstallning;
 import java.util.List;
 
 /** A part of the summary: its heading, lines of text (the flagged patterns) and its tables. */
-record Avsnitt(String id, String rubrik, List<String> text, List<Tabell> tabeller) {
+public record Avsnitt(String id, String rubrik, List<String> text, List<Tabell> tabeller) {
 
-    Avsnitt {
+    public Avsnitt {
         text = List.copyOf(text);
         tabeller = List.copyOf(tabeller);
     }

@@ -53,6 +53,11 @@ import se.kvalitetsledning.synpunkt.Synpunktstyp;
 @Service
 public class ManadssammanstallningTjanst {
 
+    /** The projections a summary is built from. */
+    public static final List<String> PROJEKTIONER = List.of("arendeflode", "avvikelse-monster",
+            "avvikelse-statistik", "synpunkter", "egenkontroller", "riskanalyser", "atgard", "kategori",
+            "organisation");
+
     /** The id of the rows of cases not yet classified, whatever is counted. */
     private static final String OKLASSIFICERAD = AvvikelseRakning.OKLASSIFICERAD;
 

@@ -12,14 +12,14 @@ import se.kvalitetsledning.riskanalys.Riskmatris;
 import se.kvalitetsledning.sammanstallning.Monsterflagga;
 
 /** Lays a summary out as headed parts with tables, the same for the page, the PDF and the workbook. */
-final class Sammanstallningsvy {
+public final class Sammanstallningsvy {
 
     private static final List<String> ANDELAR = List.of("Antal", "Andel");
 
     private Sammanstallningsvy() {
     }
 
-    static List<Avsnitt> avsnitt(Manadssammanstallning s) {
+    public static List<Avsnitt> avsnitt(Manadssammanstallning s) {
         var avvikelser = s.avvikelser();
         var lexSarah = s.lexSarah();
         var synpunkter = s.synpunkter();
