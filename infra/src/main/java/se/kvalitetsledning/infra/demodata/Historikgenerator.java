@@ -68,20 +68,22 @@ public class Historikgenerator {
     private final Indikatorforlopp indikatorer;
     private final Riskanalysforlopp riskanalyser;
     private final Egenkontrollforlopp egenkontroller;
+    private final Kvalitetsradsforlopp kvalitetsrad;
     private final CommandGateway commandGateway;
     private final EventStore eventStore;
     private final Clock clock;
 
     Historikgenerator(Avvikelseforlopp forlopp, LexSarahforlopp lexSarah, Synpunktforlopp synpunkter,
                       Indikatorforlopp indikatorer, Riskanalysforlopp riskanalyser,
-                      Egenkontrollforlopp egenkontroller, CommandGateway commandGateway, EventStore eventStore,
-                      Clock clock) {
+                      Egenkontrollforlopp egenkontroller, Kvalitetsradsforlopp kvalitetsrad,
+                      CommandGateway commandGateway, EventStore eventStore, Clock clock) {
         this.forlopp = forlopp;
         this.lexSarah = lexSarah;
         this.synpunkter = synpunkter;
         this.indikatorer = indikatorer;
         this.riskanalyser = riskanalyser;
         this.egenkontroller = egenkontroller;
+        this.kvalitetsrad = kvalitetsrad;
         this.commandGateway = commandGateway;
         this.eventStore = eventStore;
         this.clock = clock;
@@ -134,6 +136,15 @@ public class Historikgenerator {
                 arbete.add(pool.submit(() -> kommandon.addAndGet(indikatorer.genomfor(slump,
                         enhet.profil().enhet(), enhet.roller().kvalitetssamordnare(), enhet.profil().handlaggare(),
                         forsta, nu))));
+            }
+            Aktor samordnare = profiler.get(0).roller().kvalitetssamordnare();
+            Random moten = new Random(fro * 104_729L);
+            for (YearMonth manad = forsta; manad.isBefore(YearMonth.from(nu.atZone(SvenskTid.ZON)));
+                 manad = manad.plusMonths(1)) {
+                YearMonth mote = manad;
+                long motesfro = moten.nextLong();
+                arbete.add(pool.submit(() -> kommandon.addAndGet(kvalitetsrad.genomfor(new Random(motesfro),
+                        samordnare, mote, nu))));
             }
             for (Future<?> f : arbete) {
                 f.get();
