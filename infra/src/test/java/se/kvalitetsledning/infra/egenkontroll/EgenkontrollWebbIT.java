@@ -1,0 +1,211 @@
+package se.kvalitetsledning.infra.egenkontroll;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+import se.kvalitetsledning.infra.test.KorandeApplikation;
+import se.kvalitetsledning.infra.test.Webblasare;
+import se.kvalitetsledning.infra.test.Webbsession;
+
+/**
+ * Egenkontroller in the browser: a kvalitetssamordnare plans a Barnperspektiv check in the årshjul, starts it and
+ * draws the sample; staff answer its items (a conditional question where its condition holds, one answered where it
+ * does not, which counts nowhere, Ej aktuellt); it is completed and shows its shares and colours, "–" where nothing
+ * counts. The pages fit a phone and have no accessibility faults; people outside the enhet get 403.
+ */
+class EgenkontrollWebbIT {
+
+    private static final Path SKARMBILDER = Path.of("target", "skarmbilder", "egenkontroller");
+    private static final String POPULATION = IntStream.rangeClosed(1, 10).mapToObj(i -> "akt-" + (100 + i))
+            .collect(Collectors.joining("\n"));
+    private static final String FLAGGA = "ingen-senaste-12-manader-gruppbostad-eken";
+
+    private static KorandeApplikation app;
+
+    @BeforeAll
+    static void starta() {
+        app = KorandeApplikation.iMinnet();
+    }
+
+    @AfterAll
+    static void stoppa() {
+        app.close();
+    }
+
+    @Test
+    void enEgenkontrollPlanerasGenomforsOchGerSittResultat() {
+        String kontroll;
+        try (Webblasare webb = new Webblasare(app.basUrl(), Webblasare.DATOR)) {
+            webb.loggaIn("karin").klicka(By.linkText("Egenkontroller"));
+            assertThat(webb.text()).contains("Egenkontroller " + YearMonth.now().getYear(), "Gruppbostaden Eken");
+            assertThat(webb.driver().findElement(By.id(FLAGGA)).getText())
+                    .contains("Ingen genomförd egenkontroll de senaste 12 månaderna");
+            webb.skicka(knapp("Planera egenkontrollen"));
+            assertThat(webb.text()).contains("Det gick inte att spara", "Välj kontrollmall", "Välj enhet",
+                    "Välj ansvarig");
+            assertThat(webb.tillganglighetsbrister()).isEmpty();
+            webb.valj("mall", "Barnperspektiv").valj("enhet", "Gruppbostaden Eken").valj("ansvarig", "Hanna Holm");
+            manad(webb, YearMonth.now().toString());
+            webb.skicka(knapp("Planera egenkontrollen"));
+            assertThat(webb.text()).contains("Egenkontrollen är planerad", "Planerad", "Hanna Holm");
+            kontroll = webb.sokvag();
+            assertThat(webb.tillganglighetsbrister()).isEmpty();
+
+            webb.klicka(By.linkText("Egenkontroller"));
+            assertThat(webb.driver().findElement(By.id("kontroll-" + id(kontroll))).getText())
+                    .contains("Barnperspektiv", "Hanna Holm", "Att göra");
+            assertThat(webb.tillganglighetsbrister()).isEmpty();
+            webb.skarmbildHelaSidan(SKARMBILDER.resolve("plan-dator.png"));
+
+            webb.oppna(kontroll).skicka(knapp("Påbörja egenkontrollen"));
+            assertThat(webb.text()).contains("Egenkontrollen är påbörjad", "Pågår", "Barnperspektiv, version 1");
+            webb.skriv("stickprovsstorlek", "40").skicka(knapp("Dra stickprovet"));
+            assertThat(webb.text()).contains("Klistra in 1–5000 referenser, en per rad");
+            assertThat(webb.tillganglighetsbrister()).isEmpty();
+            webb.skriv("population", POPULATION).skicka(knapp("Dra stickprovet"));
+            assertThat(webb.text()).contains("Stickprovet kan inte vara större än populationen (10)");
+            webb.skriv("stickprovsstorlek", "4").skicka(knapp("Dra stickprovet"));
+            assertThat(webb.text()).contains("Stickprovet är draget");
+            assertThat(webb.driver().findElement(By.id("stickprovsandel")).getText()).isEqualTo("4 av 10 = 40 %");
+            webb.skarmbildHelaSidan(SKARMBILDER.resolve("stickprov-dator.png"));
+
+            // item 1: the conditional question is answered although its condition does not hold: it counts nowhere
+            besvara(webb, kontroll, 1, Map.of("barnet-hort", "JA", "barnets-basta", "JA",
+                    "kompenserande-atgarder", "NEJ"));
+            assertThat(webb.text()).contains("Svaren för post 1 är sparade", "gäller inte posten just nu");
+            assertThat(webb.tillganglighetsbrister()).isEmpty();
+            webb.skarmbildHelaSidan(SKARMBILDER.resolve("post-dator.png"));
+            besvara(webb, kontroll, 2, Map.of("barnet-hort", "NEJ", "barnets-basta", "JA",
+                    "kompenserande-atgarder", "EJ_AKTUELLT"));
+            besvara(webb, kontroll, 3, Map.of("barnet-hort", "EJ_AKTUELLT", "barnets-basta", "JA"));
+
+            webb.oppna(kontroll).skicka(knapp("Slutför egenkontrollen"));
+            assertThat(webb.text()).contains("Ändringen sparades inte", "2 obligatoriska svar saknas",
+                    "Egenkontrollen kan inte slutföras");
+            assertThat(webb.driver().findElement(By.id("saknade")).getText()).contains("Post 4");
+            assertThat(webb.tillganglighetsbrister()).isEmpty();
+        }
+
+        try (Webblasare webb = new Webblasare(app.basUrl(), Webblasare.MOBIL)) {
+            webb.loggaIn("anna").klicka(By.linkText("Egenkontroller"));
+            assertThat(horisontellScroll(webb)).isFalse();
+            assertThat(webb.tillganglighetsbrister()).isEmpty();
+            webb.skarmbildHelaSidan(SKARMBILDER.resolve("plan-mobil.png"));
+            webb.oppna(kontroll + "/poster/4");
+            // someone else answers the same question meanwhile: saving the page's stale version is refused
+            Webbsession hanna = Webbsession.loggaIn(app.basUrl(), "hanna");
+            Webbsession.Sida sida = hanna.get(kontroll + "/poster/4");
+            assertThat(hanna.post(kontroll + "/poster/4", Map.of("_csrf", sida.falt("postsvar", "_csrf"),
+                    "version", sida.falt("postsvar", "version"), "svar[barnet-hort]", "NEJ")).status())
+                    .isEqualTo(302);
+            svara(webb, "barnet-hort", "JA");
+            svara(webb, "barnets-basta", "JA");
+            webb.skicka(knapp("Spara svaren"));
+            assertThat(webb.text()).contains("Någon annan har ändrat samma uppgift", "Sparat: Nej");
+            assertThat(horisontellScroll(webb)).isFalse();
+            assertThat(webb.tillganglighetsbrister()).isEmpty();
+            webb.skarmbildHelaSidan(SKARMBILDER.resolve("post-konflikt-mobil.png"));
+            svara(webb, "barnet-hort", "JA");
+            webb.skicka(knapp("Spara svaren"));
+            assertThat(webb.text()).contains("Svaren för post 4 är sparade");
+        }
+
+        try (Webblasare webb = new Webblasare(app.basUrl(), Webblasare.MOBIL)) {
+            webb.loggaIn("hanna").oppna(kontroll).skicka(knapp("Slutför egenkontrollen"));
+            assertThat(webb.text()).contains("Egenkontrollen är genomförd", "Genomförd");
+            // barnet hört: Ja 2 of Ja + Nej 3 (Ej aktuellt left out) = 67 %, röd
+            assertThat(rad(webb, "barnet-hort")).contains("2 av 3 (1 ej aktuella)", "67 %", "Röd");
+            assertThat(farg(webb, "barnet-hort")).contains("risk--rod");
+            assertThat(rad(webb, "barnets-basta")).contains("4 av 4", "100 %", "Grön");
+            assertThat(farg(webb, "barnets-basta")).contains("risk--gron");
+            // asked of item 2 only, answered Ej aktuellt there: no value, and item 1's answer counts nowhere
+            assertThat(rad(webb, "kompenserande-atgarder")).contains("0 av 0", "–", "Ingen färg")
+                    .doesNotContain("0 %", "NaN");
+            assertThat(webb.driver().findElement(By.id("totalt")).getText())
+                    .contains("86 %", "6 av 7", "Gul");
+            assertThat(webb.driver().findElement(By.id("brister")).getText())
+                    .contains("Barnet har fått komma till tals").doesNotContain("Barnets bästa");
+            assertThat(webb.text()).contains("Ingen tidigare genomförd egenkontroll", "Ladda ner resultatet");
+            assertThat(horisontellScroll(webb)).isFalse();
+            assertThat(webb.tillganglighetsbrister()).isEmpty();
+            webb.skarmbildHelaSidan(SKARMBILDER.resolve("resultat-mobil.png"));
+
+            webb.klicka(By.linkText("Egenkontroller"));
+            assertThat(webb.driver().findElement(By.id("kontroll-" + id(kontroll))).getText())
+                    .contains("Genomförd");
+            assertThat(webb.driver().findElements(By.id(FLAGGA))).isEmpty();
+
+            webb.klicka(By.linkText("Kontrollmallar")).klicka(By.linkText("Aktgranskning, myndighet LSS/SoL"));
+            assertThat(webb.text()).contains("Version 1", "Om fråga 3 är Ja", "Grön från 90 %, gul från 70 %");
+            assertThat(horisontellScroll(webb)).isFalse();
+            assertThat(webb.tillganglighetsbrister()).isEmpty();
+            webb.skarmbildHelaSidan(SKARMBILDER.resolve("kontrollmall-mobil.png"));
+        }
+
+        try (Webblasare webb = new Webblasare(app.basUrl(), Webblasare.DATOR)) {
+            webb.loggaIn("karin").oppna(kontroll);
+            assertThat(webb.tillganglighetsbrister()).isEmpty();
+            webb.skarmbildHelaSidan(SKARMBILDER.resolve("resultat-dator.png"));
+            webb.oppna("/kontrollmallar");
+            assertThat(webb.text()).contains("Barnperspektiv", "Genomförandeplan, utförare");
+            assertThat(webb.tillganglighetsbrister()).isEmpty();
+        }
+
+        Webbsession erik = Webbsession.loggaIn(app.basUrl(), "erik");
+        assertThat(erik.get(kontroll).status()).isEqualTo(403);
+        assertThat(erik.get(kontroll + "/poster/1").status()).isEqualTo(403);
+        assertThat(erik.get(kontroll + "/resultat.xlsx").status()).isEqualTo(403);
+        Webbsession admin = Webbsession.loggaIn(app.basUrl(), "admin");
+        assertThat(admin.get("/egenkontroller").status()).isEqualTo(403);
+        assertThat(admin.get("/kontrollmallar").status()).isEqualTo(200);
+        Webbsession hanna = Webbsession.loggaIn(app.basUrl(), "hanna");
+        assertThat(hanna.get(kontroll + "/resultat.xlsx").status()).isEqualTo(200);
+        assertThat(hanna.get(kontroll + "/poster/5").status()).isEqualTo(404);
+    }
+
+    private static void besvara(Webblasare webb, String kontroll, int nr, Map<String, String> svar) {
+        webb.oppna(kontroll + "/poster/" + nr);
+        svar.forEach((fraga, alternativ) -> svara(webb, fraga, alternativ));
+        webb.skicka(knapp("Spara svaren"));
+    }
+
+    private static Webblasare svara(Webblasare webb, String fraga, String alternativ) {
+        return webb.klicka(By.cssSelector("label[for='svar-" + fraga + "-" + alternativ + "']"));
+    }
+
+    /** A month field takes typed text differently in every browser; the test sets its value as a form would. */
+    private static void manad(Webblasare webb, String manad) {
+        webb.driver().executeScript("document.getElementById('manad').value = arguments[0];", manad);
+    }
+
+    private static String rad(Webblasare webb, String fraga) {
+        return webb.driver().findElement(By.id("resultat-" + fraga)).getText();
+    }
+
+    private static String farg(Webblasare webb, String fraga) {
+        return webb.driver().findElement(By.cssSelector("#resultat-" + fraga + " .risk")).getAttribute("class");
+    }
+
+    private static String id(String sokvag) {
+        return sokvag.substring(sokvag.lastIndexOf('/') + 1);
+    }
+
+    private static boolean horisontellScroll(Webblasare webb) {
+        return (Boolean) webb.driver().executeScript(
+                "return document.documentElement.scrollWidth > window.innerWidth;");
+    }
+
+    private static By knapp(String text) {
+        return By.xpath("//button[normalize-space()='" + text + "']");
+    }
+}
