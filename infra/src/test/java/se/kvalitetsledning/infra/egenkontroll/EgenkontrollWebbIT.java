@@ -173,6 +173,50 @@ class EgenkontrollWebbIT {
         assertThat(hanna.get(kontroll + "/poster/5").status()).isEqualTo(404);
     }
 
+    @Test
+    void enKvalitetssamordnareSkaparOchPubliceraEnKontrollmall() {
+        String mall;
+        try (Webblasare webb = new Webblasare(app.basUrl(), Webblasare.MOBIL)) {
+            webb.loggaIn("karin").oppna("/kontrollmallar").klicka(By.linkText("Ny kontrollmall"));
+            webb.skicka(knapp("Skapa kontrollmallen"));
+            assertThat(webb.text()).contains("Ange ett namn");
+            assertThat(webb.tillganglighetsbrister()).isEmpty();
+            webb.skriv("namn", "Läkemedelshantering").klicka(By.cssSelector("label[for='kvalitetsomraden1']"))
+                    .skicka(knapp("Skapa kontrollmallen"));
+            assertThat(webb.text()).contains("Kontrollmallen är skapad", "Utkast till version 1",
+                    "Mallen har inga frågor");
+            mall = webb.sokvag().replace("/utkast", "");
+
+            webb.skriv("fragor[0].text", "Signeringslistan är komplett").skriv("fragor[0].id", "Signering!")
+                    .valj("fragor[0].kvalitetsomrade", "Trygghet och säkerhet")
+                    .skicka(knapp("Spara utkastet"));
+            assertThat(webb.text()).contains("Ändringen sparades inte", "Högst 40 tecken: a–z, 0–9 och bindestreck");
+            assertThat(webb.tillganglighetsbrister()).isEmpty();
+            // without an id the question gets one made from its text
+            webb.skriv("fragor[0].id", "").skicka(knapp("Spara utkastet"));
+            assertThat(webb.text()).contains("Utkastet är sparat");
+            assertThat(webb.driver().findElement(By.id("fragor[0].id")).getAttribute("value"))
+                    .isEqualTo("signeringslistan-ar-komplett");
+            webb.skriv("fragor[1].text", "Avvikelse är rapporterad")
+                    .valj("fragor[1].kvalitetsomrade", "Trygghet och säkerhet")
+                    .valj("fragor[1].villkor", "Om ”Signeringslistan är komplett” besvarats med")
+                    .valj("fragor[1].villkorSvar", "Nej")
+                    .skicka(knapp("Spara utkastet"));
+            assertThat(webb.text()).contains("Utkastet är sparat").doesNotContain("Det här hindrar publicering");
+            assertThat(horisontellScroll(webb)).isFalse();
+            assertThat(webb.tillganglighetsbrister()).isEmpty();
+            webb.skarmbildHelaSidan(SKARMBILDER.resolve("utkast-mobil.png"));
+
+            webb.skicka(knapp("Publicera version 1"));
+            assertThat(webb.text()).contains("Kontrollmallen är publicerad", "Version 1", "Om fråga 1 är Nej",
+                    "Avvikelse är rapporterad");
+        }
+        Webbsession anna = Webbsession.loggaIn(app.basUrl(), "anna");
+        assertThat(anna.get("/kontrollmallar/ny").status()).isEqualTo(403);
+        assertThat(anna.get(mall + "/utkast").status()).isEqualTo(403);
+        assertThat(anna.get(mall).status()).isEqualTo(200);
+    }
+
     private static void besvara(Webblasare webb, String kontroll, int nr, Map<String, String> svar) {
         webb.oppna(kontroll + "/poster/" + nr);
         svar.forEach((fraga, alternativ) -> svara(webb, fraga, alternativ));
