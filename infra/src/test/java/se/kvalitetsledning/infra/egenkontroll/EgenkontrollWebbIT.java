@@ -55,7 +55,7 @@ class EgenkontrollWebbIT {
                     "Välj ansvarig");
             assertThat(webb.tillganglighetsbrister()).isEmpty();
             webb.valj("mall", "Barnperspektiv").valj("enhet", "Gruppbostaden Eken").valj("ansvarig", "Hanna Holm");
-            manad(webb, YearMonth.now().toString());
+            manad(webb, "manad", YearMonth.now().toString());
             webb.skicka(knapp("Planera egenkontrollen"));
             assertThat(webb.text()).contains("Egenkontrollen är planerad", "Planerad", "Hanna Holm");
             kontroll = webb.sokvag();
@@ -217,6 +217,39 @@ class EgenkontrollWebbIT {
         assertThat(anna.get(mall).status()).isEqualTo(200);
     }
 
+    @Test
+    void enForsenadEgenkontrollPlanerasOmOchStallsIn() {
+        YearMonth forra = YearMonth.now().minusMonths(1);
+        YearMonth nasta = YearMonth.now().plusMonths(1);
+        try (Webblasare webb = new Webblasare(app.basUrl(), Webblasare.DATOR)) {
+            webb.loggaIn("lars").oppna("/egenkontroller");
+            webb.valj("mall", "Dokumentation och rättssäkerhet").valj("enhet", "Hemtjänst Norr")
+                    .valj("ansvarig", "Olof Ek");
+            manad(webb, "manad", forra.toString());
+            webb.skicka(knapp("Planera egenkontrollen"));
+            String kontroll = webb.sokvag();
+            webb.oppna("/egenkontroller?enhet=hemtjanst-norr&ar=" + forra.getYear());
+            By rad = By.id("kontroll-" + id(kontroll));
+            assertThat(webb.driver().findElement(rad).getText()).contains("Försenad", "Olof Ek");
+            assertThat(webb.driver().findElement(rad).findElement(By.className("markor--forsenad")).getText())
+                    .isEqualTo("Försenad");
+
+            webb.oppna(kontroll).klicka(By.xpath("//summary[normalize-space()='Planera om']"));
+            manad(webb, "omplanering-manad", nasta.toString());
+            webb.valj("omplanering-ansvarig", "Erik Berg").skicka(knapp("Spara den nya planen"));
+            assertThat(webb.text()).contains("Egenkontrollen är omplanerad", nasta.toString(), "Erik Berg");
+
+            webb.klicka(By.xpath("//summary[normalize-space()='Ställ in']")).skicka(knapp("Ställ in egenkontrollen"));
+            assertThat(webb.text()).contains("Ange skälet");
+            assertThat(webb.tillganglighetsbrister()).isEmpty();
+            webb.skriv("installning-text", "Enheten slås samman med Hemtjänst Söder")
+                    .skicka(knapp("Ställ in egenkontrollen"));
+            assertThat(webb.text()).contains("Egenkontrollen är inställd", "Inställd",
+                    "Enheten slås samman med Hemtjänst Söder").doesNotContain("Påbörja egenkontrollen");
+            assertThat(webb.tillganglighetsbrister()).isEmpty();
+        }
+    }
+
     private static void besvara(Webblasare webb, String kontroll, int nr, Map<String, String> svar) {
         webb.oppna(kontroll + "/poster/" + nr);
         svar.forEach((fraga, alternativ) -> svara(webb, fraga, alternativ));
@@ -228,8 +261,8 @@ class EgenkontrollWebbIT {
     }
 
     /** A month field takes typed text differently in every browser; the test sets its value as a form would. */
-    private static void manad(Webblasare webb, String manad) {
-        webb.driver().executeScript("document.getElementById('manad').value = arguments[0];", manad);
+    private static void manad(Webblasare webb, String falt, String manad) {
+        webb.driver().executeScript("document.getElementById(arguments[0]).value = arguments[1];", falt, manad);
     }
 
     private static String rad(Webblasare webb, String fraga) {
