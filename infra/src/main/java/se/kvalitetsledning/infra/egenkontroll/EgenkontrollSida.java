@@ -30,9 +30,9 @@ import se.kvalitetsledning.infra.webb.Webbsida;
 import se.kvalitetsledning.organisation.EnhetId;
 
 /**
- * The page of one egenkontroll: moving or cancelling it while it is open, starting it, drawing its sample, the sample's items with how far each is answered,
- * completing it, and once performed its result with the brister, the trend and the XLSX download. Each form posts
- * the version the user saw; anyone outside the enhet gets the 403 page.
+ * The page of one egenkontroll: moving or cancelling it while it is open, starting it, drawing its sample, the
+ * sample's items with how far each is answered, completing it, and once performed its result with the brister, the
+ * trend and the XLSX download. Each form posts the version the user saw; anyone outside the enhet gets the 403 page.
  */
 @Controller
 @Webbsida
