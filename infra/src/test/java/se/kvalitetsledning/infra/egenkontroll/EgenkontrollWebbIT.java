@@ -156,9 +156,28 @@ class EgenkontrollWebbIT {
             webb.loggaIn("karin").oppna(kontroll);
             assertThat(webb.tillganglighetsbrister()).isEmpty();
             webb.skarmbildHelaSidan(SKARMBILDER.resolve("resultat-dator.png"));
+            webb.oppna(kontroll + "/poster/2");
+            assertThat(webb.text()).contains("svaren kan inte längre ändras", "Sparat: Ej aktuellt");
+            assertThat(webb.tillganglighetsbrister()).isEmpty();
             webb.oppna("/kontrollmallar");
             assertThat(webb.text()).contains("Barnperspektiv", "Genomförandeplan, utförare");
             assertThat(webb.tillganglighetsbrister()).isEmpty();
+
+            // the next check of the same kind in the enhet, over its whole population, is compared with this one
+            webb.oppna("/egenkontroller").valj("mall", "Barnperspektiv").valj("enhet", "Gruppbostaden Eken")
+                    .valj("ansvarig", "Karin Lund");
+            manad(webb, "manad", YearMonth.now().plusMonths(1).toString());
+            webb.skicka(knapp("Planera egenkontrollen")).skicka(knapp("Påbörja egenkontrollen"));
+            webb.skriv("population", "akt-201").skicka(knapp("Dra stickprovet"));
+            assertThat(webb.driver().findElement(By.id("stickprovsandel")).getText()).isEqualTo("1 av 1 = 100 %");
+            String nasta = webb.sokvag();
+            besvara(webb, nasta, 1, Map.of("barnet-hort", "JA", "barnets-basta", "JA"));
+            webb.oppna(nasta).skicka(knapp("Slutför egenkontrollen"));
+            assertThat(webb.driver().findElement(By.id("trend")).getText())
+                    .contains("totalt 86 %, nu 100 % (+14 procentenheter)");
+            assertThat(webb.text()).contains("67 % 100 % +33 procentenheter");
+            assertThat(webb.tillganglighetsbrister()).isEmpty();
+            webb.skarmbildHelaSidan(SKARMBILDER.resolve("trend-dator.png"));
         }
 
         Webbsession erik = Webbsession.loggaIn(app.basUrl(), "erik");
