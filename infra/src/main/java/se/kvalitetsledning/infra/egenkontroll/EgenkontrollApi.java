@@ -1,13 +1,11 @@
 package se.kvalitetsledning.infra.egenkontroll;
 
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -24,7 +22,6 @@ import se.kvalitetsledning.egenkontroll.EgenkontrollDetaljer;
 import se.kvalitetsledning.egenkontroll.EgenkontrollId;
 import se.kvalitetsledning.egenkontroll.EgenkontrollStatistik;
 import se.kvalitetsledning.egenkontroll.Egenkontrollplan;
-import se.kvalitetsledning.gemensamt.RegelBrott;
 import se.kvalitetsledning.infra.api.Versioner;
 import se.kvalitetsledning.infra.sakerhet.InloggadAnvandare;
 import se.kvalitetsledning.infra.webb.Namnuppslag;
@@ -36,7 +33,6 @@ class EgenkontrollApi {
 
     private static final String IF_MATCH = "If-Match";
     private static final String JSON = MediaType.APPLICATION_JSON_VALUE;
-    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private static final String AR_REGEL = "Året ska vara 2000–2100";
 
     private final EgenkontrollTjanst tjanst;
@@ -88,16 +84,7 @@ class EgenkontrollApi {
     ResponseEntity<byte[]> resultat(@AuthenticationPrincipal InloggadAnvandare anvandare,
                                     @PathVariable EgenkontrollId id) {
         EgenkontrollDetaljer kontroll = tjanst.krav(anvandare.aktor(), id);
-        if (kontroll.resultat() == null && kontroll.preliminartResultat() == null) {
-            throw new RegelBrott("Egenkontrollen har inget resultat ännu: stickprovet är inte draget");
-        }
-        String enhet = namn.enhetsnamn().getOrDefault(kontroll.enhet(), kontroll.enhet());
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(XLSX))
-                .header("Content-Disposition", ContentDisposition.attachment()
-                        .filename("egenkontroll-" + kontroll.enhet() + "-" + kontroll.manad() + ".xlsx",
-                                StandardCharsets.UTF_8).build().toString())
-                .body(EgenkontrollXlsx.skriv(kontroll, enhet));
+        return Resultatfil.svar(kontroll, namn.enhetsnamn().getOrDefault(kontroll.enhet(), kontroll.enhet()));
     }
 
     @PostMapping(path = "/{id}/omplanering", consumes = JSON)

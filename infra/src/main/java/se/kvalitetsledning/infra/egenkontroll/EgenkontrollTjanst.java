@@ -130,8 +130,12 @@ public class EgenkontrollTjanst {
         if (StringUtils.hasText(enhet)) {
             enheter = enheter.contains(enhet) ? Set.of(enhet) : Set.of();
         }
-        return queryGateway.query(new ListaEgenkontrollplan(enheter, ar, LocalDate.now(clock.withZone(SvenskTid.ZON))),
-                Egenkontrollplan.class).join();
+        return queryGateway.query(new ListaEgenkontrollplan(enheter, ar, idag()), Egenkontrollplan.class).join();
+    }
+
+    /** Today in Swedish time: what makes a check due or overdue. */
+    public LocalDate idag() {
+        return LocalDate.now(clock.withZone(SvenskTid.ZON));
     }
 
     /** The counters of the year in the enheter whose cases the caller reads. */

@@ -2,6 +2,7 @@ package se.kvalitetsledning.infra.webb;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.YearMonth;
 
 import org.springframework.beans.PropertyAccessException;
 import org.springframework.beans.TypeMismatchException;
@@ -26,6 +27,9 @@ class Bindningsfel extends DefaultBindingErrorProcessor {
         }
         if (LocalDateTime.class.equals(typ)) {
             return "Ange datum och klockslag, till exempel 2025-03-14 13:30";
+        }
+        if (YearMonth.class.equals(typ)) {
+            return "Ange en månad som åååå-mm, till exempel 2026-03";
         }
         if (LocalDate.class.equals(typ)) {
             return "Ange ett datum som åååå-mm-dd, till exempel 2025-03-14";
