@@ -41,7 +41,7 @@ class KvalitetsberattelsetabellerTest {
 
     private static final String KALLA = "Byggd från testdata.";
     private static final Map<String, String> KATEGORIER = Map.of("sjalvskada", "Självskada och suicidförsök",
-            "utforande-insats", "Utförande av insats", "bemotande", "Bemötande", "hot-vald", "Hot och våld",
+            "utforande-insats", "Insats fördröjd eller felaktigt utförd", "bemotande", "Bemötande", "hot-vald", "Hot och våld",
             "overgrepp", "Fysiska, psykiska och sexuella övergrepp");
     private static final Function<String, String> NAMN = id -> KATEGORIER.getOrDefault(id, id);
 
@@ -84,12 +84,12 @@ class KvalitetsberattelsetabellerTest {
         assertThat(rader(toppTre)).containsExactly(
                 List.of("Självskada och suicidförsök", "0", "102"),
                 List.of("Bemötande", "14", "15"),
-                List.of("Utförande av insats", "4", "15"),
+                List.of("Insats fördröjd eller felaktigt utförd", "4", "15"),
                 List.of("Totalt", "18", "132"));
         assertThat(rader(tabeller.get(0))).containsExactly(
                 List.of("Självskada och suicidförsök", "0", "102"),
                 List.of("Bemötande", "14", "15"),
-                List.of("Utförande av insats", "4", "15"),
+                List.of("Insats fördröjd eller felaktigt utförd", "4", "15"),
                 List.of("Hot och våld", "12", "10"),
                 List.of("Ej klassificerad", "0", "3"),
                 List.of("Fysiska, psykiska och sexuella övergrepp", "8", "0"),
