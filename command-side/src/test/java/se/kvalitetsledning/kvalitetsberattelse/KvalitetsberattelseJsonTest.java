@@ -21,7 +21,7 @@ class KvalitetsberattelseJsonTest {
     private static final KvalitetsberattelseId ID = KvalitetsberattelseId.forAr(2025, OMFANG);
     private static final Instant NU = Instant.parse("2026-02-02T09:00:00Z");
     private static final Anvandare LARS = new Anvandare("lars", "Lars Nord");
-    private static final Innehall INNEHALL = new Innehall(List.of(new Innehall.Avsnittsinnehall(Avsnitt.LEX_SARAH,
+    private static final Innehall INNEHALL = new Innehall("Socialförvaltningen", List.of(new Innehall.Avsnittsinnehall(Avsnitt.LEX_SARAH,
             List.of(new Tabell("lex-sarah", "Lex Sarah", List.of("", "2024", "2025"),
                     List.of(Tabell.Rad.av("Rapporter", "3", "5")), "Lex Sarah-registret per 2026-02-02")))));
 

@@ -32,9 +32,9 @@ class KvalitetsberattelseTest {
     private static final Tabell TOPP_TRE = new Tabell("avvikelser-topp-tre", "De tre vanligaste kategorierna",
             List.of("Kategori", "2021", "2022"), List.of(Tabell.Rad.av("Självskada", "0", "102")),
             "Avvikelsestatistiken per 2023-02-10");
-    private static final Innehall INNEHALL = new Innehall(List.of(
+    private static final Innehall INNEHALL = new Innehall("LSS", List.of(
             new Innehall.Avsnittsinnehall(Avsnitt.AVVIKELSER, List.of(TOPP_TRE))));
-    private static final Innehall NYTT_INNEHALL = new Innehall(List.of(
+    private static final Innehall NYTT_INNEHALL = new Innehall("LSS", List.of(
             new Innehall.Avsnittsinnehall(Avsnitt.AVVIKELSER, List.of(new Tabell("avvikelser-topp-tre",
                     "De tre vanligaste kategorierna", List.of("Kategori", "2021", "2022"),
                     List.of(Tabell.Rad.av("Självskada", "0", "103")), "Avvikelsestatistiken per 2023-02-11")))));

@@ -16,12 +16,12 @@ final class KvalitetsberattelseSvar {
 
     static KvalitetsberattelseDetaljer detaljer(KvalitetsberattelseDokument d) {
         List<TidigareUtgava> tidigare = d.tidigare.stream()
-                .map(u -> new TidigareUtgava(u.utgava, u.faststalldAv, u.faststalldTid, u.ersattesEftersom,
-                        avsnitt(u.innehall, u.texter, u.kommentarer)))
+                .map(u -> new TidigareUtgava(u.utgava, u.innehall.omfangsnamn(), u.faststalldAv, u.faststalldTid,
+                        u.ersattesEftersom, avsnitt(u.innehall, u.texter, u.kommentarer)))
                 .toList();
-        return new KvalitetsberattelseDetaljer(d.id, d.version, d.ar, d.omfang, d.utgava, d.faststalld, d.skapadAv,
-                d.skapad, d.genererad, d.faststalldAv, d.faststalldTid, avsnitt(d.innehall, d.texter, d.kommentarer),
-                tidigare);
+        return new KvalitetsberattelseDetaljer(d.id, d.version, d.ar, d.omfang, d.innehall.omfangsnamn(), d.utgava,
+                d.faststalld, d.skapadAv, d.skapad, d.genererad, d.faststalldAv, d.faststalldTid,
+                avsnitt(d.innehall, d.texter, d.kommentarer), tidigare);
     }
 
     static KvalitetsberattelseRad rad(KvalitetsberattelseDokument d) {

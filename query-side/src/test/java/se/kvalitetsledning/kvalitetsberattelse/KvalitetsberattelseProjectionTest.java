@@ -36,7 +36,7 @@ class KvalitetsberattelseProjectionTest {
     }
 
     private static Innehall innehall(String sjalvskada) {
-        return new Innehall(List.of(new Innehall.Avsnittsinnehall(Avsnitt.AVVIKELSER, List.of(new Tabell(
+        return new Innehall("LSS", List.of(new Innehall.Avsnittsinnehall(Avsnitt.AVVIKELSER, List.of(new Tabell(
                 "avvikelser-topp-tre", "De tre vanligaste kategorierna", List.of("Kategori", "2021", "2022"),
                 List.of(Tabell.Rad.av("Självskada", "0", sjalvskada)), "Avvikelsestatistiken")))));
     }
@@ -59,6 +59,7 @@ class KvalitetsberattelseProjectionTest {
         var d = hamta();
         assertThat(d.version()).isEqualTo(3);
         assertThat(d.genererad()).isEqualTo(NU.plusSeconds(60));
+        assertThat(d.omfangsnamn()).isEqualTo("LSS");
         assertThat(d.avsnitt()).extracting(Avsnittsvy::avsnitt).containsExactly(Avsnitt.values());
         var avvikelser = d.avsnitt().get(Avsnitt.AVVIKELSER.ordinal());
         assertThat(avvikelser.rubrik()).isEqualTo("Avvikelser");

@@ -3,8 +3,11 @@ package se.kvalitetsledning.kvalitetsberattelse;
 import java.util.List;
 import java.util.Optional;
 
-/** The generated numbers of a kvalitetsberättelse: per section its tables; a section may have none. */
-public record Innehall(List<Avsnittsinnehall> avsnitt) {
+/**
+ * The generated numbers of a kvalitetsberättelse: the scope's name as the organisation had it, and per section its
+ * tables (a section may have none).
+ */
+public record Innehall(String omfangsnamn, List<Avsnittsinnehall> avsnitt) {
 
     public Innehall {
         avsnitt = List.copyOf(avsnitt);

@@ -15,6 +15,7 @@ public record KvalitetsberattelseDetaljer(
         long version,
         int ar,
         Omfang omfang,
+        String omfangsnamn,
         int utgava,
         boolean faststalld,
         Anvandare skapadAv,
@@ -41,8 +42,8 @@ public record KvalitetsberattelseDetaljer(
     }
 
     /** An edition as it was fastställd, and why it was replaced. */
-    public record TidigareUtgava(int utgava, Anvandare faststalldAv, Instant faststalldTid, String ersattesEftersom,
-                                 List<Avsnittsvy> avsnitt) {
+    public record TidigareUtgava(int utgava, String omfangsnamn, Anvandare faststalldAv, Instant faststalldTid,
+                                 String ersattesEftersom, List<Avsnittsvy> avsnitt) {
 
         public TidigareUtgava {
             avsnitt = List.copyOf(avsnitt);

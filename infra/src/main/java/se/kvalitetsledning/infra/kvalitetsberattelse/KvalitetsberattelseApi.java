@@ -125,7 +125,7 @@ class KvalitetsberattelseApi {
     ResponseEntity<byte[]> docx(@AuthenticationPrincipal InloggadAnvandare anvandare,
                                 @PathVariable KvalitetsberattelseId id) {
         KvalitetsberattelseDetaljer berattelse = tjanst.krav(anvandare.aktor(), id);
-        return fil(docx.skapa(berattelse, tjanst.omfangsnamn(berattelse)), filnamn(berattelse, "docx"),
+        return fil(docx.skapa(berattelse), filnamn(berattelse, "docx"),
                 MediaType.parseMediaType(DOCX));
     }
 
@@ -133,7 +133,7 @@ class KvalitetsberattelseApi {
     ResponseEntity<byte[]> pdf(@AuthenticationPrincipal InloggadAnvandare anvandare,
                                @PathVariable KvalitetsberattelseId id) {
         KvalitetsberattelseDetaljer berattelse = tjanst.krav(anvandare.aktor(), id);
-        return fil(pdf.skapa(berattelse, tjanst.omfangsnamn(berattelse)), filnamn(berattelse, "pdf"),
+        return fil(pdf.skapa(berattelse), filnamn(berattelse, "pdf"),
                 MediaType.APPLICATION_PDF);
     }
 

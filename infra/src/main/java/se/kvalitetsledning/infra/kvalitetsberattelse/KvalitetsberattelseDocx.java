@@ -33,13 +33,13 @@ class KvalitetsberattelseDocx {
     private static final String RUBRIK_1 = "Rubrik1";
     private static final String RUBRIK_2 = "Rubrik2";
 
-    byte[] skapa(KvalitetsberattelseDetaljer berattelse, String omfangsnamn) {
+    byte[] skapa(KvalitetsberattelseDetaljer berattelse) {
         try (XWPFDocument dokument = new XWPFDocument(); ByteArrayOutputStream ut = new ByteArrayOutputStream()) {
             XWPFStyles stilar = dokument.createStyles();
             stilar.addStyle(rubrikstil(RUBRIK_1, "heading 1", 0));
             stilar.addStyle(rubrikstil(RUBRIK_2, "heading 2", 1));
             text(dokument.createParagraph(), Kvalitetsdokument.titel(berattelse), 20, true, false);
-            text(dokument.createParagraph(), omfangsnamn, 14, false, false);
+            text(dokument.createParagraph(), berattelse.omfangsnamn(), 14, false, false);
             text(dokument.createParagraph(), Kvalitetsdokument.status(berattelse), 10, false, true);
             int nummer = 1;
             for (Avsnittsvy avsnitt : berattelse.avsnitt()) {

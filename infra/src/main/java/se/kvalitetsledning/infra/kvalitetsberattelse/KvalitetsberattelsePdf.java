@@ -37,11 +37,11 @@ class KvalitetsberattelsePdf {
         this.mallar = mallar;
     }
 
-    byte[] skapa(KvalitetsberattelseDetaljer berattelse, String omfangsnamn) {
+    byte[] skapa(KvalitetsberattelseDetaljer berattelse) {
         Context context = new Context(SVENSKA);
         context.setVariable("b", berattelse);
         context.setVariable("titel", Kvalitetsdokument.titel(berattelse));
-        context.setVariable("omfang", omfangsnamn);
+        context.setVariable("omfang", berattelse.omfangsnamn());
         context.setVariable("status", Kvalitetsdokument.status(berattelse));
         context.setVariable("dokument", new Kvalitetsdokument.Stycken());
         String html = OGILTIGA_XML_TECKEN.matcher(mallar.process("pdf/kvalitetsberattelse", context)).replaceAll("");

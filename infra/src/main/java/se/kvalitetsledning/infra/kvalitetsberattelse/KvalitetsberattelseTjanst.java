@@ -105,11 +105,6 @@ public class KvalitetsberattelseTjanst {
         return skicka(id, version, (v, tid) -> new PaborjaNyUtgava(id, v, anledning, aktor, tid));
     }
 
-    /** The name of the berättelse's förvaltning or verksamhetsområde, for its documents. */
-    public String omfangsnamn(KvalitetsberattelseDetaljer berattelse) {
-        return generator.urval(berattelse.omfang()).namn();
-    }
-
     /** Ledning and kvalitetssamordnare write the berättelse and read its drafts. */
     public static boolean farSkriva(Aktor aktor) {
         return aktor.har(Roll.LEDNING) || aktor.har(Roll.KVALITETSSAMORDNARE);

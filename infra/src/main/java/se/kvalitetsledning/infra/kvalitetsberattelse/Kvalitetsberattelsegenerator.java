@@ -63,7 +63,7 @@ public class Kvalitetsberattelsegenerator {
     }
 
     /** The scope's name and enheter; 400 naming {@code omfang.id} when the organisation does not know it. */
-    Omfangsurval urval(Omfang omfang) {
+    private Omfangsurval urval(Omfang omfang) {
         return Omfangsurval.av(omfang, lista(new ListaOrganisation(), Organisationsnod.class));
     }
 
@@ -91,7 +91,7 @@ public class Kvalitetsberattelsegenerator {
         List<Tabell> mal = indikatorer.isEmpty() ? List.of() : List.of(Uppfoljningstabeller.indikatorer(ar,
                 indikatorer, urval::enhetsnamn, kalla("enheternas indikatorer", urval, ar, per)));
         avsnitt.add(new Avsnittsinnehall(Avsnitt.MAL_OCH_RESULTAT, mal));
-        return new Innehall(avsnitt);
+        return new Innehall(urval.namn(), avsnitt);
     }
 
     private static String kalla(String vad, Omfangsurval urval, int ar, Instant per) {

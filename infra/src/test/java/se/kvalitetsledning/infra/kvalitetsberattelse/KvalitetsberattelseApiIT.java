@@ -61,6 +61,7 @@ class KvalitetsberattelseApiIT {
         ApiKlient.Svar forst = karin.get(BAS + "/" + id);
         assertThat(forst.header("ETag")).isEqualTo("\"0\"");
         assertThat(forst.json().get("avsnitt")).hasSize(12);
+        assertThat(forst.json().get("omfangsnamn").asText()).isEqualTo("LSS");
         long totaltForst = totalt(forst.json());
         assertThat(totaltForst).isPositive();
 
