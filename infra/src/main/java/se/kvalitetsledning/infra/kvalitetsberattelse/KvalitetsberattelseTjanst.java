@@ -13,6 +13,8 @@ import org.springframework.stereotype.Service;
 import se.kvalitetsledning.gemensamt.Aktor;
 import se.kvalitetsledning.gemensamt.BehorighetSaknas;
 import se.kvalitetsledning.gemensamt.Roll;
+import se.kvalitetsledning.gemensamt.SvenskTid;
+import se.kvalitetsledning.infra.api.OgiltigIndata;
 import se.kvalitetsledning.infra.axon.Andringsutskick;
 import se.kvalitetsledning.infra.axon.Lasmodellvakt;
 import se.kvalitetsledning.kvalitetsberattelse.Avsnitt;
@@ -61,6 +63,9 @@ public class KvalitetsberattelseTjanst {
     /** Generates the numbers and creates the draft; a second one for the same year and scope is a conflict. */
     public KvalitetsberattelseId skapa(Aktor aktor, int ar, Omfang omfang) {
         kravLasare(aktor);
+        if (ar > clock.instant().atZone(SvenskTid.ZON).getYear()) {
+            throw new OgiltigIndata("ar", "En kvalitetsberättelse skrivs för ett år som har börjat");
+        }
         KvalitetsberattelseId id = KvalitetsberattelseId.forAr(ar, omfang);
         Innehall innehall = generator.generera(ar, omfang);
         commandGateway.sendAndWait(new SkapaKvalitetsberattelse(id, ar, omfang, innehall, aktor, clock.instant()));

@@ -123,6 +123,7 @@ class KvalitetsberattelseApiIT {
     @Test
     void felaktigIndataNamnerFaltetOchBaraLedningOchKvalitetssamordnareSkriver() {
         assertThat(falt(karin.post(BAS, ny(1999, "FORVALTNING", "socialforvaltningen")))).isEqualTo("ar");
+        assertThat(falt(karin.post(BAS, ny(I_AR + 1, "FORVALTNING", "socialforvaltningen")))).isEqualTo("ar");
         assertThat(falt(karin.post(BAS, ny(I_AR, "FORVALTNING", "finns-inte")))).isEqualTo("omfang.id");
         assertThat(falt(karin.post(BAS, ny(I_AR, "ENHET", "solgarden")))).isEqualTo("omfang.niva");
         assertThat(falt(karin.post(BAS, "{\"ar\":" + I_AR + "}"))).isEqualTo("omfang");
