@@ -21,9 +21,10 @@ class KvalitetsberattelseJsonTest {
     private static final KvalitetsberattelseId ID = KvalitetsberattelseId.forAr(2025, OMFANG);
     private static final Instant NU = Instant.parse("2026-02-02T09:00:00Z");
     private static final Anvandare LARS = new Anvandare("lars", "Lars Nord");
-    private static final Innehall INNEHALL = new Innehall("Socialförvaltningen", List.of(new Innehall.Avsnittsinnehall(Avsnitt.LEX_SARAH,
-            List.of(new Tabell("lex-sarah", "Lex Sarah", List.of("", "2024", "2025"),
-                    List.of(Tabell.Rad.av("Rapporter", "3", "5")), "Lex Sarah-registret per 2026-02-02")))));
+    private static final Tabell LEX_SARAH = new Tabell("lex-sarah", "Lex Sarah", List.of("", "2024", "2025"),
+            List.of(Tabell.Rad.av("Rapporter", "3", "5")), "Lex Sarah-registret per 2026-02-02");
+    private static final Innehall INNEHALL = new Innehall("Socialförvaltningen", List.of(
+            new Innehall.Avsnittsinnehall(Avsnitt.LEX_SARAH, List.of(LEX_SARAH))));
 
     static Stream<Object> handelser() {
         return Stream.of(

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import se.kvalitetsledning.infra.api.Versioner;
@@ -121,18 +122,22 @@ class KvalitetsberattelseApi {
                 b.anledning()));
     }
 
+    /** The current edition as a Word document, or with {@code utgava} an earlier one as it was fastställd. */
     @GetMapping(path = "/{id}/berattelse.docx", produces = DOCX)
     ResponseEntity<byte[]> docx(@AuthenticationPrincipal InloggadAnvandare anvandare,
-                                @PathVariable KvalitetsberattelseId id) {
-        KvalitetsberattelseDetaljer berattelse = tjanst.krav(anvandare.aktor(), id);
+                                @PathVariable KvalitetsberattelseId id,
+                                @RequestParam(required = false) Integer utgava) {
+        KvalitetsberattelseDetaljer berattelse = tjanst.utgava(anvandare.aktor(), id, utgava);
         return fil(docx.skapa(berattelse), filnamn(berattelse, "docx"),
                 MediaType.parseMediaType(DOCX));
     }
 
+    /** The current edition as PDF, or with {@code utgava} an earlier one as it was fastställd. */
     @GetMapping(path = "/{id}/berattelse.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
     ResponseEntity<byte[]> pdf(@AuthenticationPrincipal InloggadAnvandare anvandare,
-                               @PathVariable KvalitetsberattelseId id) {
-        KvalitetsberattelseDetaljer berattelse = tjanst.krav(anvandare.aktor(), id);
+                               @PathVariable KvalitetsberattelseId id,
+                               @RequestParam(required = false) Integer utgava) {
+        KvalitetsberattelseDetaljer berattelse = tjanst.utgava(anvandare.aktor(), id, utgava);
         return fil(pdf.skapa(berattelse), filnamn(berattelse, "pdf"),
                 MediaType.APPLICATION_PDF);
     }

@@ -84,6 +84,24 @@ public class KvalitetsberattelseTjanst {
         return hamta(id).orElseThrow(() -> new KvalitetsberattelseSaknas(id));
     }
 
+    /**
+     * The current edition (no {@code nummer}, or its own), or an earlier one as it was fastställd, in the shape of the
+     * current one; 404 for an edition there is not.
+     */
+    public KvalitetsberattelseDetaljer utgava(Aktor aktor, KvalitetsberattelseId id, Integer nummer) {
+        KvalitetsberattelseDetaljer berattelse = krav(aktor, id);
+        if (nummer == null || nummer == berattelse.utgava()) {
+            return berattelse;
+        }
+        return berattelse.tidigareUtgavor().stream()
+                .filter(u -> u.utgava() == nummer)
+                .findFirst()
+                .map(u -> new KvalitetsberattelseDetaljer(berattelse.id(), berattelse.version(), berattelse.ar(),
+                        berattelse.omfang(), u.omfangsnamn(), u.utgava(), true, berattelse.skapadAv(),
+                        berattelse.skapad(), null, u.faststalldAv(), u.faststalldTid(), u.avsnitt(), List.of()))
+                .orElseThrow(() -> new UtgavaSaknas(id, nummer));
+    }
+
     public long genereraOm(Aktor aktor, KvalitetsberattelseId id, long version) {
         KvalitetsberattelseDetaljer berattelse = krav(aktor, id);
         Innehall innehall = generator.generera(berattelse.ar(), berattelse.omfang());

@@ -52,6 +52,10 @@ final class KvalitetsberattelseSlutpunkter {
             alla.add(get(bas + mall.replace("{id}", "%00"), Forvantan.status(400)));
             alla.add(get(bas + mall.replace("{id}", OKANT), Forvantan.status(404)));
         }
+        for (String utgava : List.of("ett", "1.5", "99999999999", "%7B%22%24gt%22%3A%22%22%7D")) {
+            alla.add(get(bas + id + "/berattelse.pdf?utgava=" + utgava, Forvantan.faltfel("utgava")));
+        }
+        alla.add(get(bas + id + "/berattelse.docx?utgava=0", Forvantan.status(404)));
         for (String avsnitt : List.of("OKANT", "samverkan", "%3Cscript%3E", "%7B%22%24gt%22%3A%22%22%7D")) {
             alla.add(put(bas + id + "/avsnitt/" + avsnitt, aktuell, "{\"text\":\"x\"}",
                     Forvantan.faltfel("avsnitt")));

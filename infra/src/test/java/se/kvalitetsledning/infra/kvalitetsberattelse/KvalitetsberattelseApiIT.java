@@ -114,6 +114,11 @@ class KvalitetsberattelseApiIT {
         assertThat(forsta.get("utgava").asInt()).isEqualTo(1);
         assertThat(forsta.get("ersattesEftersom").asText()).isEqualTo("En avvikelse registrerades sent");
         assertThat(totalt(forsta)).isEqualTo(totaltForst + 1);
+        try (PDDocument utgava1 = Loader.loadPDF(karin.getBytes(BAS + "/" + id + "/berattelse.pdf?utgava=1").body())) {
+            assertThat(new PDFTextStripper().getText(utgava1)).contains("Utgåva 1, fastställd",
+                    "Totalt 0 " + (totaltForst + 1));
+        }
+        assertThat(karin.getBytes(BAS + "/" + id + "/berattelse.docx?utgava=7").statusCode()).isEqualTo(404);
         assertThat(karin.get(BAS).json()).anySatisfy(r -> {
             assertThat(r.get("id").asText()).isEqualTo(id);
             assertThat(r.get("utgava").asInt()).isEqualTo(2);

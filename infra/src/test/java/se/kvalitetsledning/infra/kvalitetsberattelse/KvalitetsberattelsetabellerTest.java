@@ -41,8 +41,8 @@ class KvalitetsberattelsetabellerTest {
 
     private static final String KALLA = "Byggd från testdata.";
     private static final Map<String, String> KATEGORIER = Map.of("sjalvskada", "Självskada och suicidförsök",
-            "utforande-insats", "Insats fördröjd eller felaktigt utförd", "bemotande", "Bemötande", "hot-vald", "Hot och våld",
-            "overgrepp", "Fysiska, psykiska och sexuella övergrepp");
+            "utforande-insats", "Insats fördröjd eller felaktigt utförd", "bemotande", "Bemötande",
+            "hot-vald", "Hot och våld", "overgrepp", "Fysiska, psykiska och sexuella övergrepp");
     private static final Function<String, String> NAMN = id -> KATEGORIER.getOrDefault(id, id);
 
     /** The seed municipality's LSS avvikelser: 2021 and 2022 per category. */
