@@ -5,8 +5,13 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -72,6 +77,23 @@ class AvvikelseRakningRepository {
         return mongo.aggregate(aggregation, AvvikelseRakningDokument.class, Rad.class).getMappedResults().stream()
                 .map(r -> new AvvikelseRakning(r.enhet(), YearMonth.parse(r.manad()), r.kategori(),
                         r.kvalitetsomrade(), r.antal()))
+                .toList();
+    }
+
+    /**
+     * The avvikelser per enhet and category in the period, each once: an avvikelse with several kvalitetsområden is
+     * in several counters of its category, so their sets are joined rather than their sizes summed.
+     */
+    List<Kategorirakning> raknaPerKategori(Collection<String> enheter, YearMonth fran, YearMonth till) {
+        var fragan = Query.query(where("enhet").in(enheter).and("manad").gte(fran.toString()).lte(till.toString()));
+        fragan.fields().include("enhet", "kategori", "avvikelser");
+        Map<List<String>, Set<String>> avvikelser = new TreeMap<>(Comparator.comparing((List<String> n) -> n.get(0))
+                .thenComparing(n -> n.get(1)));
+        for (var d : mongo.find(fragan, AvvikelseRakningDokument.class)) {
+            avvikelser.computeIfAbsent(List.of(d.enhet(), d.kategori()), n -> new HashSet<>()).addAll(d.avvikelser());
+        }
+        return avvikelser.entrySet().stream().filter(e -> !e.getValue().isEmpty())
+                .map(e -> new Kategorirakning(e.getKey().get(0), e.getKey().get(1), e.getValue().size()))
                 .toList();
     }
 

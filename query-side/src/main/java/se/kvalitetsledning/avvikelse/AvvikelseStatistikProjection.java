@@ -64,6 +64,11 @@ class AvvikelseStatistikProjection {
         return rakningar.rakna(fraga.enheter(), fraga.fran(), fraga.till());
     }
 
+    @QueryHandler
+    List<Kategorirakning> handle(RaknaAvvikelserPerKategori fraga) {
+        return rakningar.raknaPerKategori(fraga.enheter(), fraga.fran(), fraga.till());
+    }
+
     private static List<Rakningsnyckel> nycklar(RakningsunderlagDokument u, AvvikelseKlassificerad e) {
         var kategori = e.kategori().value();
         if (e.kvalitetsomraden() == null || e.kvalitetsomraden().isEmpty()) {

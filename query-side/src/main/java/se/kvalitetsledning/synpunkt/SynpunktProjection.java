@@ -207,6 +207,12 @@ class SynpunktProjection {
     }
 
     @QueryHandler
+    List<Typrakning> handle(RaknaSynpunkterPerTyp fraga) {
+        var urval = new RaknaSynpunkter(fraga.enheter(), fraga.utanEnhet(), fraga.fran(), fraga.till());
+        return SynpunktSvar.perTyp(synpunkter.mottagnaUnder(urval));
+    }
+
+    @QueryHandler
     List<PasseradSynpunktsfrist> handle(ListaPasseradeSynpunktsfrister fraga) {
         return synpunkter.paminnelserSenast(fraga.nu()).stream()
                 .flatMap(d -> d.frister.stream()

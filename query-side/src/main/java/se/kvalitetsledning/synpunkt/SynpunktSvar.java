@@ -67,6 +67,16 @@ final class SynpunktSvar {
                         .toList());
     }
 
+    /** Each synpunkt once, under its enhet and type. */
+    static List<Typrakning> perTyp(Collection<SynpunktDokument> synpunkter) {
+        Map<Typrakning, Long> antal = new HashMap<>();
+        synpunkter.forEach(d -> antal.merge(new Typrakning(d.enhet, d.typ, 0), 1L, Long::sum));
+        return antal.entrySet().stream()
+                .map(e -> new Typrakning(e.getKey().enhet(), e.getKey().typ(), e.getValue()))
+                .sorted(Comparator.comparing(Typrakning::enhet).thenComparing(Typrakning::typ))
+                .toList();
+    }
+
     private static String enhet(SynpunktDokument d) {
         return SynpunktStatistik.UTAN_ENHET.equals(d.enhet) ? null : d.enhet;
     }

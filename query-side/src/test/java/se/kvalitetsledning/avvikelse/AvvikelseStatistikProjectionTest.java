@@ -61,6 +61,20 @@ class AvvikelseStatistikProjectionTest {
     }
 
     @Test
+    void perKategoriRaknasEnAvvikelseMedFleraKvalitetsomradenEnGang() {
+        var id = AvvikelseId.nytt();
+        var annan = AvvikelseId.nytt();
+        axon.publish("Avvikelse", id, 0, registrering(id).event());
+        axon.publish("Avvikelse", id, 1,
+                klassificerad(id, "lakemedel", 2, 2, TRYGGHET_OCH_SAKERHET, HELHETSSYN_OCH_SAMORDNING));
+        axon.publish("Avvikelse", annan, 0, registrering(annan).event());
+
+        assertThat(axon.queryList(new RaknaAvvikelserPerKategori(Set.of("eken"), MARS, MARS), Kategorirakning.class))
+                .containsExactly(new Kategorirakning("eken", "lakemedel", 1),
+                        new Kategorirakning("eken", OKLASSIFICERAD, 1));
+    }
+
+    @Test
     void omklassificeringFlyttarRakningen() {
         var id = AvvikelseId.nytt();
         axon.publish("Avvikelse", id, 0, registrering(id).event());

@@ -192,6 +192,20 @@ class SynpunktProjectionTest {
     }
 
     @Test
+    void perTypRaknasVarjeSynpunktEnGangAvenMedFleraKvalitetsomraden() {
+        var a = taEmot("solgarden", Synpunktstyp.KLAGOMAL, Kanal.E_TJANST, MOTTAGEN, KONTAKT);
+        publicera(a, new SynpunktUtredd(a, new KategoriId("bemotande"), Set.of(Kvalitetsomrade.TRYGGHET_OCH_SAKERHET,
+                Kvalitetsomrade.EFFEKTIVITET), Set.of(), "Analys", OLOF, SENARE));
+        taEmot("solgarden", Synpunktstyp.KLAGOMAL, Kanal.BREV, MOTTAGEN, null);
+        taEmot(null, Synpunktstyp.BEROM, Kanal.E_TJANST, MOTTAGEN, null);
+
+        var mars = YearMonth.of(2026, 3);
+        assertThat(axon.queryList(new RaknaSynpunkterPerTyp(Set.of("solgarden"), true, mars, mars),
+                Typrakning.class)).containsExactly(new Typrakning("okand", Synpunktstyp.BEROM, 1),
+                new Typrakning("solgarden", Synpunktstyp.KLAGOMAL, 2));
+    }
+
+    @Test
     void andelenBesvaradeInomFristenRaknarBaraAvgjordaSvarsfrister() {
         var iTid = taEmot("solgarden", Synpunktstyp.KLAGOMAL, Kanal.E_TJANST, MOTTAGEN, KONTAKT);
         publicera(iTid, new SynpunktensFristUppfylld(iTid, SynpunktFristtyp.SVAR, SENARE));

@@ -42,7 +42,7 @@ public class Historikgenerator {
      * How much history: about 7 events per avvikelse, so 10 years × 100 enheter × 140 is about a million; and one lex
      * Sarah case (about 12 events) for every twenty avvikelser, a synpunkt (about 10) for every ten, one
      * riskanalys (up to 8 events) and two egenkontroller (about 60) per enhet and year, and per enhet one indikator
-     * with a value a month.
+     * with a value a month; at the end the förvaltning's kvalitetsberättelse of last year, fastställd.
      */
     public record Omfang(int ar, int enheter, int perEnhetOchAr) {
     }
@@ -69,6 +69,7 @@ public class Historikgenerator {
     private final Riskanalysforlopp riskanalyser;
     private final Egenkontrollforlopp egenkontroller;
     private final Kvalitetsradsforlopp kvalitetsrad;
+    private final Kvalitetsberattelseforlopp kvalitetsberattelser;
     private final CommandGateway commandGateway;
     private final EventStore eventStore;
     private final Clock clock;
@@ -76,6 +77,7 @@ public class Historikgenerator {
     Historikgenerator(Avvikelseforlopp forlopp, LexSarahforlopp lexSarah, Synpunktforlopp synpunkter,
                       Indikatorforlopp indikatorer, Riskanalysforlopp riskanalyser,
                       Egenkontrollforlopp egenkontroller, Kvalitetsradsforlopp kvalitetsrad,
+                      Kvalitetsberattelseforlopp kvalitetsberattelser,
                       CommandGateway commandGateway, EventStore eventStore, Clock clock) {
         this.forlopp = forlopp;
         this.lexSarah = lexSarah;
@@ -84,6 +86,7 @@ public class Historikgenerator {
         this.riskanalyser = riskanalyser;
         this.egenkontroller = egenkontroller;
         this.kvalitetsrad = kvalitetsrad;
+        this.kvalitetsberattelser = kvalitetsberattelser;
         this.commandGateway = commandGateway;
         this.eventStore = eventStore;
         this.clock = clock;
@@ -149,6 +152,8 @@ public class Historikgenerator {
             for (Future<?> f : arbete) {
                 f.get();
             }
+            int fjol = nu.atZone(SvenskTid.ZON).getYear() - 1;
+            kommandon.addAndGet(kvalitetsberattelser.genomfor(fjol, FORVALTNING, nu));
         } catch (ExecutionException e) {
             throw new IllegalStateException("Historiken kunde inte genereras", e.getCause());
         } finally {

@@ -56,6 +56,7 @@ class FelaktigIndataIT {
     private static Felkorpus.Arende indikator;
     private static Felkorpus.Arende kontrollmall;
     private static Felkorpus.Arende egenkontroll;
+    private static Felkorpus.Arende kvalitetsberattelse;
 
     @BeforeAll
     static void starta() {
@@ -71,6 +72,9 @@ class FelaktigIndataIT {
         egenkontroll = somLast("/api/egenkontroller/", skapa("/api/egenkontroller", """
                 {"mall":"%s","enhet":"solgarden","manad":"%s","ansvarig":"olof"}""".formatted(
                 Standardmallar.id(Standardmallar.GENOMFORANDEPLAN), YearMonth.now(SvenskTid.ZON))));
+        kvalitetsberattelse = somLast("/api/kvalitetsberattelser/", skapa("/api/kvalitetsberattelser", """
+                {"ar":%d,"omfang":{"niva":"VERKSAMHETSOMRADE","id":"lss"}}""".formatted(
+                YearMonth.now(SvenskTid.ZON).getYear())));
     }
 
     @AfterAll
@@ -84,7 +88,7 @@ class FelaktigIndataIT {
         List<Felkorpus.Begaran> korpus = Felkorpus.bygg(Map.of(Felkorpus.Mal.AVVIKELSE, avvikelse,
                 Felkorpus.Mal.LEX_SARAH, lexSarah, Felkorpus.Mal.ATGARD, atgard, Felkorpus.Mal.SYNPUNKT, synpunkt,
                 Felkorpus.Mal.INDIKATOR, indikator, Felkorpus.Mal.KONTROLLMALL, kontrollmall,
-                Felkorpus.Mal.EGENKONTROLL, egenkontroll));
+                Felkorpus.Mal.EGENKONTROLL, egenkontroll, Felkorpus.Mal.KVALITETSBERATTELSE, kvalitetsberattelse));
         assertThat(korpus).hasSizeGreaterThanOrEqualTo(200);
         long handelserFore = antalHandelser();
         return Stream.concat(
@@ -101,6 +105,8 @@ class FelaktigIndataIT {
                             + YearMonth.now(SvenskTid.ZON) + "\",\"varde\":50}", indikator);
                     giltigGarIgenom("/api/egenkontroller/" + egenkontroll.id() + "/installning",
                             "{\"skal\":\"Enheten flyttar\"}", egenkontroll);
+                    giltigGarIgenom("/api/kvalitetsberattelser/" + kvalitetsberattelse.id() + "/omgenerering", "{}",
+                            kvalitetsberattelse);
                     ApiKlient.Svar publik = app.anonym().post(PublikSlutpunkter.SOKVAG,
                             PublikSlutpunkter.synpunkt().giltig());
                     assertThat(publik.status()).as(publik.toString()).isEqualTo(201);

@@ -40,18 +40,22 @@ final class Felkorpus {
      * and time, {@code DATUM} a calendar date, {@code FRIST} a date from today up to ten years ahead, {@code KALLA}
      * the case an åtgärd comes from as {@code {typ, id}} (the valid one an avvikelse), {@code KALLOR} a list of them,
      * {@code KONTAKT} a synpunkt sender's contact details as {@code {namn, epost, telefon, adress}}, {@code MANAD} a
-     * month ({@code 2026-03}), {@code DECIMALTAL} a number that may have decimals.
+     * month ({@code 2026-03}), {@code DECIMALTAL} a number that may have decimals, {@code OMFANG} a
+     * kvalitetsberättelse's scope as {@code {niva, id}}.
      */
     enum Slag {
         FRITEXT, NYCKEL, NYCKLAR, UPPRAKNING, UPPRAKNINGAR, HELTAL, TIDPUNKT, DATUM, FRIST, SANNING, KALLA, KALLOR,
-        KONTAKT, MANAD, DECIMALTAL, VERSION
+        KONTAKT, MANAD, DECIMALTAL, VERSION, OMFANG
     }
 
     /**
      * What the {@code {id}} in an endpoint's path names, if it has one: a case, an åtgärd, an indikator, a
      * kontrollmall or an egenkontroll by its UUID, a category by its key.
      */
-    enum Mal { INGET, AVVIKELSE, LEX_SARAH, ATGARD, SYNPUNKT, INDIKATOR, KONTROLLMALL, EGENKONTROLL, KATEGORI }
+    enum Mal {
+        INGET, AVVIKELSE, LEX_SARAH, ATGARD, SYNPUNKT, INDIKATOR, KONTROLLMALL, EGENKONTROLL, KVALITETSBERATTELSE,
+        KATEGORI
+    }
 
     /** A case on file before the corpus is sent, and the version it is at: the one the valid bodies carry. */
     record Arende(String id, long version) {
@@ -205,6 +209,7 @@ final class Felkorpus {
                 yield fel;
             }
             case KONTAKT -> kontaktfel(giltigt);
+            case OMFANG -> omfangsfel(giltigt);
             case MANAD -> List.of(NOD.numberNode(202_603), NOD.booleanNode(true), NOD.arrayNode().add("x"),
                     NOD.arrayNode().add(2026).add(3), NOD.textNode("2026-13"), NOD.textNode("2026-3"),
                     NOD.textNode("2026-03-01"), NOD.textNode("mars 2026"), NOD.textNode(SKRIPT),
@@ -252,6 +257,21 @@ final class Felkorpus {
             fel.add(giltig.<ObjectNode>deepCopy().put(falt.getKey(), "a".repeat(falt.getValue() + 1)));
             fel.add(giltig.<ObjectNode>deepCopy().put(falt.getKey(), 42));
             fel.add(giltig.<ObjectNode>deepCopy().set(falt.getKey(), objekt("$gt", "")));
+        }
+        return fel;
+    }
+
+    /** A scope of another shape, without its level or id, of a level a berättelse has not, or of no such unit. */
+    private static List<JsonNode> omfangsfel(JsonNode giltig) {
+        List<JsonNode> fel = new ArrayList<>(List.of(NOD.numberNode(42), NOD.booleanNode(true), NOD.textNode("x"),
+                NOD.arrayNode().add(giltig), NOD.objectNode(), giltig.<ObjectNode>deepCopy().put("okant", 1)));
+        for (JsonNode niva : List.of(NOD.nullNode(), NOD.numberNode(0), NOD.textNode("ENHET"), NOD.textNode("OKAND"),
+                NOD.textNode("forvaltning"), NOD.textNode(SKRIPT), objekt("$gt", ""))) {
+            fel.add(giltig.<ObjectNode>deepCopy().set("niva", niva));
+        }
+        for (JsonNode id : List.of(NOD.nullNode(), NOD.numberNode(42), NOD.textNode("  "), NOD.textNode("finns-inte"),
+                NOD.textNode(SKRIPT), NOD.textNode(SOKVAG_UT), NOD.textNode("solgarden"), objekt("$gt", ""))) {
+            fel.add(giltig.<ObjectNode>deepCopy().set("id", id));
         }
         return fel;
     }
@@ -329,7 +349,8 @@ final class Felkorpus {
         return switch (s.mal()) {
             case INGET -> s.mall();
             case KATEGORI -> s.mall().replace("{id}", KATEGORI);
-            case AVVIKELSE, LEX_SARAH, ATGARD, SYNPUNKT, INDIKATOR, KONTROLLMALL, EGENKONTROLL ->
+            case AVVIKELSE, LEX_SARAH, ATGARD, SYNPUNKT, INDIKATOR, KONTROLLMALL, EGENKONTROLL,
+                 KVALITETSBERATTELSE ->
                     s.mall().replace("{id}", arenden.get(s.mal()).id());
         };
     }

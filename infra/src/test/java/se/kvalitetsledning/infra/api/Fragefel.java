@@ -48,6 +48,9 @@ final class Fragefel {
         alla.add(get("/api/indikatorer/inte-ett-uuid", Forvantan.faltfel("id")));
         alla.add(get("/api/indikatorer/%00", Forvantan.status(400)));
         alla.add(get("/api/indikatorer/" + OKANT_ARENDE, Forvantan.status(404)));
+        Arende berattelse = arenden.get(Mal.KVALITETSBERATTELSE);
+        alla.addAll(KvalitetsberattelseSlutpunkter.fragefel(berattelse.id(), berattelse.version()));
+        alla.add(metod("DELETE", "/api/kvalitetsberattelser/" + berattelse.id()));
         alla.add(metod("PATCH", "/api/kategorier"));
         alla.add(metod("PUT", "/api/organisation/enheter"));
         return alla;

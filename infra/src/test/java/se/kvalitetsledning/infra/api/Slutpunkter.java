@@ -77,6 +77,7 @@ final class Slutpunkter {
         alla.addAll(IndikatorSlutpunkter.alla(version));
         alla.addAll(RiskanalysSlutpunkter.alla());
         alla.addAll(EgenkontrollSlutpunkter.alla(version));
+        alla.addAll(KvalitetsberattelseSlutpunkter.alla(version));
         alla.add(PublikSlutpunkter.synpunkt());
         alla.addAll(referensdata());
         return alla;
