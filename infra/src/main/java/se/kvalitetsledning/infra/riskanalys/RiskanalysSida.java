@@ -40,7 +40,8 @@ class RiskanalysSida {
 
     private static final String ANDRAD_AV_ANNAN = "Någon annan har ändrat riskanalysen medan du arbetade. "
             + "Sidan visar nu den senaste versionen; gör om din ändring.";
-    private static final Kalltyp[] KALLTYPER = {Kalltyp.AVVIKELSE, Kalltyp.LEX_SARAH, Kalltyp.SYNPUNKT};
+    private static final Kalltyp[] KALLTYPER = {Kalltyp.AVVIKELSE, Kalltyp.LEX_SARAH, Kalltyp.SYNPUNKT,
+            Kalltyp.EGENKONTROLL};
 
     private final RiskanalysTjanst tjanst;
     private final RiskanalysHandlaggning handlaggning;

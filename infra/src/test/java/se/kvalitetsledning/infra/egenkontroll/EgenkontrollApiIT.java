@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -98,7 +99,8 @@ class EgenkontrollApiIT {
         ApiKlient.Svar ofullstandig = olof.post("/api/egenkontroller/" + id + "/slutforande", "{}", "\"" + v + "\"");
         assertThat(ofullstandig.status()).isEqualTo(422);
         assertThat(ofullstandig.json().get("detail").asText()).isEqualTo("Egenkontrollen kan inte slutföras: 1"
-                + " obligatoriska svar saknas, det första fråga plan-motsvarar-bestallning för post nr 3 i stickprovet");
+                + " obligatoriska svar saknas, det första fråga plan-motsvarar-bestallning för post nr 3"
+                + " i stickprovet");
         JsonNode pagaende = olof.get("/api/egenkontroller/" + id).json();
         assertThat(pagaende.get("saknadeSvar").asInt()).isEqualTo(1);
         assertThat(pagaende.get("preliminartResultat").get("totalt").get("av").asInt()).isEqualTo(6);
@@ -138,6 +140,27 @@ class EgenkontrollApiIT {
         });
         assertThat(karin.get("/api/egenkontroller?enhet=solgarden").json().get("enheter").get(0)
                 .get("ingenSenaste12Manader").asBoolean()).isFalse();
+        enBristBlirEnRisk(id);
+    }
+
+    /** A risk analysis after the check takes a gul or röd question as a risk's source; other questions are none. */
+    private static void enBristBlirEnRisk(String kontroll) {
+        ApiKlient.Svar analys = olof.post("/api/riskanalyser", """
+                {"anledning":"EFTER_EGENKONTROLL","enhet":"solgarden","process":"Genomförandeplaner",
+                 "datum":"%s"}""".formatted(LocalDate.now(SvenskTid.ZON)));
+        assertThat(analys.status()).as(analys.toString()).isEqualTo(201);
+        String risker = "/api/riskanalyser/" + analys.json().get("id").asText() + "/risker";
+        String risk = """
+                {"beskrivning":"Insatser följer inte beställningen","bedomning":{"konsekvens":3,"sannolikhet":3},
+                 "kalla":{"typ":"EGENKONTROLL","id":"%s"}}""";
+        assertThat(falt(olof.post(risker, risk.formatted(kontroll + "/kommentar"), "\"0\""))).isEqualTo("kalla.id");
+        assertThat(falt(olof.post(risker, risk.formatted(kontroll), "\"0\""))).isEqualTo("kalla.id");
+        ApiKlient.Svar tillagd = olof.post(risker, risk.formatted(kontroll + "/plan-motsvarar-bestallning"),
+                "\"0\"");
+        assertThat(tillagd.status()).as(tillagd.toString()).isEqualTo(201);
+        JsonNode sparad = olof.get(risker.substring(0, risker.length() - "/risker".length())).json();
+        assertThat(sparad.get("risker").get(0).get("kalla").get("id").asText())
+                .isEqualTo(kontroll + "/plan-motsvarar-bestallning");
     }
 
     @Test
