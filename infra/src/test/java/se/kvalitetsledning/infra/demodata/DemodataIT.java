@@ -4,18 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
 import se.kvalitetsledning.gemensamt.SvenskTid;
+import se.kvalitetsledning.infra.sakerhet.Anvandarkatalog;
 import se.kvalitetsledning.infra.test.ApiKlient;
 import se.kvalitetsledning.infra.test.KorandeApplikation;
 
-/** The demo data on an empty store: avvikelser, and lex Sarah cases in every stage, through the real commands. */
+/**
+ * The demo data on an empty store: avvikelser, lex Sarah cases in every stage and Myndighet LSS's example goals,
+ * through the real commands.
+ */
 class DemodataIT {
 
     @Test
@@ -38,7 +44,24 @@ class DemodataIT {
             await().atMost(Duration.ofSeconds(30)).until(() -> karin.get("/api/synpunkter").json().size() == 20);
             assertThat(karin.get("/api/synpunkter").json()).extracting(s -> s.get("status").asText())
                     .contains("AVSLUTAD", "TILLDELAD");
+
+            // Myndighet LSS's example goals with their months before this one; seeding again adds nothing
+            await().atMost(Duration.ofSeconds(30)).until(() -> indikatorer(karin).size() == 6);
+            assertThat(indikatorer(karin))
+                    .allSatisfy(i -> assertThat(i.get("varden")).hasSize(Indikatorexempel.MANADER))
+                    .flatExtracting(i -> i.get("varden").findValuesAsText("farg")).contains("GRON", "ROD");
+            var anvandare = app.bona(Anvandarkatalog.class);
+            int igen = app.bona(Indikatorexempel.class).genomfor(new Random(1),
+                    anvandare.hitta("karin").orElseThrow(), anvandare.hitta("hanna").orElseThrow(), Instant.now());
+            assertThat(igen).isZero();
+            assertThat(indikatorer(karin)).hasSize(6);
         }
+    }
+
+    private static List<JsonNode> indikatorer(ApiKlient klient) {
+        List<JsonNode> indikatorer = new ArrayList<>();
+        klient.get("/api/indikatorer?enhet=myndighet-lss").json().forEach(indikatorer::add);
+        return indikatorer;
     }
 
     private static List<JsonNode> arenden(ApiKlient klient) {
