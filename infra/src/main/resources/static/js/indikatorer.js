@@ -24,14 +24,15 @@
             legend: {bottom: 0},
             grid: {left: 8, right: 16, top: 16, bottom: 48, containLabel: true},
             xAxis: {type: 'category', data: d.manader},
-            yAxis: {type: 'value', scale: true, name: d.beteckning},
+            yAxis: {type: 'value', scale: true},
             series: [
                 {
-                    name: d.namn, type: 'line', connectNulls: false, color: '#1d4f91', symbolSize: 10,
+                    name: 'Värde', type: 'line', connectNulls: false, color: '#1d4f91', symbolSize: 10,
                     data: d.varden.map((v, i) => ({value: v, itemStyle: {color: farger[d.farger[i]] || '#1d4f91'}}))
                 },
-                {name: 'Mål', type: 'line', step: 'middle', data: d.mal, color: '#555', symbol: 'none',
-                    lineStyle: {type: 'dashed'}}
+                // a diamond on each month, so a single month's target shows too
+                {name: 'Mål', type: 'line', step: 'middle', data: d.mal, color: '#555', symbol: 'diamond',
+                    symbolSize: 7, lineStyle: {type: 'dashed'}}
             ]
         });
         window.addEventListener('resize', () => diagrammet.resize());

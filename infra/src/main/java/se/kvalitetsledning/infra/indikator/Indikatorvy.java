@@ -33,8 +33,8 @@ public record Indikatorvy(IndikatorDetaljer indikator, String malNu, List<Manads
     }
 
     /** The chart's series, a month without a value null. */
-    public record Diagram(String id, String namn, String beteckning, List<String> manader, List<BigDecimal> varden,
-                         List<BigDecimal> mal, List<String> farger) {
+    public record Diagram(String id, List<String> manader, List<BigDecimal> varden, List<BigDecimal> mal,
+                          List<String> farger) {
     }
 
     static Indikatorvy av(IndikatorDetaljer indikator, YearMonth denna) {
@@ -59,8 +59,7 @@ public record Indikatorvy(IndikatorDetaljer indikator, String malNu, List<Manads
         }
         Malvarde nu = indikator.galler(denna);
         return new Indikatorvy(indikator, maltext(nu, indikator.enhetsbeteckning()), rader,
-                new Diagram(indikator.id(), indikator.namn(), indikator.enhetsbeteckning(), manader, varden, mal,
-                        farger));
+                new Diagram(indikator.id(), manader, varden, mal, farger));
     }
 
     /** A number as Swedish writes it: "92,5", "55". */
