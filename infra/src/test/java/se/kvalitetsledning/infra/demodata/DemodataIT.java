@@ -3,6 +3,7 @@ package se.kvalitetsledning.infra.demodata;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,6 +13,7 @@ import java.util.Random;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import se.kvalitetsledning.gemensamt.SvenskTid;
 import se.kvalitetsledning.infra.sakerhet.Anvandarkatalog;
@@ -55,6 +57,23 @@ class DemodataIT {
                     anvandare.hitta("karin").orElseThrow(), anvandare.hitta("hanna").orElseThrow(), Instant.now());
             assertThat(igen).isZero();
             assertThat(indikatorer(karin)).hasSize(6);
+        }
+    }
+
+    @Test
+    void efterEnOmstartFinnsExempelmalenEnGang(@TempDir Path data) {
+        List<String> demodata = List.of("--kvalitetsledning.demodata.aktiv=true",
+                "--kvalitetsledning.demodata.antal-avvikelser=20");
+        try (KorandeApplikation app = KorandeApplikation.paKatalog(data, demodata)) {
+            ApiKlient karin = app.som("karin");
+            // the last of the generated history: once the synpunkter are there, the goals are too
+            await().atMost(Duration.ofSeconds(60)).until(() -> karin.get("/api/synpunkter").json().size() == 2);
+            assertThat(indikatorer(karin)).hasSize(6);
+        }
+        try (KorandeApplikation app = KorandeApplikation.paKatalog(data, demodata)) {
+            List<JsonNode> indikatorer = indikatorer(app.som("karin"));
+            assertThat(indikatorer).hasSize(6)
+                    .allSatisfy(i -> assertThat(i.get("varden")).hasSize(Indikatorexempel.MANADER));
         }
     }
 
