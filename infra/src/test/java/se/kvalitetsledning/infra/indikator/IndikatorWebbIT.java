@@ -1,8 +1,10 @@
 package se.kvalitetsledning.infra.indikator;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.YearMonth;
 
 import org.junit.jupiter.api.AfterAll;
@@ -19,7 +21,8 @@ import se.kvalitetsledning.infra.test.Webblasare;
 /**
  * Indikatorer in the browser: the kvalitetssamordnare reaches them from the kvalitetsråd, defines a goal and enters
  * the month's value, sees its colour and corrects it; on a phone the handläggare gets a bad number and a change made
- * meanwhile explained at the form; no page has accessibility faults or scrolls sideways.
+ * meanwhile explained at the form; Myndighet LSS's seeded goals show their months in colour; no page has
+ * accessibility faults or scrolls sideways.
  */
 class IndikatorWebbIT {
 
@@ -30,7 +33,9 @@ class IndikatorWebbIT {
 
     @BeforeAll
     static void starta() {
-        app = KorandeApplikation.iMinnet();
+        // the demo data without a history: only Myndighet LSS's example goals
+        app = KorandeApplikation.iMinnet("--kvalitetsledning.demodata.aktiv=true",
+                "--kvalitetsledning.demodata.antal-avvikelser=0");
     }
 
     @AfterAll
@@ -43,8 +48,8 @@ class IndikatorWebbIT {
         String indikator;
         try (Webblasare webb = new Webblasare(app.basUrl(), Webblasare.DATOR)) {
             webb.loggaIn("karin").klicka(By.linkText("Kvalitetsråd")).klicka(By.linkText("Indikatorer"));
-            webb.valj("enhet", "Myndighet LSS").skicka(knapp("Visa"));
-            assertThat(webb.text()).contains("Myndighet LSS har inga indikatorer ännu.");
+            webb.valj("enhet", "Gruppbostaden Eken").skicka(knapp("Visa"));
+            assertThat(webb.text()).contains("Gruppbostaden Eken har inga indikatorer ännu.");
             webb.klicka(By.linkText("Ny indikator"));
             webb.skriv("mal", "femtiofem").skicka(knapp("Skapa indikatorn"));
             assertThat(webb.text()).contains("Namnge indikatorn", "Ange om lägre eller högre är bättre",
@@ -75,7 +80,7 @@ class IndikatorWebbIT {
             assertThat(webb.tillganglighetsbrister()).isEmpty();
             webb.skarmbildHelaSidan(SKARMBILDER.resolve("indikator-dator.png"));
 
-            webb.klicka(By.linkText("Indikatorer: Myndighet LSS"));
+            webb.klicka(By.linkText("Indikatorer: Gruppbostaden Eken"));
             assertThat(webb.text()).contains("Ärenden per handläggare, vuxna", "Mål: högst 55 ärenden");
             assertThat(farg(webb)).isEqualTo("Röd");
             assertThat(webb.tillganglighetsbrister()).isEmpty();
@@ -105,11 +110,33 @@ class IndikatorWebbIT {
             assertThat(webb.tillganglighetsbrister()).isEmpty();
             webb.skarmbildHelaSidan(SKARMBILDER.resolve("indikator-mobil.png"));
 
-            webb.oppna("/indikatorer?enhet=myndighet-lss");
+            webb.oppna("/indikatorer?enhet=gruppbostad-eken");
             assertThat(horisontellScroll(webb)).isFalse();
             assertThat(webb.tillganglighetsbrister()).isEmpty();
             webb.skarmbildHelaSidan(SKARMBILDER.resolve("lista-mobil.png"));
             assertThat(webb.driver().findElements(By.linkText("Ny indikator"))).isEmpty();
+        }
+    }
+
+    @Test
+    void exempelmalenVisasMedSinaFarger() {
+        ApiKlient karin = app.som("karin");
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                karin.get("/api/indikatorer?enhet=myndighet-lss").json().size() == 6);
+        for (String storlek : new String[]{Webblasare.DATOR, Webblasare.MOBIL}) {
+            try (Webblasare webb = new Webblasare(app.basUrl(), storlek)) {
+                webb.loggaIn("lars").oppna("/indikatorer?enhet=myndighet-lss");
+                assertThat(webb.text()).contains("Ärenden per handläggare, barn", "Utredningstid, vuxna",
+                        "Mål: minst 85 %; gul ned till 80, röd under");
+                assertThat(webb.driver().findElements(By.cssSelector(".indikator"))).hasSize(6);
+                assertThat(webb.driver().findElements(By.cssSelector(".diagram__yta svg"))).hasSize(6);
+                assertThat(webb.driver().findElements(By.cssSelector("td .risk--rod"))).isNotEmpty();
+                assertThat(webb.driver().findElements(By.cssSelector("td .risk--gron"))).isNotEmpty();
+                assertThat(horisontellScroll(webb)).isFalse();
+                assertThat(webb.tillganglighetsbrister()).isEmpty();
+                webb.skarmbildHelaSidan(SKARMBILDER.resolve(storlek.equals(Webblasare.DATOR)
+                        ? "exempel-dator.png" : "exempel-mobil.png"));
+            }
         }
     }
 
