@@ -139,6 +139,11 @@ class ArendeflodeProjection {
         return floden.rakna(fraga);
     }
 
+    @QueryHandler
+    Handlingstider handle(RaknaHandlingstider fraga) {
+        return floden.handlingstider(fraga);
+    }
+
     private void andra(Arendeslag slag, Object arende, long seq, Consumer<ArendeflodeDokument> andring) {
         floden.hamta(ArendeflodeDokument.id(slag, arende)).filter(d -> seq > d.version).ifPresent(d -> {
             andring.accept(d);

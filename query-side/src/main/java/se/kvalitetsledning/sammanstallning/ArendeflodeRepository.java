@@ -2,6 +2,7 @@ package se.kvalitetsledning.sammanstallning;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -114,6 +115,19 @@ class ArendeflodeRepository {
     }
 
     record Grupp(Arendeslag slag, String manad, long antal) {
+    }
+
+    /** The closed cases' days per closing month, the months asked for by equality ($in), not by range. */
+    Handlingstider handlingstider(RaknaHandlingstider fraga) {
+        var manader = new ArrayList<String>();
+        for (var m = fraga.fran(); !m.isAfter(fraga.till()); m = m.plusMonths(1)) {
+            manader.add(m.toString());
+        }
+        var avslutade = hitta(fraga.enheter(), where("avslutadManad").in(manader).and("slag").is(fraga.slag()));
+        Map<String, List<Long>> dagar = new TreeMap<>();
+        avslutade.forEach(d -> dagar.computeIfAbsent(d.avslutadManad, m -> new ArrayList<>()).add(d.handlingsdagar));
+        return new Handlingstider(dagar.entrySet().stream().map(e -> new Handlingstider.Manad(
+                YearMonth.parse(e.getKey()), e.getValue().stream().sorted().toList())).toList());
     }
 
     private List<ArendeflodeDokument> hitta(Set<String> enheter, Criteria villkor) {

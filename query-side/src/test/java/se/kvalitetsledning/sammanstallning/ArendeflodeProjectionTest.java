@@ -157,6 +157,30 @@ class ArendeflodeProjectionTest {
         assertThat(flode.handlingsdagar()).isEmpty();
     }
 
+    /**
+     * The indikator "handling time of avvikelser": at Eken one closed in February after 4 days and, in March, one
+     * after 10 days and one after 3 (the reopened one not counted); Lyftet's and the lex Sarah case's left out.
+     */
+    @Test
+    void handlingstiderPerAvslutsmanadForEnEnhetsAvvikelser() {
+        mars();
+        var a = avvikelse("eken", "2026-02-01T08:00:00Z");
+        axon.publish("Avvikelse", a.value(), 1, new AvvikelseAvslutad(a, Set.of(), null, OLOF,
+                Instant.parse("2026-02-05T08:00:00Z")));
+        var b = avvikelse("eken", "2026-03-20T08:00:00Z");
+        axon.publish("Avvikelse", b.value(), 1, new AvvikelseAvslutad(b, Set.of(), null, OLOF,
+                Instant.parse("2026-03-23T08:00:00Z")));
+
+        var tider = axon.query(new RaknaHandlingstider(Set.of("eken"), Arendeslag.AVVIKELSE, MARS.minusMonths(2),
+                MARS), Handlingstider.class);
+
+        assertThat(tider.dagar(MARS.minusMonths(2))).isEmpty();
+        assertThat(tider.median(MARS.minusMonths(2))).isNull();
+        assertThat(tider.dagar(MARS.minusMonths(1))).containsExactly(4L);
+        assertThat(tider.dagar(MARS)).containsExactly(3L, 10L);
+        assertThat(tider.median(MARS)).isEqualTo(6L);
+    }
+
     @Test
     void enTomManadGerNollor() {
         var tom = axon.query(new RaknaArendeflode(Set.of("eken"), MARS, FORSENAD_FORE), Arendeflode.class);

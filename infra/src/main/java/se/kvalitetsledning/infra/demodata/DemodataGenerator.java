@@ -35,15 +35,18 @@ public class DemodataGenerator {
     private final Avvikelseforlopp forlopp;
     private final LexSarahforlopp lexSarah;
     private final Synpunktforlopp synpunkter;
+    private final Indikatorexempel indikatorer;
     private final IvoAnmalningar anmalningar;
     private final Anvandarkatalog anvandare;
     private final Clock clock;
 
     DemodataGenerator(Avvikelseforlopp forlopp, LexSarahforlopp lexSarah, Synpunktforlopp synpunkter,
-                      IvoAnmalningar anmalningar, Anvandarkatalog anvandare, Clock clock) {
+                      Indikatorexempel indikatorer, IvoAnmalningar anmalningar, Anvandarkatalog anvandare,
+                      Clock clock) {
         this.forlopp = forlopp;
         this.lexSarah = lexSarah;
         this.synpunkter = synpunkter;
+        this.indikatorer = indikatorer;
         this.anmalningar = anmalningar;
         this.anvandare = anvandare;
         this.clock = clock;
@@ -51,12 +54,13 @@ public class DemodataGenerator {
 
     /**
      * Files {@code antal} avvikelser, a twentieth as many lex Sarah rapporter and a tenth as many synpunkter, and
-     * handles them as far as their age suggests; returns the commands sent.
+     * handles them as far as their age suggests; and gives Myndighet LSS its example goals with their last months'
+     * values. Returns the commands sent.
      */
     public int generera(int antal, long fro) {
         Random slump = new Random(fro);
         Instant nu = clock.instant();
-        int kommandon = 0;
+        int kommandon = indikatorer.genomfor(new Random(fro), aktor("karin"), aktor("hanna"), nu);
         for (int i = 0; i < antal; i++) {
             Demoenhet enhet = ENHETER.get(slump.nextInt(ENHETER.size()));
             Instant intraffade = nu.minus(Duration.ofMinutes(slump.nextInt(365 * 24 * 60)));

@@ -29,7 +29,7 @@ import se.kvalitetsledning.indikator.IndikatorId;
 import se.kvalitetsledning.infra.api.Versioner;
 import se.kvalitetsledning.infra.sakerhet.InloggadAnvandare;
 
-/** An enhet's goals: defining them, their targets over time and the monthly values entered by hand. */
+/** An enhet's goals: defining them, their targets over time and the monthly values, entered or computed. */
 @RestController
 @RequestMapping("/api/indikatorer")
 class IndikatorApi {
@@ -74,7 +74,10 @@ class IndikatorApi {
         return ResponseEntity.created(URI.create("/api/indikatorer/" + id)).body(new Skapad(id.toString()));
     }
 
-    /** The caller's enheter's indikatorer, every month's value with its colour; {@code enhet} narrows the list. */
+    /**
+     * The caller's enheter's indikatorer, every month's value with its colour (a computed one's of the last 12
+     * months); {@code enhet} narrows the list.
+     */
     @GetMapping
     List<IndikatorDetaljer> lista(@AuthenticationPrincipal InloggadAnvandare anvandare,
                                   @RequestParam(required = false) Set<String> enhet) {
@@ -84,7 +87,7 @@ class IndikatorApi {
     @GetMapping("/{id}")
     ResponseEntity<IndikatorDetaljer> hamta(@AuthenticationPrincipal InloggadAnvandare anvandare,
                                             @PathVariable IndikatorId id) {
-        IndikatorDetaljer indikator = tjanst.krav(anvandare.aktor(), id);
+        IndikatorDetaljer indikator = tjanst.visa(anvandare.aktor(), id);
         return ResponseEntity.ok().eTag(Versioner.etag(indikator.version())).body(indikator);
     }
 

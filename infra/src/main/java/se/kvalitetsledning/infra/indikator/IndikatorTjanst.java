@@ -41,11 +41,13 @@ public class IndikatorTjanst {
     private final QueryGateway queryGateway;
     private final Referensdata referensdata;
     private final Lasmodellvakt lasmodellvakt;
+    private final Indikatorberakning berakning;
     private final Clock clock;
 
     IndikatorTjanst(CommandGateway commandGateway, QueryGateway queryGateway, Referensdata referensdata,
-                    Lasmodellvakt lasmodellvakt, Clock clock) {
+                    Lasmodellvakt lasmodellvakt, Indikatorberakning berakning, Clock clock) {
         this.commandGateway = commandGateway;
+        this.berakning = berakning;
         this.queryGateway = queryGateway;
         this.referensdata = referensdata;
         this.lasmodellvakt = lasmodellvakt;
@@ -86,7 +88,15 @@ public class IndikatorTjanst {
         return indikator;
     }
 
-    /** The indikatorer of the requested enheter the actor may read; with none requested, of all they may read. */
+    /** One indikator as it is shown: a computed one with its values of the last months. */
+    public IndikatorDetaljer visa(Aktor aktor, IndikatorId id) {
+        return berakning.medVarden(krav(aktor, id));
+    }
+
+    /**
+     * The indikatorer of the requested enheter the actor may read, with none requested of all they may read; the
+     * computed ones with their values of the last months.
+     */
     public List<IndikatorDetaljer> lista(Aktor aktor, Set<String> enheter) {
         Set<String> lasbara = aktor.har(Roll.ADMIN)
                 ? referensdata.enheter().stream().map(Organisationsnod::id).collect(Collectors.toSet())
@@ -95,7 +105,8 @@ public class IndikatorTjanst {
             lasbara.retainAll(enheter);
         }
         return queryGateway.query(new ListaIndikatorer(lasbara),
-                ResponseTypes.multipleInstancesOf(IndikatorDetaljer.class)).join();
+                ResponseTypes.multipleInstancesOf(IndikatorDetaljer.class)).join().stream()
+                .map(berakning::medVarden).toList();
     }
 
     public void vantaPaLasmodellen(IndikatorId id, long minstVersion) {

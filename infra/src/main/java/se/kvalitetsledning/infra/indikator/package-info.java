@@ -1,2 +1,5 @@
-/** Unit goals in the application: defining an enhet's indikatorer and entering their monthly values, by API. */
+/**
+ * Unit goals in the application: defining an enhet's indikatorer, entering their monthly values and computing the
+ * others from the projections, by API and in the browser.
+ */
 package se.kvalitetsledning.infra.indikator;
