@@ -89,7 +89,7 @@ class Kallor {
             case KVALITETSRAD -> {
                 try {
                     moten.krav(aktor, KvalitetsradsmoteId.av(kalla.id()));
-                } catch (KvalitetsradsmoteSaknas saknas) {
+                } catch (KvalitetsradsmoteSaknas | BehorighetSaknas ejLasbart) {
                     throw saknas(hanvisning, falt);
                 }
             }
