@@ -1,7 +1,5 @@
 package se.kvalitetsledning.infra.avvikelse;
 
-import java.util.function.Supplier;
-
 import jakarta.validation.Valid;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -20,6 +18,7 @@ import se.kvalitetsledning.avvikelse.AvvikelseId;
 import se.kvalitetsledning.gemensamt.Aktor;
 import se.kvalitetsledning.infra.sakerhet.InloggadAnvandare;
 import se.kvalitetsledning.infra.webb.Formularfel;
+import se.kvalitetsledning.infra.webb.Formularsteg;
 import se.kvalitetsledning.infra.webb.HandlaggningFormular;
 import se.kvalitetsledning.infra.webb.TextFormular;
 import se.kvalitetsledning.infra.webb.Webbsida;
@@ -36,6 +35,8 @@ class AvvikelseArendeSidor {
     private final AvvikelseTjanst tjanst;
     private final AvvikelseHandlaggning handlaggning;
     private final ArendeModell arende;
+    private final Formularsteg<AvvikelseDetaljer> steg =
+            new Formularsteg<>(Formularfel.ANDRAD_AV_ANNAN, meddelande -> null, AvvikelseDetaljer::version);
 
     AvvikelseArendeSidor(AvvikelseTjanst tjanst, AvvikelseHandlaggning handlaggning, ArendeModell arende) {
         this.handlaggning = handlaggning;
@@ -57,7 +58,7 @@ class AvvikelseArendeSidor {
     String tilldela(@PathVariable AvvikelseId id, @AuthenticationPrincipal InloggadAnvandare anvandare,
                     @Valid @ModelAttribute("tilldelning") TilldelningFormular f, BindingResult fel,
                     Model model, RedirectAttributes flash) {
-        return utfor(new Handling(id, anvandare.aktor(), "tilldelning", f, fel, "Handläggaren är tilldelad"),
+        return utfor(new Handling(id, anvandare.aktor(), f, fel, "Handläggaren är tilldelad"),
                 model, flash, () -> handlaggning.tilldela(id, f.getVersion(), anvandare.aktor(), f.getHandlaggare()));
     }
 
@@ -65,7 +66,7 @@ class AvvikelseArendeSidor {
     String klassificera(@PathVariable AvvikelseId id, @AuthenticationPrincipal InloggadAnvandare anvandare,
                         @Valid @ModelAttribute("klassificering") KlassificeringFormular f, BindingResult fel,
                         Model model, RedirectAttributes flash) {
-        return utfor(new Handling(id, anvandare.aktor(), "klassificering", f, fel, "Klassificeringen är sparad"),
+        return utfor(new Handling(id, anvandare.aktor(), f, fel, "Klassificeringen är sparad"),
                 model, flash, () -> handlaggning.klassificera(id, f.getVersion(), anvandare.aktor(), f.getKategori(),
                         f.getKvalitetsomraden(), f.getKonsekvens(), f.getSannolikhet()));
     }
@@ -74,7 +75,7 @@ class AvvikelseArendeSidor {
     String utred(@PathVariable AvvikelseId id, @AuthenticationPrincipal InloggadAnvandare anvandare,
                  @Valid @ModelAttribute("utredning") UtredningFormular f, BindingResult fel,
                  Model model, RedirectAttributes flash) {
-        return utfor(new Handling(id, anvandare.aktor(), "utredning", f, fel, "Utredningen är sparad"),
+        return utfor(new Handling(id, anvandare.aktor(), f, fel, "Utredningen är sparad"),
                 model, flash, () -> handlaggning.utred(id, f.getVersion(), anvandare.aktor(), f.getOrsaksomraden(),
                         f.getBakomliggandeOrsaker(), f.getAnalys()));
     }
@@ -84,7 +85,7 @@ class AvvikelseArendeSidor {
                     @Valid @ModelAttribute("eskalering") TextFormular f, BindingResult fel,
                     Model model, RedirectAttributes flash) {
         f.hogst(fel, 4000);
-        return utfor(new Handling(id, anvandare.aktor(), "eskalering", f, fel,
+        return utfor(new Handling(id, anvandare.aktor(), f, fel,
                         "Avvikelsen är eskalerad till lex Sarah"),
                 model, flash, () -> handlaggning.eskaleraTillLexSarah(id, f.getVersion(), anvandare.aktor(),
                         f.getText()));
@@ -95,7 +96,7 @@ class AvvikelseArendeSidor {
                    @Valid @ModelAttribute("avskrivning") TextFormular f, BindingResult fel,
                    Model model, RedirectAttributes flash) {
         f.kravs(fel, "Skriv varför det inte är ett missförhållande", 4000);
-        return utfor(new Handling(id, anvandare.aktor(), "avskrivning", f, fel,
+        return utfor(new Handling(id, anvandare.aktor(), f, fel,
                         "Misstanken om missförhållande är avskriven"),
                 model, flash, () -> handlaggning.avskrivMissforhallande(id, f.getVersion(), anvandare.aktor(),
                         f.getText()));
@@ -106,7 +107,7 @@ class AvvikelseArendeSidor {
                       @Valid @ModelAttribute("aterkoppling") TextFormular f, BindingResult fel,
                       Model model, RedirectAttributes flash) {
         f.kravs(fel, "Skriv återkopplingen till den som rapporterade", 4000);
-        return utfor(new Handling(id, anvandare.aktor(), "aterkoppling", f, fel, "Återkopplingen är sparad"),
+        return utfor(new Handling(id, anvandare.aktor(), f, fel, "Återkopplingen är sparad"),
                 model, flash, () -> handlaggning.geAterkoppling(id, f.getVersion(), anvandare.aktor(), f.getText()));
     }
 
@@ -115,7 +116,7 @@ class AvvikelseArendeSidor {
                      @Valid @ModelAttribute("utebliven") TextFormular f, BindingResult fel,
                      Model model, RedirectAttributes flash) {
         f.kravs(fel, "Skriv varför återkoppling inte kan ges", 2000);
-        return utfor(new Handling(id, anvandare.aktor(), "utebliven", f, fel,
+        return utfor(new Handling(id, anvandare.aktor(), f, fel,
                         "Skälet till att återkoppling inte ges är sparat"),
                 model, flash, () -> handlaggning.registreraUteblivenAterkoppling(id, f.getVersion(), anvandare.aktor(),
                         f.getText()));
@@ -130,7 +131,7 @@ class AvvikelseArendeSidor {
         if (oppna) {
             f.kravs(fel, "Skriv varför de öppna åtgärderna fortsätter självständigt", 2000);
         }
-        return utfor(new Handling(id, anvandare.aktor(), "avslut", f, fel, "Avvikelsen är avslutad"),
+        return utfor(new Handling(id, anvandare.aktor(), f, fel, "Avvikelsen är avslutad"),
                 model, flash, () -> handlaggning.avsluta(id, f.getVersion(), anvandare.aktor(),
                         oppna ? f.getText() : null));
     }
@@ -140,7 +141,7 @@ class AvvikelseArendeSidor {
                      @Valid @ModelAttribute("ateroppning") TextFormular f, BindingResult fel,
                      Model model, RedirectAttributes flash) {
         f.kravs(fel, "Skriv varför avvikelsen återöppnas", 2000);
-        return utfor(new Handling(id, anvandare.aktor(), "ateroppning", f, fel, "Avvikelsen är återöppnad"),
+        return utfor(new Handling(id, anvandare.aktor(), f, fel, "Avvikelsen är återöppnad"),
                 model, flash, () -> handlaggning.ateroppna(id, f.getVersion(), anvandare.aktor(), f.getText()));
     }
 
@@ -148,29 +149,17 @@ class AvvikelseArendeSidor {
      * Sends the command when the form is valid. A refusal is shown at the form on the latest version of the case;
      * after a conflict the form moves to that version, so sending it again is a deliberate choice.
      */
-    private String utfor(Handling handling, Model model, RedirectAttributes flash, Supplier<Long> kommando) {
+    private String utfor(Handling handling, Model model, RedirectAttributes flash, Runnable kommando) {
         AvvikelseId id = handling.id();
-        tjanst.hamta(handling.aktor(), id).orElseThrow(() -> new AvvikelseSaknas(id));
-        Formularfel.Utfall utfall = null;
-        if (!handling.fel().hasErrors()) {
-            try {
-                kommando.get();
-                flash.addFlashAttribute("meddelande", handling.klart());
-                return "redirect:/avvikelser/" + id;
-            } catch (RuntimeException e) {
-                utfall = Formularfel.visa(e, handling.fel());
-            }
-        }
-        AvvikelseDetaljer senaste = tjanst.hamta(handling.aktor(), id).orElseThrow(() -> new AvvikelseSaknas(id));
-        if (utfall == Formularfel.Utfall.KONFLIKT || handling.formular().getVersion() == null) {
-            handling.formular().setVersion(senaste.version());
-        }
-        model.addAttribute("felformular", handling.namn());
-        return arende.fyll(senaste, handling.aktor(), model);
+        var sida = Formularsteg.Sida.av(
+                () -> tjanst.hamta(handling.aktor(), id).orElseThrow(() -> new AvvikelseSaknas(id)),
+                senaste -> arende.fyll(senaste, handling.aktor(), model));
+        return steg.utfor(sida, handling.formular(), handling.fel(), model, flash,
+                new Formularsteg.Klart(handling.klart(), "/avvikelser/" + id), kommando);
     }
 
-    /** One posted handling form: which case, who, the form's model name, its input and errors, the receipt. */
-    private record Handling(AvvikelseId id, Aktor aktor, String namn, HandlaggningFormular formular,
-                            BindingResult fel, String klart) {
+    /** One posted handling form: which case, who, its input and errors, the receipt. */
+    private record Handling(AvvikelseId id, Aktor aktor, HandlaggningFormular formular, BindingResult fel,
+                            String klart) {
     }
 }

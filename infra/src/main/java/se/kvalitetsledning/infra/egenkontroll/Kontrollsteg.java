@@ -10,13 +10,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.kvalitetsledning.egenkontroll.EgenkontrollDetaljer;
 import se.kvalitetsledning.egenkontroll.EgenkontrollId;
 import se.kvalitetsledning.gemensamt.Aktor;
-import se.kvalitetsledning.infra.webb.Formularfel;
+import se.kvalitetsledning.infra.webb.Formularsteg;
 import se.kvalitetsledning.infra.webb.HandlaggningFormular;
 
-/**
- * Sends a step of a check from one of its pages when the form is valid; a refusal is shown at the form on the
- * latest version, and after a conflict the form moves to that version, so sending it again is a deliberate choice.
- */
+/** Sends a step of a check from one of its pages through {@link Formularsteg}, with the checks' wording. */
 @Component
 class Kontrollsteg {
 
@@ -30,6 +27,8 @@ class Kontrollsteg {
     }
 
     private final EgenkontrollTjanst tjanst;
+    private final Formularsteg<EgenkontrollDetaljer> formularsteg =
+            new Formularsteg<>(ANDRAD_AV_ANNAN, Kontrollsteg::faltForRegel, EgenkontrollDetaljer::version);
 
     Kontrollsteg(EgenkontrollTjanst tjanst) {
         this.tjanst = tjanst;
@@ -38,25 +37,8 @@ class Kontrollsteg {
     String utfor(EgenkontrollId id, Aktor aktor, HandlaggningFormular formular, BindingResult fel, Model model,
                  RedirectAttributes flash, String klart, String tillbaka, Steg steg,
                  Function<EgenkontrollDetaljer, String> sida) {
-        tjanst.krav(aktor, id);
-        Formularfel.Utfall utfall = null;
-        if (!fel.hasErrors()) {
-            try {
-                steg.utfor();
-                if (!fel.hasErrors()) {
-                    flash.addFlashAttribute("meddelande", klart);
-                    return "redirect:" + tillbaka;
-                }
-            } catch (RuntimeException e) {
-                utfall = Formularfel.visa(e, fel, Kontrollsteg::faltForRegel, ANDRAD_AV_ANNAN);
-            }
-        }
-        EgenkontrollDetaljer senaste = tjanst.krav(aktor, id);
-        if (utfall == Formularfel.Utfall.KONFLIKT || formular.getVersion() == null) {
-            formular.setVersion(senaste.version());
-        }
-        model.addAttribute("felformular", fel.getObjectName());
-        return sida.apply(senaste);
+        return formularsteg.utfor(Formularsteg.Sida.av(() -> tjanst.krav(aktor, id), sida), formular, fel, model,
+                flash, new Formularsteg.Klart(klart, tillbaka), steg::utfor);
     }
 
     /** The draw's rules are about its fields; the other steps' rules are about the whole form. */

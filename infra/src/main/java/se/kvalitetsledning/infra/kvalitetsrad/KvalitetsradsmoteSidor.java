@@ -124,9 +124,8 @@ class KvalitetsradsmoteSidor {
                      @Valid @ModelAttribute("deltagare") DeltagarFormular f, BindingResult fel, Model model,
                      RedirectAttributes flash) {
         Aktor aktor = inloggad.aktor();
-        return steg.utfor(() -> tjanst.krav(aktor, id), f, fel, model, flash, klart(id, "Deltagarna är sparade"),
-                () -> handlaggning.andraDeltagare(id, f.getVersion(), aktor, MotesFormular.rader(f.getDeltagare())),
-                m -> motessida(m, aktor, model));
+        return steg.utfor(sida(id, aktor, model), f, fel, model, flash, klart(id, "Deltagarna är sparade"),
+                () -> handlaggning.andraDeltagare(id, f.getVersion(), aktor, MotesFormular.rader(f.getDeltagare())));
     }
 
     @PostMapping("/{id}/underlag")
@@ -134,8 +133,8 @@ class KvalitetsradsmoteSidor {
                 @Valid @ModelAttribute("frysning") HandlaggningFormular f, BindingResult fel, Model model,
                 RedirectAttributes flash) {
         Aktor aktor = inloggad.aktor();
-        return steg.utfor(() -> tjanst.krav(aktor, id), f, fel, model, flash, klart(id, "Underlaget är fryst"),
-                () -> handlaggning.frysUnderlag(id, f.getVersion(), aktor), m -> motessida(m, aktor, model));
+        return steg.utfor(sida(id, aktor, model), f, fel, model, flash, klart(id, "Underlaget är fryst"),
+                () -> handlaggning.frysUnderlag(id, f.getVersion(), aktor));
     }
 
     @PostMapping("/{id}/punkter")
@@ -143,10 +142,9 @@ class KvalitetsradsmoteSidor {
                     @Valid @ModelAttribute("punkt") PunktFormular f, BindingResult fel, Model model,
                     RedirectAttributes flash) {
         Aktor aktor = inloggad.aktor();
-        return steg.utfor(() -> tjanst.krav(aktor, id), f, fel, model, flash, klart(id, "Punkten är antecknad"),
+        return steg.utfor(sida(id, aktor, model), f, fel, model, flash, klart(id, "Punkten är antecknad"),
                 () -> handlaggning.anteckna(id, f.getVersion(), aktor, f.getNummer(), f.getRubrik(),
-                        f.getAnteckning()),
-                m -> motessida(m, aktor, model));
+                        f.getAnteckning()));
     }
 
     @PostMapping("/{id}/beslut")
@@ -155,12 +153,11 @@ class KvalitetsradsmoteSidor {
                    RedirectAttributes flash) {
         f.kontrollera(fel);
         Aktor aktor = inloggad.aktor();
-        return steg.utfor(() -> tjanst.krav(aktor, id), f, fel, model, flash,
+        return steg.utfor(sida(id, aktor, model), f, fel, model, flash,
                 klart(id, f.isMedAtgard() ? "Beslutet är fattat och åtgärden finns i förbättringsarbetet"
                         : "Beslutet är fattat"),
                 () -> handlaggning.fattaBeslut(id, f.getVersion(), aktor, BeslutId.av(f.getBeslut()), f.getText(),
-                        f.atgard()),
-                m -> motessida(m, aktor, model));
+                        f.atgard()));
     }
 
     @PostMapping("/{id}/justering")
@@ -168,8 +165,12 @@ class KvalitetsradsmoteSidor {
                    @Valid @ModelAttribute("justering") HandlaggningFormular f, BindingResult fel, Model model,
                    RedirectAttributes flash) {
         Aktor aktor = inloggad.aktor();
-        return steg.utfor(() -> tjanst.krav(aktor, id), f, fel, model, flash, klart(id, "Protokollet är justerat"),
-                () -> handlaggning.justera(id, f.getVersion(), aktor), m -> motessida(m, aktor, model));
+        return steg.utfor(sida(id, aktor, model), f, fel, model, flash, klart(id, "Protokollet är justerat"),
+                () -> handlaggning.justera(id, f.getVersion(), aktor));
+    }
+
+    private Formularsteg.Sida<KvalitetsradsmoteDetaljer> sida(KvalitetsradsmoteId id, Aktor aktor, Model model) {
+        return Formularsteg.Sida.av(() -> tjanst.krav(aktor, id), m -> motessida(m, aktor, model));
     }
 
     private static Klart klart(KvalitetsradsmoteId id, String meddelande) {

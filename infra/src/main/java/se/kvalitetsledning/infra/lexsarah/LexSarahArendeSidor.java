@@ -1,7 +1,6 @@
 package se.kvalitetsledning.infra.lexsarah;
 
 import java.util.Locale;
-import java.util.function.Supplier;
 
 import jakarta.validation.Valid;
 import jakarta.validation.Validator;
@@ -20,9 +19,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.kvalitetsledning.gemensamt.Aktor;
 import se.kvalitetsledning.infra.sakerhet.InloggadAnvandare;
 import se.kvalitetsledning.infra.webb.Formularfel;
+import se.kvalitetsledning.infra.webb.Formularsteg;
 import se.kvalitetsledning.infra.webb.HandlaggningFormular;
 import se.kvalitetsledning.infra.webb.TextFormular;
 import se.kvalitetsledning.infra.webb.Webbsida;
+import se.kvalitetsledning.lexsarah.LexSarahDetaljer;
 import se.kvalitetsledning.lexsarah.LexSarahId;
 
 /**
@@ -43,6 +44,8 @@ class LexSarahArendeSidor {
     private final LexSarahHandlaggning handlaggning;
     private final LexSarahArendeModell arende;
     private final Validator validator;
+    private final Formularsteg<LexSarahDetaljer> steg =
+            new Formularsteg<>(ANDRAD_AV_ANNAN, LexSarahArendeSidor::faltForRegel, LexSarahDetaljer::version);
 
     LexSarahArendeSidor(LexSarahTjanst tjanst, LexSarahHandlaggning handlaggning, LexSarahArendeModell arende,
                         Validator validator) {
@@ -62,7 +65,7 @@ class LexSarahArendeSidor {
                       @Valid @ModelAttribute("omedelbara") TextFormular f, BindingResult fel,
                       Model model, RedirectAttributes flash) {
         f.kravs(fel, "Skriv vilka åtgärder som vidtagits", 4000);
-        return utfor(new Handling(id, anvandare.aktor(), "omedelbara", f, fel,
+        return utfor(new Handling(id, anvandare.aktor(), f, fel,
                         "De omedelbara åtgärderna är registrerade"),
                 model, flash, () -> handlaggning.registreraOmedelbaraAtgarder(id, f.getVersion(), anvandare.aktor(),
                         f.getText()));
@@ -73,7 +76,7 @@ class LexSarahArendeSidor {
                        @Valid @ModelAttribute("ejBehovliga") TextFormular f, BindingResult fel,
                        Model model, RedirectAttributes flash) {
         f.kravs(fel, "Skriv varför inga omedelbara åtgärder behövs", 4000);
-        return utfor(new Handling(id, anvandare.aktor(), "ejBehovliga", f, fel,
+        return utfor(new Handling(id, anvandare.aktor(), f, fel,
                         "Det är registrerat att inga omedelbara åtgärder behövs"),
                 model, flash, () -> handlaggning.omedelbaraAtgarderEjBehovliga(id, f.getVersion(), anvandare.aktor(),
                         f.getText()));
@@ -83,7 +86,7 @@ class LexSarahArendeSidor {
     String utredare(@PathVariable LexSarahId id, @AuthenticationPrincipal InloggadAnvandare anvandare,
                     @Valid @ModelAttribute("tilldelning") UtredareFormular f, BindingResult fel,
                     Model model, RedirectAttributes flash) {
-        return utfor(new Handling(id, anvandare.aktor(), "tilldelning", f, fel, "Utredaren är utsedd"),
+        return utfor(new Handling(id, anvandare.aktor(), f, fel, "Utredaren är utsedd"),
                 model, flash, () -> handlaggning.tilldelaUtredare(id, f.getVersion(), anvandare.aktor(),
                         f.getUtredare()));
     }
@@ -95,7 +98,7 @@ class LexSarahArendeSidor {
         // a long form: its messages are summarised in the order of the page
         Formularfel.kontrollera(validator, f, LexSarahUtredningFormular.FALT, fel);
         f.kravBarnperspektiv(fel);
-        return utfor(new Handling(id, anvandare.aktor(), "utredning", f, fel, "Utredningen är sparad"),
+        return utfor(new Handling(id, anvandare.aktor(), f, fel, "Utredningen är sparad"),
                 model, flash, () -> handlaggning.utred(id, f.getVersion(), anvandare.aktor(), f.tillUtredning()));
     }
 
@@ -103,7 +106,7 @@ class LexSarahArendeSidor {
     String bedomning(@PathVariable LexSarahId id, @AuthenticationPrincipal InloggadAnvandare anvandare,
                      @Valid @ModelAttribute("bedomning") BedomningFormular f, BindingResult fel,
                      Model model, RedirectAttributes flash) {
-        return utfor(new Handling(id, anvandare.aktor(), "bedomning", f, fel, "Bedömningen är sparad"),
+        return utfor(new Handling(id, anvandare.aktor(), f, fel, "Bedömningen är sparad"),
                 model, flash, () -> handlaggning.bedom(id, f.getVersion(), anvandare.aktor(), f.getNiva(),
                         f.getMotivering()));
     }
@@ -112,7 +115,7 @@ class LexSarahArendeSidor {
     String anmalan(@PathVariable LexSarahId id, @AuthenticationPrincipal InloggadAnvandare anvandare,
                    @Valid @ModelAttribute("anmalan") AnmalanFormular f, BindingResult fel,
                    Model model, RedirectAttributes flash) {
-        return utfor(new Handling(id, anvandare.aktor(), "anmalan", f, fel, "Anmälan till IVO är registrerad"),
+        return utfor(new Handling(id, anvandare.aktor(), f, fel, "Anmälan till IVO är registrerad"),
                 model, flash, () -> handlaggning.anmalTillIvo(id, f.getVersion(), anvandare.aktor(), f.getSkickad(),
                         f.getDiarienummer()));
     }
@@ -122,7 +125,7 @@ class LexSarahArendeSidor {
                         @Valid @ModelAttribute("diarienummer") TextFormular f, BindingResult fel,
                         Model model, RedirectAttributes flash) {
         f.kravs(fel, "Ange IVO:s diarienummer", 60);
-        return utfor(new Handling(id, anvandare.aktor(), "diarienummer", f, fel, "Diarienumret är registrerat"),
+        return utfor(new Handling(id, anvandare.aktor(), f, fel, "Diarienumret är registrerat"),
                 model, flash, () -> handlaggning.registreraDiarienummer(id, f.getVersion(), anvandare.aktor(),
                         f.getText()));
     }
@@ -131,7 +134,7 @@ class LexSarahArendeSidor {
     String komplettering(@PathVariable LexSarahId id, @AuthenticationPrincipal InloggadAnvandare anvandare,
                          @Valid @ModelAttribute("komplettering") KompletteringFormular f, BindingResult fel,
                          Model model, RedirectAttributes flash) {
-        return utfor(new Handling(id, anvandare.aktor(), "komplettering", f, fel, "Kompletteringen är registrerad"),
+        return utfor(new Handling(id, anvandare.aktor(), f, fel, "Kompletteringen är registrerad"),
                 model, flash, () -> handlaggning.komplettera(id, f.getVersion(), anvandare.aktor(), f.getText(),
                         f.getSkickad()));
     }
@@ -145,7 +148,7 @@ class LexSarahArendeSidor {
         if (oppna) {
             f.kravs(fel, "Skriv varför de öppna åtgärderna fortsätter självständigt", 2000);
         }
-        return utfor(new Handling(id, anvandare.aktor(), "avslut", f, fel, "Ärendet är avslutat"),
+        return utfor(new Handling(id, anvandare.aktor(), f, fel, "Ärendet är avslutat"),
                 model, flash, () -> handlaggning.avsluta(id, f.getVersion(), anvandare.aktor(),
                         oppna ? f.getText() : null));
     }
@@ -155,25 +158,13 @@ class LexSarahArendeSidor {
      * is shown at the form on the latest version of the case; after a conflict the form moves to that version, so
      * sending it again is a deliberate choice.
      */
-    private String utfor(Handling handling, Model model, RedirectAttributes flash, Supplier<Long> kommando) {
+    private String utfor(Handling handling, Model model, RedirectAttributes flash, Runnable kommando) {
         LexSarahId id = handling.id();
-        tjanst.krav(handling.aktor(), id);
-        Formularfel.Utfall utfall = null;
-        if (!handling.fel().hasErrors()) {
-            try {
-                kommando.get();
-                flash.addFlashAttribute("meddelande", handling.klart());
-                return "redirect:/lex-sarah/" + id;
-            } catch (RuntimeException e) {
-                utfall = Formularfel.visa(e, handling.fel(), LexSarahArendeSidor::faltForRegel, ANDRAD_AV_ANNAN);
-            }
-        }
-        var senaste = tjanst.visa(handling.aktor(), id, VISNING);
-        if (utfall == Formularfel.Utfall.KONFLIKT || handling.formular().getVersion() == null) {
-            handling.formular().setVersion(senaste.version());
-        }
-        model.addAttribute("felformular", handling.namn());
-        return arende.fyll(senaste, handling.aktor(), model);
+        var sida = new Formularsteg.Sida<>(() -> tjanst.krav(handling.aktor(), id),
+                () -> tjanst.visa(handling.aktor(), id, VISNING),
+                senaste -> arende.fyll(senaste, handling.aktor(), model));
+        return steg.utfor(sida, handling.formular(), handling.fel(), model, flash,
+                new Formularsteg.Klart(handling.klart(), "/lex-sarah/" + id), kommando);
     }
 
     /** The field of the posted form a rule's message is about; a field the form lacks puts it at the top. */
@@ -188,8 +179,8 @@ class LexSarahArendeSidor {
         return null;
     }
 
-    /** One posted form: which case, who, the form's model name, its input and errors, the receipt. */
-    private record Handling(LexSarahId id, Aktor aktor, String namn, HandlaggningFormular formular,
-                            BindingResult fel, String klart) {
+    /** One posted form: which case, who, its input and errors, the receipt. */
+    private record Handling(LexSarahId id, Aktor aktor, HandlaggningFormular formular, BindingResult fel,
+                            String klart) {
     }
 }

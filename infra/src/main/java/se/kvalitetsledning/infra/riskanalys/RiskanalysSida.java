@@ -1,7 +1,6 @@
 package se.kvalitetsledning.infra.riskanalys;
 
 import java.util.function.Function;
-import java.util.function.Supplier;
 
 import jakarta.validation.Valid;
 
@@ -19,7 +18,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.kvalitetsledning.atgard.Kalltyp;
 import se.kvalitetsledning.gemensamt.Aktor;
 import se.kvalitetsledning.infra.sakerhet.InloggadAnvandare;
-import se.kvalitetsledning.infra.webb.Formularfel;
+import se.kvalitetsledning.infra.webb.Formularsteg;
 import se.kvalitetsledning.infra.webb.HandlaggningFormular;
 import se.kvalitetsledning.infra.webb.Namnuppslag;
 import se.kvalitetsledning.infra.webb.Webbsida;
@@ -46,6 +45,8 @@ class RiskanalysSida {
     private final RiskanalysTjanst tjanst;
     private final RiskanalysHandlaggning handlaggning;
     private final Namnuppslag namn;
+    private final Formularsteg<RiskanalysDetaljer> steg =
+            new Formularsteg<>(ANDRAD_AV_ANNAN, meddelande -> null, RiskanalysDetaljer::version);
 
     RiskanalysSida(RiskanalysTjanst tjanst, RiskanalysHandlaggning handlaggning, Namnuppslag namn) {
         this.tjanst = tjanst;
@@ -118,30 +119,11 @@ class RiskanalysSida {
                 a -> risksida(a, risk, aktor, model));
     }
 
-    /**
-     * Sends the command when the form is valid; a refusal is shown at the form on the latest version, and after a
-     * conflict the form moves to that version, so sending it again is a deliberate choice.
-     */
     private String utfor(RiskanalysId id, Aktor aktor, HandlaggningFormular formular, BindingResult fel, Model model,
-                         RedirectAttributes flash, String klart, String tillbaka, Supplier<Long> kommando,
+                         RedirectAttributes flash, String klart, String tillbaka, Runnable kommando,
                          Function<RiskanalysDetaljer, String> sida) {
-        tjanst.krav(aktor, id);
-        Formularfel.Utfall utfall = null;
-        if (!fel.hasErrors()) {
-            try {
-                kommando.get();
-                flash.addFlashAttribute("meddelande", klart);
-                return "redirect:" + tillbaka;
-            } catch (RuntimeException e) {
-                utfall = Formularfel.visa(e, fel, meddelande -> null, ANDRAD_AV_ANNAN);
-            }
-        }
-        var senaste = tjanst.krav(aktor, id);
-        if (utfall == Formularfel.Utfall.KONFLIKT || formular.getVersion() == null) {
-            formular.setVersion(senaste.version());
-        }
-        model.addAttribute("felformular", fel.getObjectName());
-        return sida.apply(senaste);
+        return steg.utfor(Formularsteg.Sida.av(() -> tjanst.krav(aktor, id), sida), formular, fel, model, flash,
+                new Formularsteg.Klart(klart, tillbaka), kommando);
     }
 
     private String analyssida(RiskanalysDetaljer a, Aktor aktor, Model model) {

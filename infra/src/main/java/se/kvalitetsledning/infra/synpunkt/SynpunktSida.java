@@ -1,7 +1,6 @@
 package se.kvalitetsledning.infra.synpunkt;
 
 import java.util.Locale;
-import java.util.function.Supplier;
 
 import jakarta.validation.Valid;
 
@@ -18,10 +17,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.kvalitetsledning.gemensamt.Aktor;
 import se.kvalitetsledning.infra.sakerhet.InloggadAnvandare;
-import se.kvalitetsledning.infra.webb.Formularfel;
+import se.kvalitetsledning.infra.webb.Formularsteg;
 import se.kvalitetsledning.infra.webb.HandlaggningFormular;
 import se.kvalitetsledning.infra.webb.TextFormular;
 import se.kvalitetsledning.infra.webb.Webbsida;
+import se.kvalitetsledning.synpunkt.SynpunktDetaljer;
 import se.kvalitetsledning.synpunkt.SynpunktId;
 
 /**
@@ -37,6 +37,8 @@ class SynpunktSida {
             + "Sidan visar nu den senaste versionen; gör om din ändring.";
 
     private final SynpunktTjanst tjanst;
+    private final Formularsteg<SynpunktDetaljer> steg =
+            new Formularsteg<>(ANDRAD_AV_ANNAN, SynpunktSida::faltForRegel, SynpunktDetaljer::version);
     private final SynpunktHandlaggning handlaggning;
     private final SynpunktModell sida;
 
@@ -56,7 +58,7 @@ class SynpunktSida {
                     @Valid @ModelAttribute("kvittens") TextFormular f, BindingResult fel,
                     Model model, RedirectAttributes flash) {
         f.kravs(fel, "Välj hur avsändaren fick kvittensen", 100);
-        return utfor(new Handling(id, anvandare.aktor(), "kvittens", f, fel, "Kvittensen är registrerad"),
+        return utfor(new Handling(id, anvandare.aktor(), f, fel, "Kvittensen är registrerad"),
                 model, flash, () -> handlaggning.kvittera(id, f.getVersion(), anvandare.aktor(), f.getText()));
     }
 
@@ -64,7 +66,7 @@ class SynpunktSida {
     String tilldela(@PathVariable SynpunktId id, @AuthenticationPrincipal InloggadAnvandare anvandare,
                     @Valid @ModelAttribute("tilldelning") TilldelningFormular f, BindingResult fel,
                     Model model, RedirectAttributes flash) {
-        return utfor(new Handling(id, anvandare.aktor(), "tilldelning", f, fel, "Handläggaren är utsedd"),
+        return utfor(new Handling(id, anvandare.aktor(), f, fel, "Handläggaren är utsedd"),
                 model, flash, () -> handlaggning.tilldela(id, f.getVersion(), anvandare.aktor(), f.enhet(),
                         f.anvandarnamn()));
     }
@@ -73,7 +75,7 @@ class SynpunktSida {
     String utred(@PathVariable SynpunktId id, @AuthenticationPrincipal InloggadAnvandare anvandare,
                  @Valid @ModelAttribute("utredning") SynpunktUtredningFormular f, BindingResult fel,
                  Model model, RedirectAttributes flash) {
-        return utfor(new Handling(id, anvandare.aktor(), "utredning", f, fel, "Utredningen är sparad"),
+        return utfor(new Handling(id, anvandare.aktor(), f, fel, "Utredningen är sparad"),
                 model, flash, () -> handlaggning.utred(id, f.getVersion(), anvandare.aktor(), f.getKategori(),
                         f.getKvalitetsomraden(), f.getOrsaksomraden(), f.getAnalys()));
     }
@@ -82,7 +84,7 @@ class SynpunktSida {
     String besvara(@PathVariable SynpunktId id, @AuthenticationPrincipal InloggadAnvandare anvandare,
                    @Valid @ModelAttribute("svar") SvarFormular f, BindingResult fel,
                    Model model, RedirectAttributes flash) {
-        return utfor(new Handling(id, anvandare.aktor(), "svar", f, fel, "Svaret är registrerat"),
+        return utfor(new Handling(id, anvandare.aktor(), f, fel, "Svaret är registrerat"),
                 model, flash, () -> handlaggning.besvara(id, f.getVersion(), anvandare.aktor(), f.getSvar(),
                         f.getSatt(), f.getSkickat()));
     }
@@ -91,7 +93,7 @@ class SynpunktSida {
     String vidarebefordra(@PathVariable SynpunktId id, @AuthenticationPrincipal InloggadAnvandare anvandare,
                           @Valid @ModelAttribute("vidarebefordran") VidarebefordranFormular f, BindingResult fel,
                           Model model, RedirectAttributes flash) {
-        return utfor(new Handling(id, anvandare.aktor(), "vidarebefordran", f, fel,
+        return utfor(new Handling(id, anvandare.aktor(), f, fel,
                         "Synpunkten är vidarebefordrad"),
                 model, flash, () -> handlaggning.vidarebefordra(id, f.getVersion(), anvandare.aktor(),
                         f.getMottagare(), f.getMeddelande()));
@@ -101,7 +103,7 @@ class SynpunktSida {
     String eskalera(@PathVariable SynpunktId id, @AuthenticationPrincipal InloggadAnvandare anvandare,
                     @Valid @ModelAttribute("eskalering") EskaleringFormular f, BindingResult fel,
                     Model model, RedirectAttributes flash) {
-        return utfor(new Handling(id, anvandare.aktor(), "eskalering", f, fel, "Synpunkten är eskalerad"),
+        return utfor(new Handling(id, anvandare.aktor(), f, fel, "Synpunkten är eskalerad"),
                 model, flash, () -> handlaggning.eskalera(id, f.getVersion(), anvandare.aktor(), f.getMal(),
                         f.getKommentar()));
     }
@@ -115,7 +117,7 @@ class SynpunktSida {
         if (oppna) {
             f.kravs(fel, "Skriv varför de öppna åtgärderna fortsätter självständigt", 2000);
         }
-        return utfor(new Handling(id, anvandare.aktor(), "avslut", f, fel, "Synpunkten är avslutad"),
+        return utfor(new Handling(id, anvandare.aktor(), f, fel, "Synpunkten är avslutad"),
                 model, flash, () -> handlaggning.avsluta(id, f.getVersion(), anvandare.aktor(),
                         oppna ? f.getText() : null));
     }
@@ -125,25 +127,12 @@ class SynpunktSida {
      * refusal is shown at the form on the latest version; after a conflict the form moves to that version, so
      * sending it again is a deliberate choice.
      */
-    private String utfor(Handling handling, Model model, RedirectAttributes flash, Supplier<Long> kommando) {
+    private String utfor(Handling handling, Model model, RedirectAttributes flash, Runnable kommando) {
         SynpunktId id = handling.id();
-        tjanst.krav(handling.aktor(), id);
-        Formularfel.Utfall utfall = null;
-        if (!handling.fel().hasErrors()) {
-            try {
-                kommando.get();
-                flash.addFlashAttribute("meddelande", handling.klart());
-                return "redirect:/synpunkter/" + id;
-            } catch (RuntimeException e) {
-                utfall = Formularfel.visa(e, handling.fel(), SynpunktSida::faltForRegel, ANDRAD_AV_ANNAN);
-            }
-        }
-        var senaste = tjanst.krav(handling.aktor(), id);
-        if (utfall == Formularfel.Utfall.KONFLIKT || handling.formular().getVersion() == null) {
-            handling.formular().setVersion(senaste.version());
-        }
-        model.addAttribute("felformular", handling.namn());
-        return sida.fyll(senaste, handling.aktor(), model);
+        var formularetsSida = Formularsteg.Sida.av(() -> tjanst.krav(handling.aktor(), id),
+                senaste -> sida.fyll(senaste, handling.aktor(), model));
+        return steg.utfor(formularetsSida, handling.formular(), handling.fel(), model, flash,
+                new Formularsteg.Klart(handling.klart(), "/synpunkter/" + id), kommando);
     }
 
     /** The field of the posted form a rule's message is about; a field the form lacks puts it at the top. */
@@ -152,8 +141,8 @@ class SynpunktSida {
         return text.contains("skickades") ? "skickat" : null;
     }
 
-    /** One posted form: which synpunkt, who, the form's model name, its input and errors, the receipt. */
-    private record Handling(SynpunktId id, Aktor aktor, String namn, HandlaggningFormular formular,
-                            BindingResult fel, String klart) {
+    /** One posted form: which synpunkt, who, its input and errors, the receipt. */
+    private record Handling(SynpunktId id, Aktor aktor, HandlaggningFormular formular, BindingResult fel,
+                            String klart) {
     }
 }

@@ -30,24 +30,39 @@ public final class Formularsteg<D> {
     public record Klart(String meddelande, String tillbaka) {
     }
 
-    public String utfor(Supplier<D> senaste, HandlaggningFormular formular, BindingResult fel, Model model,
-                        RedirectAttributes flash, Klart klart, Runnable steg, Function<D, String> sida) {
-        senaste.get();
+    /**
+     * The page the form is on: {@code kontroll} refuses (404, 403) one who may not see it, before anything is sent;
+     * {@code senaste} reads it as it is now and {@code visa} shows it again with the form's errors.
+     */
+    public record Sida<D>(Runnable kontroll, Supplier<D> senaste, Function<D, String> visa) {
+
+        /** A page whose reading is its check. */
+        public static <D> Sida<D> av(Supplier<D> senaste, Function<D, String> visa) {
+            return new Sida<>(senaste::get, senaste, visa);
+        }
+    }
+
+    public String utfor(Sida<D> sida, HandlaggningFormular formular, BindingResult fel, Model model,
+                        RedirectAttributes flash, Klart klart, Runnable steg) {
+        sida.kontroll().run();
         Formularfel.Utfall utfall = null;
         if (!fel.hasErrors()) {
             try {
                 steg.run();
-                flash.addFlashAttribute("meddelande", klart.meddelande());
-                return "redirect:" + klart.tillbaka();
+                // a step may still find the form wrong after sending part of it, e.g. an unreadable answer
+                if (!fel.hasErrors()) {
+                    flash.addFlashAttribute("meddelande", klart.meddelande());
+                    return "redirect:" + klart.tillbaka();
+                }
             } catch (RuntimeException e) {
                 utfall = Formularfel.visa(e, fel, faltForRegel, andradAvAnnan);
             }
         }
-        D nu = senaste.get();
+        D nu = sida.senaste().get();
         if (utfall == Formularfel.Utfall.KONFLIKT || formular.getVersion() == null) {
             formular.setVersion(version.applyAsLong(nu));
         }
         model.addAttribute("felformular", fel.getObjectName());
-        return sida.apply(nu);
+        return sida.visa().apply(nu);
     }
 }
