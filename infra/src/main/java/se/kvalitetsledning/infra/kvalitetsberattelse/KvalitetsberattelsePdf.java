@@ -21,7 +21,8 @@ import se.kvalitetsledning.kvalitetsberattelse.KvalitetsberattelseDetaljer.Tabel
 
 /**
  * The kvalitetsberättelse as PDF for the nämnd: a first page with a table of contents whose page numbers the
- * renderer fills in, every section with its narrative, tables and charts (as embedded PNG), bookmarks, and "Sida n av m" on every page.
+ * renderer fills in, every section with its narrative, tables and charts (as embedded PNG), bookmarks, and
+ * "Sida n av m" on every page.
  */
 @Component
 class KvalitetsberattelsePdf {

@@ -50,7 +50,9 @@ class Kvalitetsdiagram {
     private static final Color IFJOL = new Color(0x8a, 0x8a, 0x8a);
     private static final Color IAR = new Color(0x1d, 0x4f, 0x91);
     private static final Map<String, Color> FARGER = Map.of(
-            "Grön", new Color(0x1f, 0x6b, 0x3a), "Gul", new Color(0xe0, 0xa8, 0x00), "Röd", new Color(0xb3, 0x26, 0x1e));
+            "Grön", new Color(0x1f, 0x6b, 0x3a),
+            "Gul", new Color(0xe0, 0xa8, 0x00),
+            "Röd", new Color(0xb3, 0x26, 0x1e));
 
     private final StandardChartTheme tema = tema(typsnitt());
 

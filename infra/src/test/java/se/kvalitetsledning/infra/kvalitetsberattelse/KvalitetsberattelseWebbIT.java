@@ -67,7 +67,8 @@ class KvalitetsberattelseWebbIT {
             webb.driver().executeScript("document.querySelector('#text-PROCESSER input[name=version]').value = '0';");
             webb.skriv("text-PROCESSER-text", "Processerna är kartlagda.")
                     .skicka(By.cssSelector("#text-PROCESSER button"));
-            assertThat(webb.text()).contains("Ändringen sparades inte", "Någon annan har ändrat kvalitetsberättelsen");
+            assertThat(webb.text())
+                    .contains("Ändringen sparades inte", "Någon annan har ändrat kvalitetsberättelsen");
             webb.driver().executeScript("document.getElementById('text-PROCESSER-text').value = 'x'.repeat(20001);");
             webb.skicka(By.cssSelector("#text-PROCESSER button"));
             assertThat(webb.text()).contains("Högst 20000 tecken");
