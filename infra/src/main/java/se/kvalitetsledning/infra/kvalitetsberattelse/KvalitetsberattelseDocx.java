@@ -1,11 +1,15 @@
 package se.kvalitetsledning.infra.kvalitetsberattelse;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.util.List;
 
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.util.Units;
+import org.apache.poi.xwpf.usermodel.Document;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
@@ -25,13 +29,21 @@ import se.kvalitetsledning.kvalitetsberattelse.Tabell;
 /**
  * The kvalitetsberättelse as a Word document a municipality goes on editing: real heading styles (so Word's
  * navigation pane and table of contents find the sections), the narrative, and each table with what it was built
- * from and the comment beside it.
+ * from, its chart as a picture where it has one, and the comment beside it.
  */
 @Component
 class KvalitetsberattelseDocx {
 
     private static final String RUBRIK_1 = "Rubrik1";
     private static final String RUBRIK_2 = "Rubrik2";
+    /** The chart's width on the page: the text width of an A4 page with Word's default margins. */
+    private static final int DIAGRAMBREDD_PUNKTER = 450;
+
+    private final Kvalitetsdiagram diagram;
+
+    KvalitetsberattelseDocx(Kvalitetsdiagram diagram) {
+        this.diagram = diagram;
+    }
 
     byte[] skapa(KvalitetsberattelseDetaljer berattelse) {
         try (XWPFDocument dokument = new XWPFDocument(); ByteArrayOutputStream ut = new ByteArrayOutputStream()) {
@@ -52,7 +64,7 @@ class KvalitetsberattelseDocx {
         }
     }
 
-    private static void avsnitt(XWPFDocument dokument, int nummer, Avsnittsvy avsnitt) {
+    private void avsnitt(XWPFDocument dokument, int nummer, Avsnittsvy avsnitt) {
         XWPFParagraph rubrik = dokument.createParagraph();
         rubrik.setStyle(RUBRIK_1);
         text(rubrik, nummer + ". " + avsnitt.rubrik(), 16, true, false);
@@ -64,7 +76,7 @@ class KvalitetsberattelseDocx {
         }
     }
 
-    private static void tabell(XWPFDocument dokument, Tabellvy vy) {
+    private void tabell(XWPFDocument dokument, Tabellvy vy) {
         Tabell tabell = vy.tabell();
         XWPFParagraph rubrik = dokument.createParagraph();
         rubrik.setStyle(RUBRIK_2);
@@ -76,9 +88,24 @@ class KvalitetsberattelseDocx {
             rad(ut.getRow(i + 1), tabell.rader().get(i).celler(), false);
         }
         text(dokument.createParagraph(), tabell.byggtFran(), 8, false, true);
+        diagram.av(tabell).ifPresent(d -> bild(dokument, d));
         if (!vy.kommentar().isBlank()) {
             text(dokument.createParagraph(), "Kommentar: " + vy.kommentar(), 10, false, false);
         }
+    }
+
+    private static void bild(XWPFDocument dokument, Kvalitetsdiagram.Diagram diagram) {
+        XWPFRun run = dokument.createParagraph().createRun();
+        try {
+            run.addPicture(new ByteArrayInputStream(diagram.png()), Document.PICTURE_TYPE_PNG,
+                    diagram.tabell() + ".png", Units.toEMU(DIAGRAMBREDD_PUNKTER),
+                    Units.toEMU((double) DIAGRAMBREDD_PUNKTER * diagram.hojd() / diagram.bredd()));
+        } catch (InvalidFormatException | IOException e) {
+            throw new IllegalStateException("Diagrammet kunde inte läggas in: " + diagram.tabell(), e);
+        }
+        // Word reads the description as the picture's alt text
+        run.getCTR().getDrawingArray(0).getInlineArray(0).getDocPr().setDescr(diagram.alttext());
+        text(dokument.createParagraph(), diagram.bildtext(), 8, false, true);
     }
 
     private static void rad(XWPFTableRow rad, List<String> celler, boolean rubrik) {

@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.regex.Pattern;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
@@ -15,10 +17,12 @@ import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
 import se.kvalitetsledning.kvalitetsberattelse.KvalitetsberattelseDetaljer;
+import se.kvalitetsledning.kvalitetsberattelse.KvalitetsberattelseDetaljer.Tabellvy;
 
 /**
  * The kvalitetsberättelse as PDF for the nämnd: a first page with a table of contents whose page numbers the
- * renderer fills in, every section with its narrative and tables, bookmarks, and "Sida n av m" on every page.
+ * renderer fills in, every section with its narrative, tables and charts (as embedded PNG), bookmarks, and
+ * "Sida n av m" on every page.
  */
 @Component
 class KvalitetsberattelsePdf {
@@ -30,11 +34,13 @@ class KvalitetsberattelsePdf {
             Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\uFFFE\\uFFFF]");
 
     private final ITemplateEngine mallar;
+    private final Kvalitetsdiagram diagram;
     private final byte[] normal = typsnitt("LiberationSans-Regular.ttf");
     private final byte[] fet = typsnitt("LiberationSans-Bold.ttf");
 
-    KvalitetsberattelsePdf(ITemplateEngine mallar) {
+    KvalitetsberattelsePdf(ITemplateEngine mallar, Kvalitetsdiagram diagram) {
         this.mallar = mallar;
+        this.diagram = diagram;
     }
 
     byte[] skapa(KvalitetsberattelseDetaljer berattelse) {
@@ -44,6 +50,7 @@ class KvalitetsberattelsePdf {
         context.setVariable("omfang", berattelse.omfangsnamn());
         context.setVariable("status", Kvalitetsdokument.status(berattelse));
         context.setVariable("dokument", new Kvalitetsdokument.Stycken());
+        context.setVariable("diagram", diagram(berattelse));
         String html = OGILTIGA_XML_TECKEN.matcher(mallar.process("pdf/kvalitetsberattelse", context)).replaceAll("");
         try (ByteArrayOutputStream ut = new ByteArrayOutputStream()) {
             new PdfRendererBuilder()
@@ -56,6 +63,15 @@ class KvalitetsberattelsePdf {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Table key → its chart, for the tables that have one. */
+    private Map<String, Kvalitetsdiagram.Diagram> diagram(KvalitetsberattelseDetaljer berattelse) {
+        return berattelse.avsnitt().stream()
+                .flatMap(a -> a.tabeller().stream())
+                .map(Tabellvy::tabell)
+                .flatMap(t -> diagram.av(t).stream())
+                .collect(Collectors.toMap(Kvalitetsdiagram.Diagram::tabell, d -> d, (a, b) -> a));
     }
 
     private static byte[] typsnitt(String fil) {

@@ -12,7 +12,10 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -175,7 +178,9 @@ class KvalitetsberattelseApiIT {
             assertThat(text.getText()).contains("Kvalitetsberättelse " + I_AR, "LSS",
                     "Rutinen för läkemedel ses över",
                     "Avvikelser per kategori", "Totalt\t" + "0\t" + totalt, "En brukare står för ökningen",
-                    "fastställd");
+                    "fastställd", "Diagram: Avvikelser per kategori. Tabellen ovanför har siffrorna.");
+            assertThat(dokument.getAllPictures()).isNotEmpty()
+                    .allSatisfy(bild -> assertThat(bild.getPictureType()).isEqualTo(XWPFDocument.PICTURE_TYPE_PNG));
         }
         HttpResponse<byte[]> pdf = karin.getBytes(BAS + "/" + id + "/berattelse.pdf");
         assertThat(pdf.statusCode()).isEqualTo(200);
@@ -183,9 +188,24 @@ class KvalitetsberattelseApiIT {
             String text = new PDFTextStripper().getText(dokument);
             assertThat(text).contains("Kvalitetsberättelse " + I_AR, "Innehåll", "6. Avvikelser",
                     "Rutinen för läkemedel ses över", "Avvikelser per kategori", "Totalt 0 " + totalt,
-                    "Sida 1 av " + dokument.getNumberOfPages());
+                    "Sida 1 av " + dokument.getNumberOfPages(),
+                    "Diagram: Avvikelser per kategori. Tabellen ovanför har siffrorna.");
             assertThat(dokument.getDocumentCatalog().getDocumentOutline().children()).hasSize(12);
+            assertThat(bilder(dokument)).isPositive();
         }
+    }
+
+    /** The images drawn on the PDF's pages: the charts. */
+    private static long bilder(PDDocument dokument) throws IOException {
+        long bilder = 0;
+        for (PDPage sida : dokument.getPages()) {
+            for (COSName namn : sida.getResources().getXObjectNames()) {
+                if (sida.getResources().getXObject(namn) instanceof PDImageXObject) {
+                    bilder++;
+                }
+            }
+        }
+        return bilder;
     }
 
     private static String skapa(ApiKlient klient, int ar, String niva, String omfang) {
