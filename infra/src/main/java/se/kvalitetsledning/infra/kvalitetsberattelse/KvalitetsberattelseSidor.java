@@ -117,9 +117,9 @@ class KvalitetsberattelseSidor {
         Aktor aktor = inloggad.aktor();
         f.setAvsnitt(avsnitt);
         String text = f.getText() == null ? "" : f.getText();
-        return steg.utfor(() -> tjanst.krav(aktor, id), f, fel, model, flash,
+        return steg.utfor(sidan(id, aktor, model), f, fel, model, flash,
                 klart(id, "Texten om " + avsnitt.rubrik().toLowerCase() + " är sparad", "avsnitt-" + avsnitt),
-                () -> tjanst.skrivText(aktor, id, f.getVersion(), avsnitt, text), b -> sida.visa(b, aktor, model));
+                () -> tjanst.skrivText(aktor, id, f.getVersion(), avsnitt, text));
     }
 
     @PostMapping("/{id}/kommentarer/{tabell}")
@@ -130,10 +130,9 @@ class KvalitetsberattelseSidor {
         Aktor aktor = inloggad.aktor();
         f.setTabell(tabell);
         String kommentar = f.getKommentar() == null ? "" : f.getKommentar();
-        return steg.utfor(() -> tjanst.krav(aktor, id), f, fel, model, flash,
+        return steg.utfor(sidan(id, aktor, model), f, fel, model, flash,
                 klart(id, "Kommentaren är sparad", "tabell-" + tabell),
-                () -> tjanst.kommentera(aktor, id, f.getVersion(), tabell, kommentar),
-                b -> sida.visa(b, aktor, model));
+                () -> tjanst.kommentera(aktor, id, f.getVersion(), tabell, kommentar));
     }
 
     @PostMapping("/{id}/omgenerering")
@@ -141,9 +140,9 @@ class KvalitetsberattelseSidor {
                       @Valid @ModelAttribute("omgenerering") HandlaggningFormular f, BindingResult fel, Model model,
                       RedirectAttributes flash) {
         Aktor aktor = inloggad.aktor();
-        return steg.utfor(() -> tjanst.krav(aktor, id), f, fel, model, flash,
+        return steg.utfor(sidan(id, aktor, model), f, fel, model, flash,
                 klart(id, "Siffrorna är genererade på nytt; texterna och kommentarerna finns kvar", null),
-                () -> tjanst.genereraOm(aktor, id, f.getVersion()), b -> sida.visa(b, aktor, model));
+                () -> tjanst.genereraOm(aktor, id, f.getVersion()));
     }
 
     @PostMapping("/{id}/faststallande")
@@ -151,9 +150,9 @@ class KvalitetsberattelseSidor {
                      @Valid @ModelAttribute("faststallande") HandlaggningFormular f, BindingResult fel, Model model,
                      RedirectAttributes flash) {
         Aktor aktor = inloggad.aktor();
-        return steg.utfor(() -> tjanst.krav(aktor, id), f, fel, model, flash,
+        return steg.utfor(sidan(id, aktor, model), f, fel, model, flash,
                 klart(id, "Kvalitetsberättelsen är fastställd", null),
-                () -> tjanst.faststall(aktor, id, f.getVersion()), b -> sida.visa(b, aktor, model));
+                () -> tjanst.faststall(aktor, id, f.getVersion()));
     }
 
     @PostMapping("/{id}/utgavor")
@@ -162,9 +161,14 @@ class KvalitetsberattelseSidor {
                     RedirectAttributes flash) {
         f.kravs(fel, "Ange varför en ny utgåva behövs", 2000);
         Aktor aktor = inloggad.aktor();
-        return steg.utfor(() -> tjanst.krav(aktor, id), f, fel, model, flash,
+        return steg.utfor(sidan(id, aktor, model), f, fel, model, flash,
                 klart(id, "En ny utgåva är påbörjad som utkast", null),
-                () -> tjanst.nyUtgava(aktor, id, f.getVersion(), f.getText()), b -> sida.visa(b, aktor, model));
+                () -> tjanst.nyUtgava(aktor, id, f.getVersion(), f.getText()));
+    }
+
+    private Formularsteg.Sida<KvalitetsberattelseDetaljer> sidan(KvalitetsberattelseId id, Aktor aktor,
+                                                                Model model) {
+        return Formularsteg.Sida.av(() -> tjanst.krav(aktor, id), b -> sida.visa(b, aktor, model));
     }
 
     private static Klart klart(KvalitetsberattelseId id, String meddelande, String ankare) {
