@@ -10,6 +10,8 @@ import java.util.stream.Stream;
 import com.mongodb.client.MongoClient;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.SimpleMongoClientDatabaseFactory;
 import org.springframework.stereotype.Service;
@@ -27,6 +29,8 @@ import se.kvalitetsledning.tidsresa.Tidsresa;
  */
 @Service
 class Tidsresegenerator {
+
+    private static final Logger LOGG = LoggerFactory.getLogger(Tidsresegenerator.class);
 
     /**
      * Events are numbered when their commit is written, shortly after they were stamped, so the store's order is
@@ -51,7 +55,10 @@ class Tidsresegenerator {
             MongoTemplate mongo = new MongoTemplate(new SimpleMongoClientDatabaseFactory(mongoClient, databas),
                     lasmodeller.getConverter());
             Tidsresa tidsresa = Tidsresa.forKvalitetsberattelsen(mongo);
-            spela(tidsresa, per);
+            long start = System.nanoTime();
+            long spelade = spela(tidsresa, per);
+            LOGG.info("Kvalitetsberättelse {} per {}: {} händelser spelade på {} ms", ar, per, spelade,
+                    (System.nanoTime() - start) / 1_000_000);
             return new Kvalitetsberattelsegenerator(tidsresa.fragor(), Clock.fixed(per, SvenskTid.ZON))
                     .generera(ar, omfang);
         } finally {
@@ -59,19 +66,23 @@ class Tidsresegenerator {
         }
     }
 
-    private void spela(Tidsresa tidsresa, Instant per) {
+    /** Returns how many events were fed. */
+    private long spela(Tidsresa tidsresa, Instant per) {
         Instant slut = per.plus(EFTERSLAP);
+        long spelade = 0;
         try (Stream<? extends TrackedEventMessage<?>> handelser = handelselager.readEvents(null, false)) {
             Iterator<? extends TrackedEventMessage<?>> lasare = handelser.iterator();
             while (lasare.hasNext()) {
                 TrackedEventMessage<?> handelse = lasare.next();
                 if (handelse.getTimestamp().isAfter(slut)) {
-                    return;
+                    break;
                 }
                 if (!handelse.getTimestamp().isAfter(per)) {
                     tidsresa.spela(handelse);
+                    spelade++;
                 }
             }
         }
+        return spelade;
     }
 }
