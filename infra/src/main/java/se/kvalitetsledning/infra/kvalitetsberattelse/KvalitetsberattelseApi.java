@@ -74,8 +74,8 @@ class KvalitetsberattelseApi {
 
     /**
      * The numbers rebuilt from the events as they stood at {@code datum} (a date: the end of that day; or a time with
-     * offset), and which tables differ from the current edition's. Reads the event store up to then: seconds to
-     * minutes on a large store.
+     * offset), and which tables differ from the current edition's. The request waits for a replay of the store up to
+     * then (about 500 events a second on the embedded server).
      */
     @GetMapping("/{id}/per")
     KvalitetsberattelsePer per(@AuthenticationPrincipal InloggadAnvandare anvandare,
