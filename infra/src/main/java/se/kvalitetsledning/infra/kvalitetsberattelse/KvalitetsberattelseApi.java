@@ -72,6 +72,17 @@ class KvalitetsberattelseApi {
         return ResponseEntity.ok().eTag(Versioner.etag(berattelse.version())).body(berattelse);
     }
 
+    /**
+     * The numbers rebuilt from the events as they stood at {@code datum} (a date: the end of that day; or a time with
+     * offset), and which tables differ from the current edition's. The request waits for a replay of the store up to
+     * then (about 500 events a second on the embedded server).
+     */
+    @GetMapping("/{id}/per")
+    KvalitetsberattelsePer per(@AuthenticationPrincipal InloggadAnvandare anvandare,
+                               @PathVariable KvalitetsberattelseId id, @RequestParam String datum) {
+        return tjanst.per(anvandare.aktor(), id, datum);
+    }
+
     /** Generates the numbers again from the record as it is now; the narrative and the comments stay. */
     @PostMapping(path = "/{id}/omgenerering", consumes = JSON)
     KvalitetsberattelseApiBegaran.Utford genereraOm(@AuthenticationPrincipal InloggadAnvandare anvandare,

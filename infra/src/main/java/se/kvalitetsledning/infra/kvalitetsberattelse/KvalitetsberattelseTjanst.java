@@ -2,6 +2,7 @@ package se.kvalitetsledning.infra.kvalitetsberattelse;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -48,15 +49,18 @@ public class KvalitetsberattelseTjanst {
     private final Andringsutskick andringar;
     private final Kvalitetsberattelsegenerator generator;
     private final Lasmodellvakt lasmodellvakt;
+    private final Tidsresegenerator tidsresegenerator;
     private final Clock clock;
 
     KvalitetsberattelseTjanst(CommandGateway commandGateway, QueryGateway queryGateway, Andringsutskick andringar,
-                              Kvalitetsberattelsegenerator generator, Lasmodellvakt lasmodellvakt, Clock clock) {
+                              Kvalitetsberattelsegenerator generator, Lasmodellvakt lasmodellvakt,
+                              Tidsresegenerator tidsresegenerator, Clock clock) {
         this.commandGateway = commandGateway;
         this.queryGateway = queryGateway;
         this.andringar = andringar;
         this.generator = generator;
         this.lasmodellvakt = lasmodellvakt;
+        this.tidsresegenerator = tidsresegenerator;
         this.clock = clock;
     }
 
@@ -67,8 +71,9 @@ public class KvalitetsberattelseTjanst {
             throw new OgiltigIndata("ar", "En kvalitetsberättelse skrivs för ett år som har börjat");
         }
         KvalitetsberattelseId id = KvalitetsberattelseId.forAr(ar, omfang);
-        Innehall innehall = generator.generera(ar, omfang);
-        commandGateway.sendAndWait(new SkapaKvalitetsberattelse(id, ar, omfang, innehall, aktor, clock.instant()));
+        Instant nu = clock.instant();
+        Innehall innehall = generator.generera(ar, omfang, nu);
+        commandGateway.sendAndWait(new SkapaKvalitetsberattelse(id, ar, omfang, innehall, aktor, nu));
         vantaPaLasmodellen(id, 0);
         return id;
     }
@@ -102,10 +107,19 @@ public class KvalitetsberattelseTjanst {
                 .orElseThrow(() -> new UtgavaSaknas(id, nummer));
     }
 
+    /** The numbers as they would have been generated at {@code datum}, from the events stored by then. */
+    KvalitetsberattelsePer per(Aktor aktor, KvalitetsberattelseId id, String datum) {
+        KvalitetsberattelseDetaljer berattelse = krav(aktor, id);
+        Instant per = Tidpunkt.tolka(datum, clock.instant());
+        return KvalitetsberattelsePer.av(berattelse, per,
+                tidsresegenerator.generera(berattelse.ar(), berattelse.omfang(), per));
+    }
+
     public long genereraOm(Aktor aktor, KvalitetsberattelseId id, long version) {
         KvalitetsberattelseDetaljer berattelse = krav(aktor, id);
-        Innehall innehall = generator.generera(berattelse.ar(), berattelse.omfang());
-        return skicka(id, version, (v, tid) -> new GenereraOmKvalitetsberattelse(id, v, innehall, aktor, tid));
+        // generated as of the moment the command carries, so that the edition's genererad is its tables' "per"
+        return skicka(id, version, (v, tid) -> new GenereraOmKvalitetsberattelse(id, v,
+                generator.generera(berattelse.ar(), berattelse.omfang(), tid), aktor, tid));
     }
 
     public long skrivText(Aktor aktor, KvalitetsberattelseId id, long version, Avsnitt avsnitt, String text) {

@@ -68,8 +68,12 @@ public class Kvalitetsberattelsegenerator {
     }
 
     public Innehall generera(int ar, Omfang omfang) {
+        return generera(ar, omfang, clock.instant());
+    }
+
+    /** {@code per} is the moment the tables say they were built as of: the moment the counters are asked. */
+    Innehall generera(int ar, Omfang omfang, Instant per) {
         Omfangsurval urval = urval(omfang);
-        Instant per = clock.instant();
         List<Avsnittsinnehall> avsnitt = new ArrayList<>();
         avsnitt.add(new Avsnittsinnehall(Avsnitt.RISKANALYSER, Uppfoljningstabeller.riskanalyser(ar,
                 riskanalyser(urval, ar), riskanalyser(urval, ar - 1), kalla("riskanalysregistret", urval, ar, per))));

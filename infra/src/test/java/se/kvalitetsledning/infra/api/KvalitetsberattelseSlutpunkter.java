@@ -56,6 +56,14 @@ final class KvalitetsberattelseSlutpunkter {
             alla.add(get(bas + id + "/berattelse.pdf?utgava=" + utgava, Forvantan.faltfel("utgava")));
         }
         alla.add(get(bas + id + "/berattelse.docx?utgava=0", Forvantan.status(404)));
+        alla.add(get(bas + id + "/per", Forvantan.faltfel("datum")));
+        for (String datum : List.of("", "2026-02-30", "igar", "2999-01-01", "2026-02-01T10:00", "2999-01-01T00:00Z",
+                "%7B%22%24gt%22%3A%22%22%7D", "%3Cscript%3E")) {
+            alla.add(get(bas + id + "/per?datum=" + datum, Forvantan.faltfel("datum")));
+        }
+        alla.add(get(bas + id + "/per?datum=%00", Forvantan.status(400)));
+        alla.add(get(bas + "inte-ett-uuid/per?datum=2026-01-01", Forvantan.faltfel("id")));
+        alla.add(get(bas + OKANT + "/per?datum=2026-01-01", Forvantan.status(404)));
         for (String avsnitt : List.of("OKANT", "samverkan", "%3Cscript%3E", "%7B%22%24gt%22%3A%22%22%7D")) {
             alla.add(put(bas + id + "/avsnitt/" + avsnitt, aktuell, "{\"text\":\"x\"}",
                     Forvantan.faltfel("avsnitt")));

@@ -162,7 +162,7 @@ class KvalitetsberattelseApiIT {
         JsonNode vagar = karin.get("/v3/api-docs").json().get("paths");
         for (String vag : List.of(BAS, BAS + "/{id}", BAS + "/{id}/omgenerering", BAS + "/{id}/avsnitt/{avsnitt}",
                 BAS + "/{id}/kommentarer/{tabell}", BAS + "/{id}/faststallande", BAS + "/{id}/utgavor",
-                BAS + "/{id}/berattelse.docx", BAS + "/{id}/berattelse.pdf")) {
+                BAS + "/{id}/berattelse.docx", BAS + "/{id}/berattelse.pdf", BAS + "/{id}/per")) {
             assertThat(vagar.has(vag)).as(vag).isTrue();
         }
     }
