@@ -18,7 +18,8 @@ import se.kvalitetsledning.infra.test.Webbsession;
 /**
  * P3: 50 concurrent users, each logged in with their own session, open the main pages and reports over the whole
  * history for a while; p50/p95 per page. Handlers and management (karin, lars) open the list, a filtered list, case
- * pages and the start page; medarbetare (anna) their own reports; every fifth user a year's statistics report.
+ * pages and the start page; medarbetare (anna) their own reports; every fifth user also a year's statistics report,
+ * the monthly summary of a month anywhere in the history and the kvalitetsråd's page that shows it.
  */
 final class Sidbenchmark {
 
@@ -32,7 +33,7 @@ final class Sidbenchmark {
         this.basUrl = basUrl;
         this.avvikelser = avvikelser;
         for (String sida : List.of("start", "lista", "lista filtrerad", "ärende", "mina rapporter",
-                "statistik 12 mån (rapport)")) {
+                "statistik 12 mån (rapport)", "månadssammanställning (rapport)", "kvalitetsrådets sida")) {
             matningar.put(sida, new Matning());
         }
     }
@@ -72,6 +73,8 @@ final class Sidbenchmark {
         ApiKlient api = new ApiKlient.Fabrik(basUrl).som(namn);
         YearMonth till = YearMonth.now();
         String statistik = "/api/avvikelser/statistik?fran=" + till.minusMonths(11) + "&till=" + till;
+        // any month of the ten years the history covers, so no month is served warm from the one before
+        IntSupplier manaderSedan = () -> 1 + slump.nextInt(120);
         while (System.nanoTime() < slut) {
             boolean mat = System.nanoTime() >= matstart;
             if (namn.equals("anna")) {
@@ -79,7 +82,7 @@ final class Sidbenchmark {
                 anrop(mat, "start", () -> session.get("/").status());
                 continue;
             }
-            switch (slump.nextInt(nummer % 5 == 0 ? 5 : 4)) {
+            switch (slump.nextInt(nummer % 5 == 0 ? 7 : 4)) {
                 case 0 -> anrop(mat, "lista", () -> session.get("/avvikelser").status());
                 case 1 -> anrop(mat, "lista filtrerad",
                         () -> session.get("/avvikelser?status=UNDER_HANDLAGGNING&sida=" + (1 + slump.nextInt(3)))
@@ -87,7 +90,11 @@ final class Sidbenchmark {
                 case 2 -> anrop(mat, "ärende",
                         () -> session.get("/avvikelser/" + avvikelser.get(slump.nextInt(avvikelser.size()))).status());
                 case 3 -> anrop(mat, "start", () -> session.get("/").status());
-                default -> anrop(mat, "statistik 12 mån (rapport)", () -> api.get(statistik).status());
+                case 4 -> anrop(mat, "statistik 12 mån (rapport)", () -> api.get(statistik).status());
+                case 5 -> anrop(mat, "månadssammanställning (rapport)", () -> api.get(
+                        "/api/manadssammanstallning?manad=" + till.minusMonths(manaderSedan.getAsInt())).status());
+                default -> anrop(mat, "kvalitetsrådets sida", () -> session.get(
+                        "/kvalitetsrad/manad?manad=" + till.minusMonths(manaderSedan.getAsInt())).status());
             }
         }
     }

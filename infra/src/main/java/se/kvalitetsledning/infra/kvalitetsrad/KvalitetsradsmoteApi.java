@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -64,7 +65,7 @@ class KvalitetsradsmoteApi {
     }
 
     record Punkt(@NotNull(message = "Ange punktens nummer") @Min(value = 1, message = "Punkterna numreras från 1")
-                 Integer nummer,
+                 @Max(value = 999, message = "Högst punkt 999") Integer nummer,
                  @NotBlank(message = "Ange punktens rubrik") @Size(max = 200, message = "Högst 200 tecken")
                  String rubrik,
                  @Size(max = 8000, message = "Högst 8000 tecken") String anteckning, Long version) {
@@ -140,12 +141,12 @@ class KvalitetsradsmoteApi {
                 anvandare.aktor(), b.deltagare()));
     }
 
-    /** Builds the month's summary now and freezes it in the meeting; once only. */
+    /** Builds the month's summary now and freezes it in the meeting; once only. The body is optional. */
     @PostMapping(path = "/{id}/underlag", consumes = JSON)
     Utford frys(@AuthenticationPrincipal InloggadAnvandare anvandare, @PathVariable KvalitetsradsmoteId id,
                 @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
-                @Valid @RequestBody Version b) {
-        return new Utford(id.toString(), handlaggning.frysUnderlag(id, Versioner.kravd(ifMatch, b.version()),
+                @Valid @RequestBody(required = false) Version b) {
+        return new Utford(id.toString(), handlaggning.frysUnderlag(id, Versioner.kravd(ifMatch, version(b)),
                 anvandare.aktor()));
     }
 
@@ -167,11 +168,16 @@ class KvalitetsradsmoteApi {
                 anvandare.aktor(), beslut, b.text(), b.atgard()));
     }
 
+    /** The body is optional. */
     @PostMapping(path = "/{id}/justering", consumes = JSON)
     Utford justera(@AuthenticationPrincipal InloggadAnvandare anvandare, @PathVariable KvalitetsradsmoteId id,
                    @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
-                   @Valid @RequestBody Version b) {
-        return new Utford(id.toString(), handlaggning.justera(id, Versioner.kravd(ifMatch, b.version()),
+                   @Valid @RequestBody(required = false) Version b) {
+        return new Utford(id.toString(), handlaggning.justera(id, Versioner.kravd(ifMatch, version(b)),
                 anvandare.aktor()));
+    }
+
+    private static Long version(Version b) {
+        return b == null ? null : b.version();
     }
 }

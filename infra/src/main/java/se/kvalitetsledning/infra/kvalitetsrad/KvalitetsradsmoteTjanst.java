@@ -63,6 +63,9 @@ public class KvalitetsradsmoteTjanst {
     /** A retry with the same id plans nothing more. */
     public KvalitetsradsmoteId planera(Aktor aktor, NyttMote nytt) {
         kravRoll(aktor);
+        if (nytt.datum().getYear() < 2000 || nytt.datum().isAfter(LocalDate.now(clock).plusYears(2))) {
+            throw new OgiltigIndata("datum", "Ange ett datum från år 2000 och högst två år framåt");
+        }
         Omfattning omfattning = sammanstallningar.omfattning(aktor, nytt.forvaltning(), nytt.verksamhetsomrade(),
                 nytt.enhet());
         KvalitetsradsmoteId id = nytt.id() == null ? KvalitetsradsmoteId.nytt() : KvalitetsradsmoteId.av(nytt.id());

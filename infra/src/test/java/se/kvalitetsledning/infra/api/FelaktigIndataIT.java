@@ -57,6 +57,7 @@ class FelaktigIndataIT {
     private static Felkorpus.Arende kontrollmall;
     private static Felkorpus.Arende egenkontroll;
     private static Felkorpus.Arende kvalitetsberattelse;
+    private static Felkorpus.Arende kvalitetsradsmote;
 
     @BeforeAll
     static void starta() {
@@ -75,6 +76,9 @@ class FelaktigIndataIT {
         kvalitetsberattelse = somLast("/api/kvalitetsberattelser/", skapa("/api/kvalitetsberattelser", """
                 {"ar":%d,"omfang":{"niva":"VERKSAMHETSOMRADE","id":"lss"}}""".formatted(
                 YearMonth.now(SvenskTid.ZON).getYear())));
+        kvalitetsradsmote = somLast("/api/kvalitetsradsmoten/", skapa("/api/kvalitetsradsmoten", """
+                {"datum":"%s","manad":"%s"}""".formatted(LocalDate.now(SvenskTid.ZON),
+                YearMonth.now(SvenskTid.ZON).minusMonths(1))));
     }
 
     @AfterAll
@@ -88,7 +92,8 @@ class FelaktigIndataIT {
         List<Felkorpus.Begaran> korpus = Felkorpus.bygg(Map.of(Felkorpus.Mal.AVVIKELSE, avvikelse,
                 Felkorpus.Mal.LEX_SARAH, lexSarah, Felkorpus.Mal.ATGARD, atgard, Felkorpus.Mal.SYNPUNKT, synpunkt,
                 Felkorpus.Mal.INDIKATOR, indikator, Felkorpus.Mal.KONTROLLMALL, kontrollmall,
-                Felkorpus.Mal.EGENKONTROLL, egenkontroll, Felkorpus.Mal.KVALITETSBERATTELSE, kvalitetsberattelse));
+                Felkorpus.Mal.EGENKONTROLL, egenkontroll, Felkorpus.Mal.KVALITETSBERATTELSE, kvalitetsberattelse,
+                Felkorpus.Mal.KVALITETSRADSMOTE, kvalitetsradsmote));
         assertThat(korpus).hasSizeGreaterThanOrEqualTo(200);
         long handelserFore = antalHandelser();
         return Stream.concat(

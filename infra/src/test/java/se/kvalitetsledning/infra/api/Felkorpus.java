@@ -45,7 +45,7 @@ final class Felkorpus {
      */
     enum Slag {
         FRITEXT, NYCKEL, NYCKLAR, UPPRAKNING, UPPRAKNINGAR, HELTAL, TIDPUNKT, DATUM, FRIST, SANNING, KALLA, KALLOR,
-        KONTAKT, MANAD, DECIMALTAL, VERSION, OMFANG
+        KONTAKT, MANAD, DECIMALTAL, VERSION, OMFANG, NUMMER
     }
 
     /**
@@ -54,7 +54,7 @@ final class Felkorpus {
      */
     enum Mal {
         INGET, AVVIKELSE, LEX_SARAH, ATGARD, SYNPUNKT, INDIKATOR, KONTROLLMALL, EGENKONTROLL, KVALITETSBERATTELSE,
-        KATEGORI
+        KVALITETSRADSMOTE, KATEGORI
     }
 
     /** A case on file before the corpus is sent, and the version it is at: the one the valid bodies carry. */
@@ -183,6 +183,10 @@ final class Felkorpus {
             case HELTAL -> List.of(NOD.textNode("fyra"), NOD.textNode("2"), NOD.numberNode(2.5),
                     NOD.booleanNode(true), NOD.arrayNode().add(2), NOD.numberNode(0), NOD.numberNode(5),
                     NOD.numberNode(-1), NOD.numberNode(99_999_999_999L));
+            // a positive running number, e.g. an agenda point: any whole number from 1 is valid
+            case NUMMER -> List.of(NOD.textNode("fyra"), NOD.textNode("2"), NOD.numberNode(2.5),
+                    NOD.booleanNode(true), NOD.arrayNode().add(2), NOD.numberNode(0), NOD.numberNode(-1),
+                    NOD.numberNode(99_999_999_999L));
             case TIDPUNKT -> List.of(NOD.numberNode(1_767_619_800), NOD.booleanNode(true),
                     NOD.arrayNode().add("x"), NOD.arrayNode().add(2026).add(1).add(5).add(13).add(30),
                     NOD.arrayNode(), NOD.textNode("2026-02-30T10:00"), NOD.textNode("2026-13-01T10:00"),
@@ -350,7 +354,7 @@ final class Felkorpus {
             case INGET -> s.mall();
             case KATEGORI -> s.mall().replace("{id}", KATEGORI);
             case AVVIKELSE, LEX_SARAH, ATGARD, SYNPUNKT, INDIKATOR, KONTROLLMALL, EGENKONTROLL,
-                 KVALITETSBERATTELSE ->
+                 KVALITETSBERATTELSE, KVALITETSRADSMOTE ->
                     s.mall().replace("{id}", arenden.get(s.mal()).id());
         };
     }

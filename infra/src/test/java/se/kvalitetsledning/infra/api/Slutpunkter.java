@@ -25,7 +25,7 @@ import se.kvalitetsledning.infra.api.Felkorpus.Slutpunkt;
  * of the improvement backlog in {@link AtgardSlutpunkter}, those of synpunkter in {@link SynpunktSlutpunkter}, those
  * of kontrollmallar and egenkontroller in {@link EgenkontrollSlutpunkter}, the start of a riskanalys in
  * {@link RiskanalysSlutpunkter}, the public e-tjänst's in {@link PublikSlutpunkter} and those of indikatorer in
- * {@link IndikatorSlutpunkter}.
+ * {@link IndikatorSlutpunkter}; the kvalitetsråd's meetings in {@link KvalitetsradSlutpunkter}.
  */
 final class Slutpunkter {
 
@@ -78,6 +78,7 @@ final class Slutpunkter {
         alla.addAll(RiskanalysSlutpunkter.alla());
         alla.addAll(EgenkontrollSlutpunkter.alla(version));
         alla.addAll(KvalitetsberattelseSlutpunkter.alla(version));
+        alla.addAll(KvalitetsradSlutpunkter.alla(version));
         alla.add(PublikSlutpunkter.synpunkt());
         alla.addAll(referensdata());
         return alla;

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -99,6 +100,17 @@ class KvalitetsradsmoteApiIT {
             assertThat(text).contains("Protokoll, kvalitetsrådet", "Karin Lund, Lars Nord", "1. Avvikelser",
                     "Två fall", "Ta fram rutin för nattbemanning", "Justerat",
                     "Underlag: månadssammanställning 2025-03", "Avvikelser 2 0 2 0").doesNotContain("Utkast");
+        }
+    }
+
+    @Test
+    void slutpunkternaFinnsIOpenApiDokumentet() {
+        JsonNode vagar = karin.get("/v3/api-docs").json().get("paths");
+        for (String vag : List.of("/api/kvalitetsradsmoten", "/api/kvalitetsradsmoten/{id}",
+                "/api/kvalitetsradsmoten/{id}/underlag", "/api/kvalitetsradsmoten/{id}/protokoll.pdf",
+                "/api/kvalitetsradsmoten/{id}/deltagare", "/api/kvalitetsradsmoten/{id}/punkter",
+                "/api/kvalitetsradsmoten/{id}/beslut", "/api/kvalitetsradsmoten/{id}/justering")) {
+            assertThat(vagar.has(vag)).as(vag).isTrue();
         }
     }
 

@@ -159,6 +159,15 @@ class ManadssammanstallningApiIT {
     }
 
     @Test
+    void slutpunkternaFinnsIOpenApiDokumentet() {
+        JsonNode vagar = karin.get("/v3/api-docs").json().get("paths");
+        for (String vag : List.of("/api/manadssammanstallning", "/api/manadssammanstallning/pdf",
+                "/api/manadssammanstallning/xlsx")) {
+            assertThat(vagar.has(vag)).as(vag).isTrue();
+        }
+    }
+
+    @Test
     void vemSerVad() {
         assertThat(anna.get(EKEN).status()).isEqualTo(403);
         assertThat(hanna.get(EKEN).status()).isEqualTo(200);
