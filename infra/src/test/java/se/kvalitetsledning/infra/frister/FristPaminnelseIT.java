@@ -20,7 +20,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 
 import se.kvalitetsledning.gemensamt.SvenskTid;
@@ -39,8 +38,11 @@ class FristPaminnelseIT {
 
     private static final ForskjutbarKlocka KLOCKA = new ForskjutbarKlocka();
 
-    /** The application's clock is the test's, so the test can let days pass between two starts. */
-    @Configuration(proxyBeanMethods = false)
+    /**
+     * The application's clock is the test's, so the test can let days pass between two starts. Given to the
+     * application explicitly, not annotated {@code @Configuration}, so that no component scan of the test classes
+     * (the benchmark's) picks it up.
+     */
     static class TestensKlocka {
         @Bean
         @Primary

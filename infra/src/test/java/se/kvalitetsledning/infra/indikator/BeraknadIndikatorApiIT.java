@@ -16,7 +16,6 @@ import java.util.TreeMap;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 
 import se.kvalitetsledning.infra.test.ApiKlient;
@@ -34,8 +33,10 @@ class BeraknadIndikatorApiIT {
     private static final ForskjutbarKlocka KLOCKA = new ForskjutbarKlocka();
     private static final String EKEN = "gruppbostad-eken";
 
-    /** The application's clock is the test's, so the cases can take days to close. */
-    @Configuration(proxyBeanMethods = false)
+    /**
+     * The application's clock is the test's, so the cases can take days to close. Given to the application
+     * explicitly, not annotated {@code @Configuration}, so that no component scan of the test classes picks it up.
+     */
     static class TestensKlocka {
         @Bean
         @Primary
