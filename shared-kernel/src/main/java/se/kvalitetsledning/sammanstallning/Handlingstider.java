@@ -18,12 +18,7 @@ public record Handlingstider(List<Manad> manader) {
 
     /** The median of the month's days, the mean of the middle two rounded down; null when none was closed. */
     public Long median(YearMonth manad) {
-        List<Long> dagar = dagar(manad);
-        int n = dagar.size();
-        if (n == 0) {
-            return null;
-        }
-        return n % 2 == 1 ? dagar.get(n / 2) : (dagar.get(n / 2 - 1) + dagar.get(n / 2)) / 2;
+        return Median.av(dagar(manad));
     }
 
     public record Manad(YearMonth manad, List<Long> dagar) {

@@ -8,6 +8,7 @@ import java.util.function.Function;
 
 import se.kvalitetsledning.infra.sammanstallning.Manadssammanstallning.Handlingstid;
 import se.kvalitetsledning.infra.sammanstallning.Manadssammanstallning.Rad;
+import se.kvalitetsledning.sammanstallning.Median;
 
 /** The arithmetic of the summary: shares in whole percent (null of nothing), medians, breakdowns. */
 final class Berakning {
@@ -35,14 +36,9 @@ final class Berakning {
         return rader.stream().limit(3).toList();
     }
 
-    /** {@code dagar} sorted; the median of an even count is the mean of the middle two, rounded down. */
+    /** {@code dagar} sorted. */
     static Handlingstid handlingstid(List<Long> dagar, int servicenivaDagar) {
-        if (dagar.isEmpty()) {
-            return new Handlingstid(0, null, servicenivaDagar, null);
-        }
-        int n = dagar.size();
-        long median = n % 2 == 1 ? dagar.get(n / 2) : (dagar.get(n / 2 - 1) + dagar.get(n / 2)) / 2;
         long inom = dagar.stream().filter(d -> d <= servicenivaDagar).count();
-        return new Handlingstid(n, median, servicenivaDagar, procent(inom, n));
+        return new Handlingstid(dagar.size(), Median.av(dagar), servicenivaDagar, procent(inom, dagar.size()));
     }
 }

@@ -100,6 +100,8 @@ class KvalitetsradsmoteApiIT {
             assertThat(text).contains("Protokoll, kvalitetsrådet", "Karin Lund, Lars Nord", "1. Avvikelser",
                     "Två fall", "Ta fram rutin för nattbemanning", "Justerat",
                     "Underlag: månadssammanställning 2025-03", "Avvikelser 2 0 2 0").doesNotContain("Utkast");
+            // the footer names the minutes on every page, beside the heading
+            assertThat(text.split("Protokoll, kvalitetsrådet", -1)).hasSizeGreaterThan(2);
         }
     }
 

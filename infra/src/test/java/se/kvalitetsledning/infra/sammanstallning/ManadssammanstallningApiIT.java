@@ -142,6 +142,8 @@ class ManadssammanstallningApiIT {
             String text = new PDFTextStripper().getText(dokument).replaceAll("\\s+", " ");
             assertThat(text).contains("Månadssammanställning 2025-03 – Gruppbostaden Eken",
                     "6 av 6 gäller samma person", "Självskada och suicidförsök 6 75 %", "Sida 1 av");
+            // the footer names the document on every page, beside the heading
+            assertThat(text.split("Månadssammanställning", -1)).hasSizeGreaterThan(2);
         }
 
         var xlsx = karin.getBytes(EKEN.replace("?", "/xlsx?"));
