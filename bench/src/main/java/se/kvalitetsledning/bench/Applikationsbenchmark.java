@@ -24,7 +24,7 @@ import se.kvalitetsledning.infra.test.KorandeApplikation;
  * of every projection, and, against the packaged application as its own process with a 512 MB heap, P3 pages and
  * reports with 50 users and P4 its memory. With {@code MONGODB_URI} set it runs on that MongoDB instead of the
  * embedded store. Run: {@code ./mvnw -B -Pbench -DskipTests verify} ({@code -Dbench.storlek=100000} for a shorter
- * run); the figures go to {@code bench/results/}.
+ * run, {@code -Dbench.delar=P3} for only some of P1, P2 and P3 with P4); the figures go to {@code bench/results/}.
  */
 public final class Applikationsbenchmark {
 
@@ -48,6 +48,7 @@ public final class Applikationsbenchmark {
     private static void kor(String[] args) throws Exception {
         long storlek = Long.parseLong(args[0]);
         Path bench = Path.of(args[1]);
+        String delar = args.length > 2 ? args[2] : "P1,P2,P3";
         String mongodbUri = System.getenv().getOrDefault("MONGODB_URI", "");
         Path datakatalog = bench.resolve("target/historik-" + storlek);
         Resultat resultat = new Resultat("applikation-" + storlek);
@@ -62,14 +63,22 @@ public final class Applikationsbenchmark {
             Projektioner projektioner = app.bona(Projektioner.class);
             fyll(app, databas, projektioner, storlek, resultat);
             filstorlek(mongodbUri, datakatalog, "efter historiken", resultat);
-            new Skrivbenchmark(app, databas, Duration.ofSeconds(10)).kor(resultat);
-            new Aterspelning(projektioner, databas).kor(resultat);
+            if (delar.contains("P1")) {
+                new Skrivbenchmark(app, databas, Duration.ofSeconds(10)).kor(resultat);
+            }
+            if (delar.contains("P2")) {
+                new Aterspelning(projektioner, databas).kor(resultat);
+            }
             resultat.rad("");
             filstorlek(mongodbUri, datakatalog, "efter P1 och P2", resultat);
             avvikelser = databas.getCollection("avvikelse").find().projection(Projections.include("_id"))
                     .limit(5_000).map(d -> d.getString("_id")).into(new ArrayList<>());
         }
 
+        if (!delar.contains("P3")) {
+            resultat.skriv(bench.resolve("results"));
+            return;
+        }
         List<String> lagring = new ArrayList<>(anvandare(!mongodbUri.isBlank()));
         lagring.add("--kvalitetsledning.lagring.mongodb-uri=" + mongodbUri);
         lagring.add("--kvalitetsledning.lagring.datakatalog=" + datakatalog);

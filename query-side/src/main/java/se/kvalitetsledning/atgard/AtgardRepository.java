@@ -16,23 +16,26 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
 
 import se.kvalitetsledning.gemensamt.SvenskTid;
+import se.kvalitetsledning.projektion.Batchbuffert;
 
 /** The backlog: by id, the filtered board, the year's documents of some enheter, and the overdue not yet reminded. */
 @Repository
 class AtgardRepository {
 
     private final MongoTemplate mongo;
+    private final Batchbuffert<AtgardDokument> buffert;
 
     AtgardRepository(MongoTemplate mongo) {
         this.mongo = mongo;
+        this.buffert = new Batchbuffert<>(mongo, AtgardDokument.class, d -> d.id);
     }
 
     Optional<AtgardDokument> hitta(String id) {
-        return Optional.ofNullable(mongo.findById(id, AtgardDokument.class));
+        return buffert.hitta(id);
     }
 
     void spara(AtgardDokument atgard) {
-        mongo.save(atgard);
+        buffert.spara(atgard);
     }
 
     /** The board's rows, without the free text and history they do not show. */

@@ -24,31 +24,27 @@ import se.kvalitetsledning.kategori.KategoriRegistrerad;
 class AvvikelseProjection {
 
     private final AvvikelseRepository avvikelser;
-    private final Arbetskopior<AvvikelseDokument> kopior;
 
     AvvikelseProjection(AvvikelseRepository avvikelser) {
         this.avvikelser = avvikelser;
-        this.kopior = new Arbetskopior<>("avvikelse-arbetskopior", avvikelser::hitta, avvikelser::spara);
     }
 
     /** The names the timeline uses, from this projection's own stream (see {@link KategorinamnDokument}). */
     @EventHandler
     void on(KategoriRegistrerad e) {
         avvikelser.sparaKategorinamn(e.id().value(), e.namn());
-        kopior.klar();
     }
 
     @EventHandler
     void on(AvvikelseRegistrerad e, @SequenceNumber long seq) {
         var id = e.id().value().toString();
-        if (kopior.hitta(id).isEmpty()) {
+        if (avvikelser.hitta(id).isEmpty()) {
             var d = AvvikelseDokument.registrerad(e, seq);
             d.handelse(e.registrerad(), e.rapportor(), e.franSynpunkt() == null ? "Avvikelse registrerad"
                     : "Synpunkt eskalerad till avvikelse",
                     e.mojligtMissforhallande() ? "Kan vara ett missförhållande (lex Sarah)" : null);
-            kopior.andrad(id, d);
+            avvikelser.spara(d);
         }
-        kopior.klar();
     }
 
     @EventHandler
@@ -140,7 +136,6 @@ class AvvikelseProjection {
     @EventHandler
     void on(AtgardKoppladTillKalla e, @SequenceNumber long seq) {
         if (e.kalla().typ() != Kalltyp.AVVIKELSE) {
-            kopior.klar();
             return;
         }
         uppdatera(AvvikelseId.av(e.kalla().id()), seq, d -> {
@@ -152,7 +147,6 @@ class AvvikelseProjection {
     @EventHandler
     void on(KoppladAtgardAvslutad e, @SequenceNumber long seq) {
         if (e.kalla().typ() != Kalltyp.AVVIKELSE) {
-            kopior.klar();
             return;
         }
         uppdatera(AvvikelseId.av(e.kalla().id()), seq, d -> d.avslutaAtgard(e.atgard()));
@@ -190,13 +184,12 @@ class AvvikelseProjection {
     }
 
     private void uppdatera(AvvikelseId id, long seq, Consumer<AvvikelseDokument> andring) {
-        kopior.hitta(id.value().toString())
+        avvikelser.hitta(id.value().toString())
                 .filter(d -> seq > d.version)
                 .ifPresent(d -> {
                     andring.accept(d);
                     d.version = seq;
-                    kopior.andrad(d.id, d);
+                    avvikelser.spara(d);
                 });
-        kopior.klar();
     }
 }

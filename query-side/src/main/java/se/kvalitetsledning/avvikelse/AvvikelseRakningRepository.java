@@ -21,22 +21,26 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 
+import se.kvalitetsledning.projektion.Batchbuffert;
+
 /** Counters change only through {@code $addToSet} and {@code $pull}, both harmless when repeated. */
 @Repository
 class AvvikelseRakningRepository {
 
     private final MongoTemplate mongo;
+    private final Batchbuffert<RakningsunderlagDokument> buffert;
 
     AvvikelseRakningRepository(MongoTemplate mongo) {
         this.mongo = mongo;
+        this.buffert = new Batchbuffert<>(mongo, RakningsunderlagDokument.class, RakningsunderlagDokument::id);
     }
 
     Optional<RakningsunderlagDokument> underlag(String avvikelse) {
-        return Optional.ofNullable(mongo.findById(avvikelse, RakningsunderlagDokument.class));
+        return buffert.hitta(avvikelse);
     }
 
     void spara(RakningsunderlagDokument underlag) {
-        mongo.save(underlag);
+        buffert.spara(underlag);
     }
 
     void raknaIn(String avvikelse, Collection<Rakningsnyckel> nycklar) {

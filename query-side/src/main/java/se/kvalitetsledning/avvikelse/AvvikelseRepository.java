@@ -2,6 +2,7 @@ package se.kvalitetsledning.avvikelse;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +16,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
 
 import se.kvalitetsledning.gemensamt.SvenskTid;
+import se.kvalitetsledning.projektion.Batchbuffert;
 
 /** Reads by id hit {@code _id}; the list filters are plain criteria that a real MongoDB serves from its indexes. */
 @Repository
@@ -23,20 +25,40 @@ class AvvikelseRepository {
     private static final Sort NYAST_FORST = Sort.by(Sort.Order.desc("intraffade"), Sort.Order.asc("_id"));
 
     private final MongoTemplate mongo;
+    private final Batchbuffert<AvvikelseDokument> buffert;
 
     AvvikelseRepository(MongoTemplate mongo) {
         this.mongo = mongo;
+        this.buffert = new Batchbuffert<>(mongo, AvvikelseDokument.class, d -> d.id);
     }
 
     Optional<AvvikelseDokument> hitta(String id) {
-        return Optional.ofNullable(mongo.findById(id, AvvikelseDokument.class));
+        return buffert.hitta(id);
     }
 
     void spara(AvvikelseDokument avvikelse) {
-        mongo.save(avvikelse);
+        buffert.spara(avvikelse);
     }
 
+    /**
+     * A page of the list, newest first. Without a start date the last quarter is asked first: when it fills the
+     * page, that page is the whole list's too (everything outside it is older), and the database sorts only the
+     * quarter instead of the whole history. Only a page the quarter cannot fill is asked of everything.
+     */
     List<AvvikelseDokument> sok(ListaAvvikelser fraga, int sida, int storlek) {
+        if (fraga.fran() == null) {
+            var kvartal = new ListaAvvikelser(fraga.enheter(), fraga.status(), fraga.kategori(),
+                    LocalDate.now(SvenskTid.ZON).minusMonths(3), fraga.till(), fraga.riskfarg(), fraga.text(),
+                    fraga.sida(), fraga.storlek());
+            var sidan = sida(kvartal, sida, storlek);
+            if (sidan.size() == storlek) {
+                return sidan;
+            }
+        }
+        return sida(fraga, sida, storlek);
+    }
+
+    private List<AvvikelseDokument> sida(ListaAvvikelser fraga, int sida, int storlek) {
         var urval = urval(fraga).with(NYAST_FORST).skip((long) sida * storlek).limit(storlek);
         urval.fields().exclude("historik", "utredning");
         return mongo.find(urval, AvvikelseDokument.class);

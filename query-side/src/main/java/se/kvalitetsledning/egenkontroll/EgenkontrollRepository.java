@@ -11,6 +11,8 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
 
+import se.kvalitetsledning.projektion.Batchbuffert;
+
 @Repository
 class EgenkontrollRepository {
 
@@ -18,17 +20,19 @@ class EgenkontrollRepository {
         "mallversion"};
 
     private final MongoTemplate mongo;
+    private final Batchbuffert<EgenkontrollDokument> buffert;
 
     EgenkontrollRepository(MongoTemplate mongo) {
         this.mongo = mongo;
+        this.buffert = new Batchbuffert<>(mongo, EgenkontrollDokument.class, d -> d.id);
     }
 
     Optional<EgenkontrollDokument> hitta(String id) {
-        return Optional.ofNullable(mongo.findById(id, EgenkontrollDokument.class));
+        return buffert.hitta(id);
     }
 
     void spara(EgenkontrollDokument kontroll) {
-        mongo.save(kontroll);
+        buffert.spara(kontroll);
     }
 
     /** The checks of the enheter, of the year or of every year, by month and enhet. */

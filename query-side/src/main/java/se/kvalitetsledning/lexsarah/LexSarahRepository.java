@@ -13,22 +13,26 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
 
+import se.kvalitetsledning.projektion.Batchbuffert;
+
 /** The lex Sarah cases: by id, the two lists, the reporter's receipts and the deadlines due for a reminder. */
 @Repository
 class LexSarahRepository {
 
     private final MongoTemplate mongo;
+    private final Batchbuffert<LexSarahDokument> buffert;
 
     LexSarahRepository(MongoTemplate mongo) {
         this.mongo = mongo;
+        this.buffert = new Batchbuffert<>(mongo, LexSarahDokument.class, d -> d.id);
     }
 
     Optional<LexSarahDokument> hitta(String id) {
-        return Optional.ofNullable(mongo.findById(id, LexSarahDokument.class));
+        return buffert.hitta(id);
     }
 
     void spara(LexSarahDokument arende) {
-        mongo.save(arende);
+        buffert.spara(arende);
     }
 
     List<LexSarahDokument> sok(ListaLexSarah fraga) {

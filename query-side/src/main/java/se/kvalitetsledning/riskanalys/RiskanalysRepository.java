@@ -12,21 +12,25 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
 
+import se.kvalitetsledning.projektion.Batchbuffert;
+
 @Repository
 class RiskanalysRepository {
 
     private final MongoTemplate mongo;
+    private final Batchbuffert<RiskanalysDokument> buffert;
 
     RiskanalysRepository(MongoTemplate mongo) {
         this.mongo = mongo;
+        this.buffert = new Batchbuffert<>(mongo, RiskanalysDokument.class, d -> d.id);
     }
 
     Optional<RiskanalysDokument> hitta(String id) {
-        return Optional.ofNullable(mongo.findById(id, RiskanalysDokument.class));
+        return buffert.hitta(id);
     }
 
     void spara(RiskanalysDokument analys) {
-        mongo.save(analys);
+        buffert.spara(analys);
     }
 
     /** The analyses of the enheter matching the optional filters, the latest date first. */

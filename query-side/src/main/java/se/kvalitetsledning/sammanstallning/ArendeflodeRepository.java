@@ -20,6 +20,7 @@ import org.springframework.stereotype.Repository;
 
 import se.kvalitetsledning.gemensamt.Riskfarg;
 import se.kvalitetsledning.lexsarah.Bedomningsniva;
+import se.kvalitetsledning.projektion.Batchbuffert;
 import se.kvalitetsledning.sammanstallning.Arendeflode.Flode;
 import se.kvalitetsledning.sammanstallning.Arendeflode.Manadsantal;
 
@@ -28,24 +29,26 @@ import se.kvalitetsledning.sammanstallning.Arendeflode.Manadsantal;
 class ArendeflodeRepository {
 
     private final MongoTemplate mongo;
+    private final Batchbuffert<ArendeflodeDokument> buffert;
 
     ArendeflodeRepository(MongoTemplate mongo) {
         this.mongo = mongo;
+        this.buffert = new Batchbuffert<>(mongo, ArendeflodeDokument.class, d -> d.id);
     }
 
     Optional<ArendeflodeDokument> hamta(String id) {
-        return Optional.ofNullable(mongo.findById(id, ArendeflodeDokument.class));
+        return buffert.hitta(id);
     }
 
     /** Stores a newly received case unless it is already there (a redelivered event). */
     void ny(ArendeflodeDokument dokument) {
         if (hamta(dokument.id).isEmpty()) {
-            mongo.save(dokument);
+            buffert.spara(dokument);
         }
     }
 
     void spara(ArendeflodeDokument dokument) {
-        mongo.save(dokument);
+        buffert.spara(dokument);
     }
 
     void rensa() {

@@ -20,6 +20,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
 
+import se.kvalitetsledning.projektion.Batchbuffert;
 import se.kvalitetsledning.sammanstallning.Monsterunderlag.Koncentration;
 import se.kvalitetsledning.sammanstallning.Monsterunderlag.Manadsantal;
 
@@ -28,17 +29,19 @@ import se.kvalitetsledning.sammanstallning.Monsterunderlag.Manadsantal;
 class AvvikelseMonsterRepository {
 
     private final MongoTemplate mongo;
+    private final Batchbuffert<AvvikelseMonsterDokument> buffert;
 
     AvvikelseMonsterRepository(MongoTemplate mongo) {
         this.mongo = mongo;
+        this.buffert = new Batchbuffert<>(mongo, AvvikelseMonsterDokument.class, AvvikelseMonsterDokument::id);
     }
 
     Optional<AvvikelseMonsterDokument> hamta(String avvikelse) {
-        return Optional.ofNullable(mongo.findById(avvikelse, AvvikelseMonsterDokument.class));
+        return buffert.hitta(avvikelse);
     }
 
     void spara(AvvikelseMonsterDokument dokument) {
-        mongo.save(dokument);
+        buffert.spara(dokument);
     }
 
     void rensa() {

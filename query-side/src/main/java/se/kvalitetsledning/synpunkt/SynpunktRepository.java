@@ -15,22 +15,25 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
 
 import se.kvalitetsledning.gemensamt.SvenskTid;
+import se.kvalitetsledning.projektion.Batchbuffert;
 
 @Repository
 class SynpunktRepository {
 
     private final MongoTemplate mongo;
+    private final Batchbuffert<SynpunktDokument> buffert;
 
     SynpunktRepository(MongoTemplate mongo) {
         this.mongo = mongo;
+        this.buffert = new Batchbuffert<>(mongo, SynpunktDokument.class, d -> d.id);
     }
 
     Optional<SynpunktDokument> hitta(String id) {
-        return Optional.ofNullable(mongo.findById(id, SynpunktDokument.class));
+        return buffert.hitta(id);
     }
 
     void spara(SynpunktDokument synpunkt) {
-        mongo.save(synpunkt);
+        buffert.spara(synpunkt);
     }
 
     /** The list's filters but {@code baraForsenade}, which needs the deadlines and is applied by the caller. */

@@ -17,6 +17,7 @@ import static se.kvalitetsledning.avvikelse.AvvikelseFixtures.tilldelad;
 import static se.kvalitetsledning.avvikelse.AvvikelseFixtures.utredd;
 import static se.kvalitetsledning.avvikelse.AvvikelseFixtures.uteblivenAterkoppling;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -318,6 +319,23 @@ class AvvikelseProjectionTest {
             assertThat(andra.totalt()).isEqualTo(4);
             assertThat(andra.sida()).isEqualTo(1);
             assertThat(andra.antalSidor()).isEqualTo(2);
+        }
+
+        /** The list asks the last quarter first (see AvvikelseRepository.sok): the pages must not show it. */
+        @Test
+        void sidornaArDesammaNarDeSenasteManadernaFyllerEnSidaOchNarDeInteGor() {
+            var igar = AvvikelseId.nytt();
+            var forraManaden = AvvikelseId.nytt();
+            handelser(igar, registrering(igar).intraffade(Instant.now().minus(Duration.ofDays(1)).toString())
+                    .event());
+            handelser(forraManaden, registrering(forraManaden).enhet("bjorken")
+                    .intraffade(Instant.now().minus(Duration.ofDays(40)).toString()).event());
+
+            assertThat(ids(lista(urval().sida(0, 2)))).containsExactly(igar, forraManaden);
+            assertThat(ids(lista(urval().sida(1, 2)))).containsExactly(alvedon, fallIBadrummet);
+            assertThat(ids(lista(urval().sida(0, 3)))).containsExactly(igar, forraManaden, alvedon);
+            assertThat(ids(lista(urval().enheter("bjorken").sida(0, 2)))).containsExactly(forraManaden, bemotande);
+            assertThat(lista(urval().sida(2, 2)).totalt()).isEqualTo(6);
         }
     }
 

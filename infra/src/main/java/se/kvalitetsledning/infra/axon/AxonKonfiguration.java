@@ -32,6 +32,7 @@ import se.kvalitetsledning.infra.handelselager.MongoHandelselager;
 import se.kvalitetsledning.infra.handelselager.TidigareFormat;
 import se.kvalitetsledning.infra.mongo.Hallbarhet;
 import se.kvalitetsledning.infra.mongo.LagringEgenskaper;
+import se.kvalitetsledning.projektion.Batchbuffert;
 
 /**
  * Axon on MongoDB: our own event store ({@link MongoHandelselager}), token and saga stores through the Axon MongoDB
@@ -106,6 +107,20 @@ class AxonKonfiguration {
     ConfigurerModule projektionerMeddelarVadDeHanterat(Lasmodellvakt vakt) {
         return configurer -> configurer.eventProcessing(processing -> processing.registerDefaultHandlerInterceptor(
                 (konfiguration, processor) -> vakt.forProcessor(processor)));
+    }
+
+    /**
+     * What the projections change in a batch ({@link Batchbuffert}) is written after its last event, inside the
+     * batch, so before the processor stores its token in the commit: a crash never leaves the token ahead.
+     */
+    @Bean
+    ConfigurerModule projektionerSkriverEfterBatchen() {
+        return configurer -> configurer.eventProcessing(processing -> processing.registerDefaultHandlerInterceptor(
+                (konfiguration, processor) -> (arbete, kedja) -> {
+                    Object resultat = kedja.proceed();
+                    Batchbuffert.skriv(arbete);
+                    return resultat;
+                }));
     }
 
     /**

@@ -7,10 +7,26 @@ import java.time.ZoneId;
 
 import se.kvalitetsledning.gemensamt.SvenskTid;
 
-/** The system clock moved forward by as much as a test says, e.g. to let a deadline pass while nothing runs. */
+/**
+ * The system clock moved forward by as much as a test says, e.g. to let a deadline pass while nothing runs; or,
+ * made {@link #stoppad}, a clock that moves only when told, for tests that compare exact durations.
+ */
 public final class ForskjutbarKlocka extends Clock {
 
+    private final Instant stoppad;
     private volatile Duration forskjutning = Duration.ZERO;
+
+    public ForskjutbarKlocka() {
+        this(null);
+    }
+
+    private ForskjutbarKlocka(Instant stoppad) {
+        this.stoppad = stoppad;
+    }
+
+    public static ForskjutbarKlocka stoppad(Instant vid) {
+        return new ForskjutbarKlocka(vid);
+    }
 
     public void forskjut(Duration tid) {
         forskjutning = forskjutning.plus(tid);
@@ -18,7 +34,7 @@ public final class ForskjutbarKlocka extends Clock {
 
     @Override
     public Instant instant() {
-        return Instant.now().plus(forskjutning);
+        return (stoppad != null ? stoppad : Instant.now()).plus(forskjutning);
     }
 
     @Override

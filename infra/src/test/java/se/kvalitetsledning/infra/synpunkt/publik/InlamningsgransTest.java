@@ -3,6 +3,7 @@ package se.kvalitetsledning.infra.synpunkt.publik;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.util.unit.DataSize;
@@ -11,7 +12,7 @@ import se.kvalitetsledning.infra.test.ForskjutbarKlocka;
 
 class InlamningsgransTest {
 
-    private final ForskjutbarKlocka klocka = new ForskjutbarKlocka();
+    private final ForskjutbarKlocka klocka = ForskjutbarKlocka.stoppad(Instant.parse("2026-11-27T08:00:00Z"));
 
     @Test
     void tarEmotHogstMaxInomFonstretOchSagerHurLangeDetDrojer() {

@@ -1,0 +1,127 @@
+package se.kvalitetsledning.projektion;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+import se.kvalitetsledning.test.EmbeddedMongo;
+
+class BatchbuffertTest {
+
+    @RegisterExtension
+    static final EmbeddedMongo mongo = new EmbeddedMongo();
+
+    private final AtomicInteger lasningar = new AtomicInteger();
+    private Batchbuffert<Raknare> buffert;
+
+    @BeforeEach
+    void nyBuffert() {
+        MongoTemplate raknande = new MongoTemplate(mongo.template().getMongoDatabaseFactory(),
+                mongo.template().getConverter()) {
+            @Override
+            public <T> T findById(Object id, Class<T> typ) {
+                lasningar.incrementAndGet();
+                return super.findById(id, typ);
+            }
+        };
+        buffert = new Batchbuffert<>(raknande, Raknare.class, r -> r.id);
+        mongo.template().save(new Raknare("a", 0));
+    }
+
+    @Test
+    void utanforEnBatchLasesOchSkrivsVarjeGangDirekt() {
+        oka("a");
+        oka("a");
+
+        assertThat(lagrat("a")).isEqualTo(2);
+        assertThat(lasningar).hasValue(2);
+    }
+
+    @Test
+    void enBatchLaserVarjeDokumentEnGangOchSkriverEfterSistaHandelsen() throws Exception {
+        List<Integer> lagratUnderTiden = new ArrayList<>();
+        batch(3).executeWithResult(() -> {
+            oka("a");
+            oka("b");
+            lagratUnderTiden.add(lagrat("a"));
+            Batchbuffert.skriv(CurrentUnitOfWork.get());
+            return null;
+        });
+
+        assertThat(lagratUnderTiden).as("nothing is written before the last event is handled").containsExactly(0, 0, 0);
+        assertThat(lagrat("a")).isEqualTo(3);
+        assertThat(lagrat("b")).as("a document the batch created").isEqualTo(3);
+        assertThat(lasningar).as("one read per document and batch").hasValue(2);
+    }
+
+    @Test
+    void enBatchSomRullasTillbakaSkriverIngenting() throws Exception {
+        AtomicInteger handelse = new AtomicInteger();
+        var resultat = batch(3).executeWithResult(() -> {
+            oka("a");
+            if (handelse.incrementAndGet() == 3) {
+                throw new IllegalStateException("den sista händelsen misslyckas");
+            }
+            Batchbuffert.skriv(CurrentUnitOfWork.get());
+            return null;
+        });
+
+        assertThat(resultat.exceptionResult()).hasMessageContaining("den sista händelsen misslyckas");
+        assertThat(lagrat("a")).isZero();
+    }
+
+    @Test
+    void utanInterceptornSkrivsBatchenNarDenCommitas() throws Exception {
+        batch(2).executeWithResult(() -> {
+            oka("a");
+            return null;
+        });
+
+        assertThat(lagrat("a")).isEqualTo(2);
+    }
+
+    private void oka(String id) {
+        Raknare raknare = buffert.hitta(id).orElseGet(() -> new Raknare(id, 0));
+        raknare.antal++;
+        buffert.spara(raknare);
+    }
+
+    private int lagrat(String id) {
+        Raknare raknare = mongo.template().findById(id, Raknare.class);
+        return raknare == null ? 0 : raknare.antal;
+    }
+
+    private static UnitOfWork<EventMessage<?>> batch(int handelser) {
+        List<EventMessage<?>> meddelanden = new ArrayList<>();
+        for (int i = 0; i < handelser; i++) {
+            meddelanden.add(GenericEventMessage.asEventMessage("händelse " + i));
+        }
+        return new BatchingUnitOfWork<>(meddelanden);
+    }
+
+    @Document("batchbuffert-test")
+    static final class Raknare {
+        @Id
+        String id;
+        int antal;
+
+        Raknare(String id, int antal) {
+            this.id = id;
+            this.antal = antal;
+        }
+    }
+}
