@@ -18,10 +18,10 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.aggregation.Aggregation;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 
 import se.kvalitetsledning.projektion.Batchbuffert;
+import se.kvalitetsledning.projektion.Batchmangder;
 
 /** Counters change only through {@code $addToSet} and {@code $pull}, both harmless when repeated. */
 @Repository
@@ -29,10 +29,12 @@ class AvvikelseRakningRepository {
 
     private final MongoTemplate mongo;
     private final Batchbuffert<RakningsunderlagDokument> buffert;
+    private final Batchmangder raknare;
 
     AvvikelseRakningRepository(MongoTemplate mongo) {
         this.mongo = mongo;
         this.buffert = new Batchbuffert<>(mongo, RakningsunderlagDokument.class, RakningsunderlagDokument::id);
+        this.raknare = new Batchmangder(mongo, AvvikelseRakningDokument.class, "avvikelser");
     }
 
     Optional<RakningsunderlagDokument> underlag(String avvikelse) {
@@ -45,19 +47,13 @@ class AvvikelseRakningRepository {
 
     void raknaIn(String avvikelse, Collection<Rakningsnyckel> nycklar) {
         for (var n : nycklar) {
-            var update = new Update().set("enhet", n.enhet()).set("manad", n.manad()).set("kategori", n.kategori())
-                    .set("kvalitetsomrade", n.kvalitetsomrade()).addToSet("avvikelser", avvikelse);
-            mongo.upsert(Query.query(where("_id").is(n.id())), update, AvvikelseRakningDokument.class);
+            raknare.lagg(n.id(), Map.of("enhet", n.enhet(), "manad", n.manad(), "kategori", n.kategori(),
+                    "kvalitetsomrade", n.kvalitetsomrade()), avvikelse);
         }
     }
 
     void raknaUr(String avvikelse, Collection<Rakningsnyckel> nycklar) {
-        if (nycklar.isEmpty()) {
-            return;
-        }
-        var ids = nycklar.stream().map(Rakningsnyckel::id).toList();
-        mongo.updateMulti(Query.query(where("_id").in(ids)), new Update().pull("avvikelser", avvikelse),
-                AvvikelseRakningDokument.class);
+        nycklar.forEach(n -> raknare.ta(n.id(), avvikelse));
     }
 
     List<AvvikelseRakning> rakna(Collection<String> enheter, YearMonth fran, YearMonth till) {

@@ -11,21 +11,25 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
 
+import se.kvalitetsledning.projektion.Batchbuffert;
+
 @Repository
 class IndikatorRepository {
 
     private final MongoTemplate mongo;
+    private final Batchbuffert<IndikatorDokument> buffert;
 
     IndikatorRepository(MongoTemplate mongo) {
         this.mongo = mongo;
+        this.buffert = new Batchbuffert<>(mongo, IndikatorDokument.class, d -> d.id);
     }
 
     Optional<IndikatorDokument> hitta(String id) {
-        return Optional.ofNullable(mongo.findById(id, IndikatorDokument.class));
+        return buffert.hitta(id);
     }
 
     void spara(IndikatorDokument indikator) {
-        mongo.save(indikator);
+        buffert.spara(indikator);
     }
 
     List<IndikatorDokument> iEnheter(Set<String> enheter) {

@@ -58,7 +58,7 @@ class BatchbuffertTest {
             oka("a");
             oka("b");
             lagratUnderTiden.add(lagrat("a"));
-            Batchbuffert.skriv(CurrentUnitOfWork.get());
+            Batch.skrivEfter(CurrentUnitOfWork.get());
             return null;
         });
 
@@ -76,7 +76,7 @@ class BatchbuffertTest {
             if (handelse.incrementAndGet() == 3) {
                 throw new IllegalStateException("den sista händelsen misslyckas");
             }
-            Batchbuffert.skriv(CurrentUnitOfWork.get());
+            Batch.skrivEfter(CurrentUnitOfWork.get());
             return null;
         });
 

@@ -32,7 +32,7 @@ import se.kvalitetsledning.infra.handelselager.MongoHandelselager;
 import se.kvalitetsledning.infra.handelselager.TidigareFormat;
 import se.kvalitetsledning.infra.mongo.Hallbarhet;
 import se.kvalitetsledning.infra.mongo.LagringEgenskaper;
-import se.kvalitetsledning.projektion.Batchbuffert;
+import se.kvalitetsledning.projektion.Batch;
 
 /**
  * Axon on MongoDB: our own event store ({@link MongoHandelselager}), token and saga stores through the Axon MongoDB
@@ -110,7 +110,7 @@ class AxonKonfiguration {
     }
 
     /**
-     * What the projections change in a batch ({@link Batchbuffert}) is written after its last event, inside the
+     * What the projections change in a batch ({@link Batch}) is written after its last event, inside the
      * batch, so before the processor stores its token in the commit: a crash never leaves the token ahead.
      */
     @Bean
@@ -118,7 +118,7 @@ class AxonKonfiguration {
         return configurer -> configurer.eventProcessing(processing -> processing.registerDefaultHandlerInterceptor(
                 (konfiguration, processor) -> (arbete, kedja) -> {
                     Object resultat = kedja.proceed();
-                    Batchbuffert.skriv(arbete);
+                    Batch.skrivEfter(arbete);
                     return resultat;
                 }));
     }

@@ -1,0 +1,67 @@
+package se.kvalitetsledning.projektion;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+
+/**
+ * The batch of events a tracking processor is handling, and what its projections have kept to write when it ends
+ * ({@link Batchbuffert}, {@link Batchmangder}). They are written after the batch's last event, inside the batch
+ * ({@link #skrivEfter}, called by a handler interceptor), so before the processor stores its token: a failed write
+ * rolls the batch back and it is redone. What no interceptor wrote is written when the unit of work prepares its
+ * commit.
+ */
+public final class Batch {
+
+    private static final String DELAR = Batch.class.getName();
+
+    /** What one projection keeps for the end of the batch. */
+    interface Del {
+        void skriv();
+    }
+
+    private record Agd(Object agare, Del del) {
+    }
+
+    private Batch() {
+    }
+
+    /** Called after each event a processor handles: after the last of a batch, writes what its projections kept. */
+    public static void skrivEfter(UnitOfWork<?> arbete) {
+        if (arbete instanceof BatchingUnitOfWork<?> batch && !batch.isLastMessage()) {
+            return;
+        }
+        List<Agd> delar = arbete.root().getResource(DELAR);
+        if (delar != null) {
+            delar.forEach(d -> d.del().skriv());
+        }
+    }
+
+    /** {@code agare}'s part of the current batch, or null outside an event's unit of work. */
+    static <D extends Del> D del(Object agare, Supplier<D> ny) {
+        if (!CurrentUnitOfWork.isStarted() || !(CurrentUnitOfWork.get().getMessage() instanceof EventMessage<?>)) {
+            return null;
+        }
+        UnitOfWork<?> arbete = CurrentUnitOfWork.get().root();
+        List<Agd> delar = arbete.getOrComputeResource(DELAR, r -> {
+            List<Agd> nya = new ArrayList<>();
+            arbete.onPrepareCommit(u -> nya.forEach(d -> d.del().skriv()));
+            return nya;
+        });
+        for (Agd agd : delar) {
+            if (agd.agare() == agare) {
+                @SuppressWarnings("unchecked")
+                D del = (D) agd.del();
+                return del;
+            }
+        }
+        D del = ny.get();
+        delar.add(new Agd(agare, del));
+        return del;
+    }
+}
