@@ -1,10 +1,14 @@
 package se.kvalitetsledning.projektion;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
 
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.messaging.Message;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
@@ -40,6 +44,20 @@ public final class Batch {
         if (delar != null) {
             delar.forEach(d -> d.del().skriv());
         }
+    }
+
+    /** The aggregates whose events the current batch holds (empty outside a batch). */
+    static Set<String> aggregat() {
+        if (!CurrentUnitOfWork.isStarted() || !(CurrentUnitOfWork.get().root() instanceof BatchingUnitOfWork<?> b)) {
+            return Set.of();
+        }
+        Set<String> aggregat = new HashSet<>();
+        for (Message<?> meddelande : b.getMessages()) {
+            if (meddelande instanceof DomainEventMessage<?> handelse) {
+                aggregat.add(handelse.getAggregateIdentifier());
+            }
+        }
+        return aggregat;
     }
 
     /** {@code agare}'s part of the current batch, or null outside an event's unit of work. */

@@ -3,6 +3,7 @@ package se.kvalitetsledning.projektion;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
@@ -17,7 +18,8 @@ import org.springframework.data.mongodb.core.query.Query;
 /**
  * The documents of one read model that a projection reads and changes by id while a tracking processor hands it a
  * {@link Batch} of events: each document is read at most once per batch and written once, in one bulk write at the
- * batch's end, instead of a read and a write per event. Outside an event's unit of work (a test calling a handler,
+ * batch's end, instead of a read and a write per event. The first read of a batch also fetches, in one query, the
+ * documents whose id is one of the batch's aggregates (most read models keep one document per aggregate). Outside an event's unit of work (a test calling a handler,
  * a time travel that feeds events by hand, a query) it reads and writes straight through.
  */
 public final class Batchbuffert<D> {
@@ -37,6 +39,7 @@ public final class Batchbuffert<D> {
         if (batch == null) {
             return Optional.ofNullable(mongo.findById(dokumentId, typ));
         }
+        batch.forhamta(dokumentId);
         return batch.lasta.computeIfAbsent(dokumentId, i -> Optional.ofNullable(mongo.findById(i, typ)));
     }
 
@@ -56,9 +59,23 @@ public final class Batchbuffert<D> {
         private final Batchbuffert<D> buffert;
         private final Map<String, Optional<D>> lasta = new HashMap<>();
         private final Set<String> andrade = new LinkedHashSet<>();
+        private boolean forhamtat;
 
         private Dokument(Batchbuffert<D> buffert) {
             this.buffert = buffert;
+        }
+
+        private void forhamta(String dokumentId) {
+            if (forhamtat) {
+                return;
+            }
+            forhamtat = true;
+            Set<String> ids = new HashSet<>(Batch.aggregat());
+            ids.add(dokumentId);
+            ids.forEach(id -> lasta.put(id, Optional.empty()));
+            for (D dokument : buffert.mongo.find(Query.query(where("_id").in(ids)), buffert.typ)) {
+                lasta.put(buffert.id.apply(dokument), Optional.of(dokument));
+            }
         }
 
         @Override

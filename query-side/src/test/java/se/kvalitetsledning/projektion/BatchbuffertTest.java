@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
@@ -17,6 +17,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.mapping.Document;
+import org.springframework.data.mongodb.core.query.Query;
 
 import se.kvalitetsledning.test.EmbeddedMongo;
 
@@ -37,6 +38,12 @@ class BatchbuffertTest {
                 lasningar.incrementAndGet();
                 return super.findById(id, typ);
             }
+
+            @Override
+            public <T> List<T> find(Query fraga, Class<T> typ) {
+                lasningar.incrementAndGet();
+                return super.find(fraga, typ);
+            }
         };
         buffert = new Batchbuffert<>(raknande, Raknare.class, r -> r.id);
         mongo.template().save(new Raknare("a", 0));
@@ -52,7 +59,7 @@ class BatchbuffertTest {
     }
 
     @Test
-    void enBatchLaserVarjeDokumentEnGangOchSkriverEfterSistaHandelsen() throws Exception {
+    void enBatchLaserSinaAggregatsDokumentIEnFragaOchSkriverEfterSistaHandelsen() throws Exception {
         List<Integer> lagratUnderTiden = new ArrayList<>();
         batch(3).executeWithResult(() -> {
             oka("a");
@@ -65,7 +72,19 @@ class BatchbuffertTest {
         assertThat(lagratUnderTiden).as("nothing is written before the last event is handled").containsExactly(0, 0, 0);
         assertThat(lagrat("a")).isEqualTo(3);
         assertThat(lagrat("b")).as("a document the batch created").isEqualTo(3);
-        assertThat(lasningar).as("one read per document and batch").hasValue(2);
+        assertThat(lasningar).as("one query for the documents of the batch's aggregates").hasValue(1);
+    }
+
+    @Test
+    void ettDokumentSomInteArEttAvBatchensAggregatLasesEnGang() throws Exception {
+        batch(2).executeWithResult(() -> {
+            oka("a");
+            oka("annat");
+            return null;
+        });
+
+        assertThat(lagrat("annat")).isEqualTo(2);
+        assertThat(lasningar).hasValue(2);
     }
 
     @Test
@@ -105,10 +124,12 @@ class BatchbuffertTest {
         return raknare == null ? 0 : raknare.antal;
     }
 
+    /** Events of the aggregates "a" and "b" in turn. */
     private static UnitOfWork<EventMessage<?>> batch(int handelser) {
         List<EventMessage<?>> meddelanden = new ArrayList<>();
         for (int i = 0; i < handelser; i++) {
-            meddelanden.add(GenericEventMessage.asEventMessage("händelse " + i));
+            meddelanden.add(new GenericDomainEventMessage<>("Raknare", i % 2 == 0 ? "a" : "b", i / 2,
+                    "händelse " + i));
         }
         return new BatchingUnitOfWork<>(meddelanden);
     }
