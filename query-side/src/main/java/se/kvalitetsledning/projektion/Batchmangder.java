@@ -37,7 +37,9 @@ public final class Batchmangder {
             return;
         }
         batch.nytt.putIfAbsent(dokumentId, nytt);
-        batch.element.computeIfAbsent(dokumentId, d -> new LinkedHashMap<>()).put(element, true);
+        Map<String, Boolean> andringar = batch.element.computeIfAbsent(dokumentId, d -> new LinkedHashMap<>());
+        andringar.remove(element); // last in, so it lands last in the array, as one change at a time would put it
+        andringar.put(element, true);
     }
 
     /** Takes {@code element} out of the document's set, if the document exists. */
@@ -53,7 +55,7 @@ public final class Batchmangder {
     private Update in(Map<String, Object> nytt, List<String> element) {
         Update update = new Update();
         nytt.forEach(update::set);
-        return update.addToSet(falt).each(element.toArray());
+        return element.isEmpty() ? update.setOnInsert(falt, List.of()) : update.addToSet(falt).each(element.toArray());
     }
 
     private static Query medId(String dokumentId) {
@@ -78,7 +80,8 @@ public final class Batchmangder {
                 if (!ut.isEmpty()) {
                     skrivning.updateOne(medId(dokumentId), new Update().pullAll(falt, ut.toArray()));
                 }
-                if (!in.isEmpty()) {
+                if (nytt.containsKey(dokumentId)) {
+                    // created even when its ids went out again in the batch, as one change at a time would have
                     skrivning.upsert(medId(dokumentId), Batchmangder.this.in(nytt.get(dokumentId), in));
                 }
             });

@@ -47,7 +47,9 @@ class BatchmangderTest {
                 () -> mangder.lagg("ny", Map.of("namn", "april"), "forsta"),
                 () -> mangder.lagg("m", Map.of("namn", "mars"), "ut-och-in"),
                 () -> mangder.ta("m", "ut-och-in"),
-                () -> mangder.lagg("m", Map.of("namn", "mars"), "ut-och-in"));
+                () -> mangder.lagg("m", Map.of("namn", "mars"), "ut-och-in"),
+                () -> mangder.lagg("tom", Map.of("namn", "maj"), "in-och-ut"),
+                () -> mangder.ta("tom", "in-och-ut"));
         var batch = new BatchingUnitOfWork<>(meddelanden(handelser.size()));
         int[] nummer = {0};
         var resultat = batch.executeWithResult(() -> {
@@ -62,6 +64,8 @@ class BatchmangderTest {
                 .allMatch(m -> m.element().equals(List.of("kvar", "ut")));
         assertThat(lagrad("m").element()).containsExactlyInAnyOrder("kvar", "ut-och-in");
         assertThat(lagrad("ny")).isEqualTo(new Mangd("ny", "april", List.of("forsta")));
+        assertThat(lagrad("tom")).as("created, as one change at a time would have created it")
+                .isEqualTo(new Mangd("tom", "maj", List.of()));
     }
 
     private static List<EventMessage<?>> meddelanden(int antal) {

@@ -60,6 +60,7 @@ class AxonKonfiguration {
                 .upcasterChain(new EventUpcasterChain(upcasters))
                 .luckTimeout(egenskaper.luckTimeout())
                 .sparbatch(egenskaper.sparbatch())
+                .lascache(egenskaper.lascache())
                 .ensamSkrivare(lagring.inbyggd())
                 .nummerblock(lagring.inbyggd() ? 64 : 1)
                 .build();

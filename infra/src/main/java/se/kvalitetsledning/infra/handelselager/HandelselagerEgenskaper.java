@@ -6,13 +6,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * Tuning of the event store: how long a reserved but invisible number is waited for ({@code luckTimeout}), how many
- * numbers a tracking read asks for at a time ({@code sparbatch}), at most {@code projektionsbatch} events per unit of
+ * numbers a tracking read asks for at a time ({@code sparbatch}), how many events read the tracking reads keep for
+ * each other ({@code lascache}), at most {@code projektionsbatch} events per unit of
  * work of a projection, a snapshot every {@code ogonblicksbildVarje} events of an aggregate, and at most
  * {@code aggregatICache} aggregates kept in memory.
  */
 @ConfigurationProperties("kvalitetsledning.handelselager")
 public record HandelselagerEgenskaper(Duration luckTimeout, Integer sparbatch, Integer ogonblicksbildVarje,
-                                      Integer aggregatICache, Integer projektionsbatch) {
+                                      Integer aggregatICache, Integer projektionsbatch, Integer lascache) {
 
     public HandelselagerEgenskaper {
         luckTimeout = luckTimeout == null ? Duration.ofMinutes(1) : luckTimeout;
@@ -20,5 +21,6 @@ public record HandelselagerEgenskaper(Duration luckTimeout, Integer sparbatch, I
         ogonblicksbildVarje = ogonblicksbildVarje == null ? 50 : ogonblicksbildVarje;
         aggregatICache = aggregatICache == null ? 10_000 : aggregatICache;
         projektionsbatch = projektionsbatch == null ? 100 : projektionsbatch;
+        lascache = lascache == null ? 20_000 : lascache;
     }
 }

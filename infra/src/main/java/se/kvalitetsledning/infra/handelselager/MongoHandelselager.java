@@ -60,8 +60,8 @@ public final class MongoHandelselager extends BatchingEventStorageEngine {
         this.ogonblick = databas.getCollection(OGONBLICK);
         this.raknare = new Globalraknare(databas.getCollection(RAKNARE), builder.nummerblock);
         HelaCommits helaCommits = new HelaCommits(handelser);
-        this.sparlasning = new Sparlasning(handelser, helaCommits, raknare, builder.luckTimeout,
-                builder.maxLuckavstand, builder.clock);
+        this.sparlasning = new Sparlasning(handelser, helaCommits, raknare, new Lascache(builder.lascache),
+                builder.luckTimeout, builder.maxLuckavstand, builder.clock);
         this.ofullbordade = new Ofullbordade(handelser, helaCommits, raknare, builder.luckTimeout, builder.clock);
         this.sparbatch = builder.sparbatch;
         this.aggregatlasning = new Aggregatlasning(handelser, helaCommits);
@@ -207,6 +207,7 @@ public final class MongoHandelselager extends BatchingEventStorageEngine {
         private Duration luckTimeout = Duration.ofMinutes(1);
         private int maxLuckavstand = 10_000;
         private int sparbatch = 250;
+        private int lascache = 20_000;
         private int nummerblock = 1;
         private boolean ensamSkrivare;
         private Clock clock = Clock.systemUTC();
@@ -238,6 +239,12 @@ public final class MongoHandelselager extends BatchingEventStorageEngine {
         /** How many numbers a tracking read asks for at a time. */
         public Builder sparbatch(int sparbatch) {
             this.sparbatch = sparbatch;
+            return this;
+        }
+
+        /** How many events of whole commits the tracking reads keep for each other (see {@link Lascache}). */
+        public Builder lascache(int lascache) {
+            this.lascache = lascache;
             return this;
         }
 

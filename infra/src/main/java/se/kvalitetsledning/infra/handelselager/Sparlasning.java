@@ -32,15 +32,17 @@ final class Sparlasning {
     private final MongoCollection<Document> handelser;
     private final HelaCommits helaCommits;
     private final Globalraknare raknare;
+    private final Lascache cache;
     private final Duration luckTimeout;
     private final int maxLuckavstand;
     private final Clock clock;
 
-    Sparlasning(MongoCollection<Document> handelser, HelaCommits helaCommits, Globalraknare raknare,
+    Sparlasning(MongoCollection<Document> handelser, HelaCommits helaCommits, Globalraknare raknare, Lascache cache,
                 Duration luckTimeout, int maxLuckavstand, Clock clock) {
         this.handelser = handelser;
         this.helaCommits = helaCommits;
         this.raknare = raknare;
+        this.cache = cache;
         this.luckTimeout = luckTimeout;
         this.maxLuckavstand = maxLuckavstand;
         this.clock = clock;
@@ -103,8 +105,7 @@ final class Sparlasning {
         while (true) {
             SortedSet<Long> nummer = new TreeSet<>(kanda);
             LongStream.rangeClosed(fran, Math.min(fran + batchStorlek - 1, hogsta)).forEach(nummer::add);
-            Map<Long, Document> hela = helaCommits.hela(
-                    handelser.find(in(Handelsdokument.ID, nummer)).into(new ArrayList<>()));
+            Map<Long, Document> hela = las(nummer);
             if (hela.keySet().stream().anyMatch(n -> token == null || n > token.getIndex()
                     || token.getGaps().contains(n))) {
                 return hela;
@@ -114,6 +115,19 @@ final class Sparlasning {
             }
             fran += batchStorlek;
         }
+    }
+
+    /** The whole commits among the numbers, those the cache has not from the database. */
+    private Map<Long, Document> las(SortedSet<Long> nummer) {
+        Map<Long, Document> kanda = cache.hamta(nummer);
+        List<Document> lasta = new ArrayList<>(kanda.values());
+        List<Long> saknade = nummer.stream().filter(n -> !kanda.containsKey(n)).toList();
+        if (!saknade.isEmpty()) {
+            handelser.find(in(Handelsdokument.ID, saknade)).into(lasta);
+        }
+        Map<Long, Document> hela = helaCommits.hela(lasta);
+        cache.lagg(hela);
+        return hela;
     }
 
     private SortedSet<Long> luckorFore(long nummer) {
