@@ -11,6 +11,8 @@ import se.kvalitetsledning.egenkontroll.BesvaraFraga;
 import se.kvalitetsledning.egenkontroll.DraStickprov;
 import se.kvalitetsledning.egenkontroll.EgenkontrollDetaljer;
 import se.kvalitetsledning.egenkontroll.EgenkontrollId;
+import se.kvalitetsledning.egenkontroll.EgenkontrollStatus;
+import se.kvalitetsledning.egenkontroll.Fraga;
 import se.kvalitetsledning.egenkontroll.FragaId;
 import se.kvalitetsledning.egenkontroll.KontrollmallId;
 import se.kvalitetsledning.egenkontroll.Mallinnehall;
@@ -21,6 +23,7 @@ import se.kvalitetsledning.egenkontroll.SlutforEgenkontroll;
 import se.kvalitetsledning.egenkontroll.StallInEgenkontroll;
 import se.kvalitetsledning.egenkontroll.Svar;
 import se.kvalitetsledning.gemensamt.Aktor;
+import se.kvalitetsledning.infra.api.OgiltigIndata;
 import se.kvalitetsledning.infra.axon.Andringsutskick;
 import se.kvalitetsledning.organisation.EnhetId;
 
@@ -57,12 +60,18 @@ public class EgenkontrollHandlaggning {
     /** Without a seed the server chooses one; the event records it, so the draw can be repeated. */
     public long draStickprov(EgenkontrollId id, long version, Aktor aktor, Integer populationsstorlek,
                              List<String> population, Integer stickprovsstorlek, Long fro) {
+        tjanst.krav(aktor, id);
+        if ((population == null) == (populationsstorlek == null)) {
+            throw new OgiltigIndata("populationsstorlek",
+                    "Ange antingen populationens storlek eller en lista med referenser");
+        }
         long valtFro = fro != null ? fro : ThreadLocalRandom.current().nextLong();
         return skicka(id, version, aktor, (v, tid) -> new DraStickprov(id, v, populationsstorlek, population,
                 stickprovsstorlek, valtFro, aktor, tid));
     }
 
     public long besvara(EgenkontrollId id, long version, Aktor aktor, String post, String fraga, Svar svar) {
+        kontrolleraSvar(tjanst.krav(aktor, id), post, new FragaId(fraga), svar);
         return skicka(id, version, aktor,
                 (v, tid) -> new BesvaraFraga(id, v, post, new FragaId(fraga), svar, aktor, tid));
     }
@@ -73,6 +82,24 @@ public class EgenkontrollHandlaggning {
 
     public long stallIn(EgenkontrollId id, long version, Aktor aktor, String skal) {
         return skicka(id, version, aktor, (v, tid) -> new StallInEgenkontroll(id, v, skal, aktor, tid));
+    }
+
+    /**
+     * An answer names an item of the sample and a question of the check's template version, and is of the question's
+     * kind; before the check is started and its sample drawn the step itself is refused (422), whatever the answer.
+     */
+    private static void kontrolleraSvar(EgenkontrollDetaljer kontroll, String post, FragaId fraga, Svar svar) {
+        if (kontroll.status() != EgenkontrollStatus.PAGAR || kontroll.stickprov() == null) {
+            return;
+        }
+        if (!kontroll.stickprov().poster().contains(post)) {
+            throw new OgiltigIndata("post", "Posten finns inte i stickprovet");
+        }
+        Fraga fragan = kontroll.mallversion().fraga(fraga).orElseThrow(() -> new OgiltigIndata("fraga",
+                "Frågan finns inte i mallens version " + kontroll.mallversion().nummer()));
+        if (!svar.passar(fragan.svarstyp())) {
+            throw new OgiltigIndata("svar", "Frågan besvaras med " + fragan.svarstyp().benamning());
+        }
     }
 
     private long skicka(KontrollmallId id, long forvantadVersion, Aktor aktor, Andringsutskick.Kommando kommando) {

@@ -101,6 +101,9 @@ class RiskanalysApi {
                                       @PathVariable RiskanalysId id,
                                       @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
                                       @Valid @RequestBody RiskanalysApiBegaran.Analys b) {
+        if (b.id() != null && !id(b.id(), "id").equals(id)) {
+            throw new OgiltigIndata("id", "Ett id i kroppen ska vara analysens eget: " + id);
+        }
         long version = Versioner.kravd(ifMatch, b.version());
         Aktor aktor = anvandare.aktor();
         tjanst.krav(aktor, id);
@@ -126,6 +129,9 @@ class RiskanalysApi {
                                           @PathVariable RiskanalysId id, @PathVariable RiskId risk,
                                           @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
                                           @Valid @RequestBody RiskanalysApiBegaran.Risk b) {
+        if (b.id() != null && !riskId(b.id()).equals(risk)) {
+            throw new OgiltigIndata("id", "Ett id i kroppen ska vara riskens eget: " + risk);
+        }
         return utford(id, handlaggning.andraRisk(id, risk, Versioner.kravd(ifMatch, b.version()),
                 anvandare.aktor(), b.uppgifter()));
     }

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Service;
 import se.kvalitetsledning.atgard.Kalla;
 import se.kvalitetsledning.gemensamt.Aktor;
 import se.kvalitetsledning.gemensamt.Anvandare;
+import se.kvalitetsledning.infra.api.ArendeSaknas;
 import se.kvalitetsledning.infra.api.OgiltigIndata;
 import se.kvalitetsledning.infra.axon.Andringsutskick;
 import se.kvalitetsledning.infra.sakerhet.Anvandarkatalog;
@@ -78,12 +79,13 @@ public class RiskanalysHandlaggning {
     }
 
     public long andraRisk(RiskanalysId id, RiskId risk, long version, Aktor aktor, Risk uppgifter) {
-        tjanst.krav(aktor, id);
+        kravRisk(aktor, id, risk);
         Riskuppgifter ny = riskuppgifter(aktor, uppgifter);
         return skicka(id, version, aktor, (v, tid) -> new AndraRisk(id, v, risk, ny, aktor, tid));
     }
 
     public long taBortRisk(RiskanalysId id, RiskId risk, long version, Aktor aktor) {
+        kravRisk(aktor, id, risk);
         return skicka(id, version, aktor, (v, tid) -> new TaBortRisk(id, v, risk, aktor, tid));
     }
 
@@ -93,6 +95,7 @@ public class RiskanalysHandlaggning {
 
     public long granska(RiskanalysId id, RiskId risk, long version, Aktor aktor, Riskbedomning bedomning,
                         String kommentar, LocalDate nastaGranskning, boolean hanterad) {
+        kravRisk(aktor, id, risk);
         inomTioAr(nastaGranskning, "nastaGranskning");
         return skicka(id, version, aktor, (v, tid) -> new GranskaRisk(id, v, risk, bedomning, kommentar,
                 nastaGranskning, hanterad, aktor, tid));
@@ -104,6 +107,13 @@ public class RiskanalysHandlaggning {
                 : kallor.kontrollera(aktor, risk.kalla().typ(), risk.kalla().id(), "kalla.id");
         return new Riskuppgifter(risk.beskrivning(), risk.orsak(), risk.bedomning(), risk.befintligaBarriarer(),
                 risk.foreslagnaAtgarder(), risk.kvarvarande(), risk.granskningsdatum(), kalla);
+    }
+
+    /** A risk the analysis does not have is answered like an analysis that does not exist: 404. */
+    private void kravRisk(Aktor aktor, RiskanalysId id, RiskId risk) {
+        if (tjanst.krav(aktor, id).risker().stream().noneMatch(r -> r.id().equals(risk.toString()))) {
+            throw new ArendeSaknas("Risken " + risk + " finns inte i riskanalysen " + id);
+        }
     }
 
     private void inomTioAr(LocalDate dag, String falt) {

@@ -1,10 +1,14 @@
 package se.kvalitetsledning.infra.api;
 
 import static se.kvalitetsledning.infra.api.Felkorpus.Mal.EGENKONTROLL;
+import static se.kvalitetsledning.infra.api.Felkorpus.Mal.EGENKONTROLL_MED_STICKPROV;
 import static se.kvalitetsledning.infra.api.Felkorpus.Mal.INGET;
 import static se.kvalitetsledning.infra.api.Felkorpus.Mal.KONTROLLMALL;
 import static se.kvalitetsledning.infra.api.Felkorpus.Slag.FRITEXT;
+import static se.kvalitetsledning.infra.api.Felkorpus.Slag.NUMMER;
 import static se.kvalitetsledning.infra.api.Felkorpus.Slag.NYCKEL;
+import static se.kvalitetsledning.infra.api.Felkorpus.Slag.STORT_HELTAL;
+import static se.kvalitetsledning.infra.api.Felkorpus.Slag.SVAR;
 import static se.kvalitetsledning.infra.api.Felkorpus.Slag.UPPRAKNINGAR;
 
 import java.time.YearMonth;
@@ -15,8 +19,9 @@ import se.kvalitetsledning.infra.api.Felkorpus.Falt;
 import se.kvalitetsledning.infra.egenkontroll.Standardmallar;
 
 /**
- * The kontrollmall and egenkontroll API's POST endpoints, each with a valid body, as the R5 corpus breaks them; the
- * sample and the answers, whose refusals depend on the check's state, are left to {@code EgenkontrollApiIT}.
+ * The kontrollmall and egenkontroll API's POST endpoints, each with a valid body, as the R5 corpus breaks them. The
+ * sample and the answers go to a check that is started and has the whole population of three drawn (items "1"–"3"),
+ * so that their valid bodies go through: the same sample again, then an answer for its first item.
  */
 final class EgenkontrollSlutpunkter {
 
@@ -52,6 +57,16 @@ final class EgenkontrollSlutpunkter {
                         new Falt("ansvarig", NYCKEL, true, 100), version)),
                 new Felkorpus.Slutpunkt(KONTROLLEN + "paborjan", EGENKONTROLL, "karin", "{}", List.of(version)),
                 new Felkorpus.Slutpunkt(KONTROLLEN + "slutforande", EGENKONTROLL, "karin", "{}", List.of(version)),
+                // given neither its size nor a list of references, the population misses its size
+                new Felkorpus.Slutpunkt(KONTROLLEN + "stickprov", EGENKONTROLL_MED_STICKPROV, "karin", """
+                        {"populationsstorlek":3,"stickprovsstorlek":3,"fro":42}""", List.of(
+                        new Falt("populationsstorlek", NUMMER, true, 0),
+                        new Falt("stickprovsstorlek", NUMMER, false, 0), new Falt("fro", STORT_HELTAL, false, 0),
+                        version)),
+                new Felkorpus.Slutpunkt(KONTROLLEN + "svar", EGENKONTROLL_MED_STICKPROV, "karin", """
+                        {"post":"1","fraga":"plan-finns","svar":{"alternativ":"JA"}}""", List.of(
+                        new Falt("post", NYCKEL, true, 100), new Falt("fraga", NYCKEL, true, 0),
+                        new Falt("svar", SVAR, true, 0), version)),
                 new Felkorpus.Slutpunkt(KONTROLLEN + "installning", EGENKONTROLL, "karin", """
                         {"skal":"Enheten flyttar"}""", List.of(new Falt("skal", FRITEXT, true, 2000), version)));
     }

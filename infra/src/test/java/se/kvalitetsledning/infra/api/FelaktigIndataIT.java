@@ -13,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -47,6 +48,9 @@ import se.kvalitetsledning.infra.test.LexSarahFixtures;
 class FelaktigIndataIT {
 
     private static final String TEXT = "{\"text\":\"Rutinen ses över\"}";
+    private static final String EGENKONTROLL = """
+            {"mall":"%s","enhet":"solgarden","manad":"%s","ansvarig":"olof"}""".formatted(
+            Standardmallar.id(Standardmallar.GENOMFORANDEPLAN), YearMonth.now(SvenskTid.ZON));
 
     private static KorandeApplikation app;
     private static Felkorpus.Arende avvikelse;
@@ -56,6 +60,9 @@ class FelaktigIndataIT {
     private static Felkorpus.Arende indikator;
     private static Felkorpus.Arende kontrollmall;
     private static Felkorpus.Arende egenkontroll;
+    private static Felkorpus.Arende egenkontrollMedStickprov;
+    private static Felkorpus.Arende riskanalys;
+    private static Felkorpus.Arende faststalldRiskanalys;
     private static Felkorpus.Arende kvalitetsberattelse;
     private static Felkorpus.Arende kvalitetsradsmote;
 
@@ -70,9 +77,10 @@ class FelaktigIndataIT {
         indikator = somLast("/api/indikatorer/", definieraIndikator());
         kontrollmall = somLast("/api/kontrollmallar/", skapa("/api/kontrollmallar", """
                 {"namn":"Samtycke","kvalitetsomraden":[]}"""));
-        egenkontroll = somLast("/api/egenkontroller/", skapa("/api/egenkontroller", """
-                {"mall":"%s","enhet":"solgarden","manad":"%s","ansvarig":"olof"}""".formatted(
-                Standardmallar.id(Standardmallar.GENOMFORANDEPLAN), YearMonth.now(SvenskTid.ZON))));
+        egenkontroll = somLast("/api/egenkontroller/", skapa("/api/egenkontroller", EGENKONTROLL));
+        egenkontrollMedStickprov = egenkontrollMedStickprov();
+        riskanalys = riskanalysMedEnRisk(false);
+        faststalldRiskanalys = riskanalysMedEnRisk(true);
         kvalitetsberattelse = somLast("/api/kvalitetsberattelser/", skapa("/api/kvalitetsberattelser", """
                 {"ar":%d,"omfang":{"niva":"VERKSAMHETSOMRADE","id":"lss"}}""".formatted(
                 YearMonth.now(SvenskTid.ZON).getYear())));
@@ -89,11 +97,17 @@ class FelaktigIndataIT {
     @TestFactory
     @Order(1)
     Stream<DynamicTest> varjeFelaktigBegaranAvvisasOchIngentingSparas() {
-        List<Felkorpus.Begaran> korpus = Felkorpus.bygg(Map.of(Felkorpus.Mal.AVVIKELSE, avvikelse,
-                Felkorpus.Mal.LEX_SARAH, lexSarah, Felkorpus.Mal.ATGARD, atgard, Felkorpus.Mal.SYNPUNKT, synpunkt,
-                Felkorpus.Mal.INDIKATOR, indikator, Felkorpus.Mal.KONTROLLMALL, kontrollmall,
-                Felkorpus.Mal.EGENKONTROLL, egenkontroll, Felkorpus.Mal.KVALITETSBERATTELSE, kvalitetsberattelse,
-                Felkorpus.Mal.KVALITETSRADSMOTE, kvalitetsradsmote));
+        Map<Felkorpus.Mal, Felkorpus.Arende> arenden = Map.ofEntries(Map.entry(Felkorpus.Mal.AVVIKELSE, avvikelse),
+                Map.entry(Felkorpus.Mal.LEX_SARAH, lexSarah), Map.entry(Felkorpus.Mal.ATGARD, atgard),
+                Map.entry(Felkorpus.Mal.SYNPUNKT, synpunkt), Map.entry(Felkorpus.Mal.INDIKATOR, indikator),
+                Map.entry(Felkorpus.Mal.KONTROLLMALL, kontrollmall),
+                Map.entry(Felkorpus.Mal.EGENKONTROLL, egenkontroll),
+                Map.entry(Felkorpus.Mal.EGENKONTROLL_MED_STICKPROV, egenkontrollMedStickprov),
+                Map.entry(Felkorpus.Mal.RISKANALYS, riskanalys),
+                Map.entry(Felkorpus.Mal.RISKANALYS_FASTSTALLD, faststalldRiskanalys),
+                Map.entry(Felkorpus.Mal.KVALITETSBERATTELSE, kvalitetsberattelse),
+                Map.entry(Felkorpus.Mal.KVALITETSRADSMOTE, kvalitetsradsmote));
+        List<Felkorpus.Begaran> korpus = Felkorpus.bygg(arenden);
         assertThat(korpus).hasSizeGreaterThanOrEqualTo(200);
         long handelserFore = antalHandelser();
         return Stream.concat(
@@ -112,6 +126,10 @@ class FelaktigIndataIT {
                             "{\"skal\":\"Enheten flyttar\"}", egenkontroll);
                     giltigGarIgenom("/api/kvalitetsberattelser/" + kvalitetsberattelse.id() + "/omgenerering", "{}",
                             kvalitetsberattelse);
+                    for (Felkorpus.Mal mal : List.of(Felkorpus.Mal.EGENKONTROLL_MED_STICKPROV, Felkorpus.Mal.RISKANALYS,
+                            Felkorpus.Mal.RISKANALYS_FASTSTALLD)) {
+                        giltigaGarIgenom(arenden, mal);
+                    }
                     ApiKlient.Svar publik = app.anonym().post(PublikSlutpunkter.SOKVAG,
                             PublikSlutpunkter.synpunkt().giltig());
                     assertThat(publik.status()).as(publik.toString()).isEqualTo(201);
@@ -135,6 +153,36 @@ class FelaktigIndataIT {
         return svar.json().get("id").asText();
     }
 
+    /** A check started and with its sample drawn: the whole population of three, items "1"–"3". */
+    private static Felkorpus.Arende egenkontrollMedStickprov() {
+        String id = skapa("/api/egenkontroller", EGENKONTROLL);
+        String sokvag = "/api/egenkontroller/" + id;
+        utfor(sokvag + "/stickprov", "{\"populationsstorlek\":3}", utfor(sokvag + "/paborjan", "{}", 0));
+        return somLast("/api/egenkontroller/", id);
+    }
+
+    /** An analysis with one risk, fastställd or not; the risk is what a path's second id names. */
+    private static Felkorpus.Arende riskanalysMedEnRisk(boolean faststalld) {
+        String id = skapa("/api/riskanalyser", """
+                {"anledning":"LOPANDE","enhet":"solgarden","process":"Nattbemanning","datum":"%s"}"""
+                .formatted(LocalDate.now(SvenskTid.ZON)));
+        String sokvag = "/api/riskanalyser/" + id;
+        ApiKlient.Svar risk = app.som("karin").post(sokvag + "/risker", """
+                {"beskrivning":"Fall","bedomning":{"konsekvens":2,"sannolikhet":2}}""", "\"0\"");
+        assertThat(risk.status()).as(risk.toString()).isEqualTo(201);
+        if (faststalld) {
+            utfor(sokvag + "/faststallande", "{}", risk.json().get("version").asLong());
+        }
+        return new Felkorpus.Arende(id, somLast("/api/riskanalyser/", id).version(), risk.json().get("risk").asText());
+    }
+
+    /** A step that must go through on a case at {@code version}; the version it leaves the case at. */
+    private static long utfor(String sokvag, String kropp, long version) {
+        ApiKlient.Svar svar = app.som("karin").post(sokvag, kropp, "\"" + version + "\"");
+        assertThat(svar.status()).as(svar.toString()).isEqualTo(200);
+        return svar.json().get("version").asLong();
+    }
+
     private static String skapa(String sokvag, String kropp) {
         ApiKlient.Svar svar = app.som("karin").post(sokvag, kropp);
         assertThat(svar.status()).as(svar.toString()).isEqualTo(201);
@@ -152,6 +200,19 @@ class FelaktigIndataIT {
     private static void giltigGarIgenom(String sokvag, String kropp, Felkorpus.Arende arende) {
         ApiKlient.Svar giltig = app.som("karin").post(sokvag, kropp, "\"" + arende.version() + "\"");
         assertThat(giltig.status()).as(giltig.toString()).isEqualTo(200);
+    }
+
+    /** The corpus's own valid requests on the case, in turn: each goes through at the version the one before left. */
+    private static void giltigaGarIgenom(Map<Felkorpus.Mal, Felkorpus.Arende> arenden, Felkorpus.Mal mal) {
+        long version = arenden.get(mal).version();
+        for (Felkorpus.Begaran giltig : Felkorpus.giltiga(arenden, mal)) {
+            Map<String, String> huvuden = new HashMap<>(giltig.huvuden());
+            huvuden.put("If-Match", "\"" + version + "\"");
+            ApiKlient.Svar svar = app.som(giltig.anvandare()).begar(giltig.metod(), giltig.sokvag(), huvuden,
+                    giltig.kropp());
+            assertThat(svar.status()).as(giltig.namn() + " -> " + svar).isIn(giltig.forvantan().status());
+            version = svar.json().get("version").asLong();
+        }
     }
 
     private static void avvisas(Felkorpus.Begaran begaran) {

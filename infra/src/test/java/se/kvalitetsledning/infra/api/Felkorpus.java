@@ -3,6 +3,7 @@ package se.kvalitetsledning.infra.api;
 import static se.kvalitetsledning.infra.api.Felkorpus.Slag.DATUM;
 import static se.kvalitetsledning.infra.api.Felkorpus.Slag.FRIST;
 import static se.kvalitetsledning.infra.api.Felkorpus.Slag.FRITEXT;
+import static se.kvalitetsledning.infra.api.Felkorpus.Slag.HELTAL;
 import static se.kvalitetsledning.infra.api.Felkorpus.Slag.MANAD;
 import static se.kvalitetsledning.infra.api.Felkorpus.Slag.NYCKEL;
 import static se.kvalitetsledning.infra.api.Felkorpus.Slag.NYCKLAR;
@@ -11,6 +12,7 @@ import static se.kvalitetsledning.infra.api.Felkorpus.Slag.UPPRAKNING;
 import static se.kvalitetsledning.infra.api.Felkorpus.Slag.UPPRAKNINGAR;
 import static se.kvalitetsledning.infra.api.Felkorpus.Slag.VERSION;
 
+import java.math.BigInteger;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -18,6 +20,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -41,24 +45,35 @@ final class Felkorpus {
      * the case an åtgärd comes from as {@code {typ, id}} (the valid one an avvikelse), {@code KALLOR} a list of them,
      * {@code KONTAKT} a synpunkt sender's contact details as {@code {namn, epost, telefon, adress}}, {@code MANAD} a
      * month ({@code 2026-03}), {@code DECIMALTAL} a number that may have decimals, {@code OMFANG} a
-     * kvalitetsberättelse's scope as {@code {niva, id}}.
+     * kvalitetsberättelse's scope as {@code {niva, id}}, {@code HELTAL} a whole number on the 1–4 risk scale,
+     * {@code NUMMER} a running number from 1, {@code STORT_HELTAL} any whole number a long holds (a seed),
+     * {@code RISKBEDOMNING} a place in the risk matrix as {@code {konsekvens, sannolikhet}} and {@code SVAR} an
+     * egenkontroll's answer to a Ja / Nej question as {@code {alternativ, tal, text}}.
      */
     enum Slag {
         FRITEXT, NYCKEL, NYCKLAR, UPPRAKNING, UPPRAKNINGAR, HELTAL, TIDPUNKT, DATUM, FRIST, SANNING, KALLA, KALLOR,
-        KONTAKT, MANAD, DECIMALTAL, VERSION, OMFANG, NUMMER
+        KONTAKT, MANAD, DECIMALTAL, VERSION, OMFANG, NUMMER, STORT_HELTAL, RISKBEDOMNING, SVAR
     }
 
     /**
      * What the {@code {id}} in an endpoint's path names, if it has one: a case, an åtgärd, an indikator, a
-     * kontrollmall or an egenkontroll by its UUID, a category by its key.
+     * kontrollmall, an egenkontroll (planned, or started with a sample drawn) or a riskanalys (open or fastställd,
+     * each with one risk, which a second path variable names) by its UUID, a category by its key.
      */
     enum Mal {
-        INGET, AVVIKELSE, LEX_SARAH, ATGARD, SYNPUNKT, INDIKATOR, KONTROLLMALL, EGENKONTROLL, KVALITETSBERATTELSE,
-        KVALITETSRADSMOTE, KATEGORI
+        INGET, AVVIKELSE, LEX_SARAH, ATGARD, SYNPUNKT, INDIKATOR, KONTROLLMALL, EGENKONTROLL,
+        EGENKONTROLL_MED_STICKPROV, RISKANALYS, RISKANALYS_FASTSTALLD, KVALITETSBERATTELSE, KVALITETSRADSMOTE, KATEGORI
     }
 
-    /** A case on file before the corpus is sent, and the version it is at: the one the valid bodies carry. */
-    record Arende(String id, long version) {
+    /**
+     * A case on file before the corpus is sent, and the version it is at: the one the valid bodies carry; {@code del}
+     * is what a second variable in the path names (a risk of the riskanalys), else null.
+     */
+    record Arende(String id, long version, String del) {
+
+        Arende(String id, long version) {
+            this(id, version, null);
+        }
     }
 
     /** A body field; {@code maxLangd} 0 means no length rule. */
@@ -66,10 +81,15 @@ final class Felkorpus {
     }
 
     /**
-     * A POST endpoint as documented ({@code mall}), what its {@code {id}} names, who may use it (null: anyone, without
-     * credentials), and a body it accepts; where the endpoint takes a version, the body gets the version of its case.
+     * An endpoint, its method and path as documented ({@code mall}), what its {@code {id}} names, who may use it (null:
+     * anyone, without credentials), and a body it accepts; where the endpoint takes a version, the body gets the
+     * version of its case.
      */
-    record Slutpunkt(String mall, Mal mal, String anvandare, String giltig, List<Falt> falt) {
+    record Slutpunkt(String metod, String mall, Mal mal, String anvandare, String giltig, List<Falt> falt) {
+
+        Slutpunkt(String mall, Mal mal, String anvandare, String giltig, List<Falt> falt) {
+            this("POST", mall, mal, anvandare, giltig, falt);
+        }
     }
 
     /** One of these statuses, and for a 400 or 428 the field that {@code fel} must name (null: the whole body). */
@@ -95,6 +115,7 @@ final class Felkorpus {
     private static final String SOKVAG_UT = "../../etc";
     private static final String OKANT_ARENDE = "00000000-0000-0000-0000-000000000000";
     private static final String KATEGORI = "bemotande";
+    private static final Pattern SOKVAGSVARIABEL = Pattern.compile("\\{(\\w+)}");
     /** The kinds written as a JSON string, where a blank one is as good as none. */
     private static final Set<Slag> SOM_TEXT = EnumSet.of(FRITEXT, NYCKEL, UPPRAKNING, TIDPUNKT, DATUM, FRIST, MANAD);
 
@@ -106,8 +127,8 @@ final class Felkorpus {
     }
 
     /**
-     * The corpus against a running application in which both cases, the åtgärd, the synpunkt, the kontrollmall and
-     * the egenkontroll are on file, each at its version.
+     * The corpus against a running application in which every case, åtgärd, template, check, analysis and meeting a
+     * {@link Mal} names is on file, each at its version.
      */
     static List<Begaran> bygg(Map<Mal, Arende> arenden) {
         Felkorpus korpus = new Felkorpus(Map.copyOf(arenden));
@@ -124,6 +145,20 @@ final class Felkorpus {
         }
         korpus.korpus.addAll(Fragefel.alla(arenden));
         return List.copyOf(korpus.korpus);
+    }
+
+    /**
+     * The valid request of each endpoint on the case {@code mal} names, in the order they are listed: sent one after
+     * another, each at the version the one before left, every one must go through, or the corpus would break bodies
+     * that are refused anyway.
+     */
+    static List<Begaran> giltiga(Map<Mal, Arende> arenden, Mal mal) {
+        Felkorpus korpus = new Felkorpus(Map.copyOf(arenden));
+        return Slutpunkter.alla(arenden.get(Mal.AVVIKELSE).id()).stream()
+                .filter(s -> s.mal() == mal)
+                .map(s -> begaran(s, "giltig", korpus.sokvag(s), SOM_JSON, korpus.giltig(s).toString(),
+                        Forvantan.status(200, 201)))
+                .toList();
     }
 
     private void faltfel(Slutpunkt s, Falt f) {
@@ -187,6 +222,11 @@ final class Felkorpus {
             case NUMMER -> List.of(NOD.textNode("fyra"), NOD.textNode("2"), NOD.numberNode(2.5),
                     NOD.booleanNode(true), NOD.arrayNode().add(2), NOD.numberNode(0), NOD.numberNode(-1),
                     NOD.numberNode(99_999_999_999L));
+            case STORT_HELTAL -> List.of(NOD.textNode("fyra"), NOD.textNode("2"), NOD.numberNode(2.5),
+                    NOD.booleanNode(true), NOD.arrayNode().add(2),
+                    NOD.numberNode(new BigInteger("99999999999999999999")));
+            case RISKBEDOMNING -> bedomningsfel(giltigt);
+            case SVAR -> svarsfel(giltigt);
             case TIDPUNKT -> List.of(NOD.numberNode(1_767_619_800), NOD.booleanNode(true),
                     NOD.arrayNode().add("x"), NOD.arrayNode().add(2026).add(1).add(5).add(13).add(30),
                     NOD.arrayNode(), NOD.textNode("2026-02-30T10:00"), NOD.textNode("2026-13-01T10:00"),
@@ -280,6 +320,39 @@ final class Felkorpus {
         return fel;
     }
 
+    /** A place in the matrix of another shape, with an unknown field, or with either scale missing or off 1–4. */
+    private static List<JsonNode> bedomningsfel(JsonNode giltig) {
+        List<JsonNode> fel = new ArrayList<>(List.of(NOD.numberNode(42), NOD.booleanNode(true), NOD.textNode("x"),
+                NOD.arrayNode().add(giltig), NOD.objectNode(), giltig.<ObjectNode>deepCopy().put("okant", 1)));
+        for (String skala : List.of("konsekvens", "sannolikhet")) {
+            fel.add(giltig.<ObjectNode>deepCopy().without(skala));
+            fel.add(giltig.<ObjectNode>deepCopy().putNull(skala));
+            fel.add(giltig.<ObjectNode>deepCopy().set(skala, objekt("$gt", "")));
+            felaktigaFor(HELTAL, null).forEach(varde -> fel.add(giltig.<ObjectNode>deepCopy().set(skala, varde)));
+        }
+        return fel;
+    }
+
+    /**
+     * An answer of another shape, with an unknown field or alternative, or one that does not fit a Ja / Nej question:
+     * none at all, a number or a text instead or as well, a text too long for any question.
+     */
+    private static List<JsonNode> svarsfel(JsonNode giltig) {
+        return List.of(NOD.numberNode(42), NOD.booleanNode(true), NOD.textNode("JA"), NOD.arrayNode().add(giltig),
+                NOD.objectNode(), giltig.<ObjectNode>deepCopy().put("okant", 1),
+                svar("alternativ", NOD.textNode("OKAND")), svar("alternativ", NOD.textNode("ja")),
+                svar("alternativ", NOD.numberNode(0)), svar("alternativ", NOD.nullNode()),
+                svar("alternativ", objekt("$gt", "")), svar("alternativ", NOD.textNode(SKRIPT)),
+                svar("tal", NOD.numberNode(1)), svar("tal", NOD.textNode("fyra")), svar("tal", objekt("$gt", "")),
+                svar("text", NOD.textNode("Ja")), svar("text", NOD.numberNode(42)),
+                svar("text", NOD.textNode("a".repeat(4001))), giltig.<ObjectNode>deepCopy().put("tal", 1),
+                giltig.<ObjectNode>deepCopy().put("text", "Ja"));
+    }
+
+    private static ObjectNode svar(String falt, JsonNode varde) {
+        return NOD.objectNode().set(falt, varde);
+    }
+
     private static ObjectNode kalla(String typ, String id) {
         return NOD.objectNode().put("typ", typ).put("id", id);
     }
@@ -312,50 +385,69 @@ final class Felkorpus {
     private void innehallstyper(Slutpunkt s) {
         for (String typ : List.of("text/plain", "application/xml", "application/x-www-form-urlencoded",
                 "application/yaml", "multipart/form-data; boundary=x", "application/octet-stream")) {
-            korpus.add(new Begaran("POST " + s.mall() + ": som " + typ, s.anvandare(), "POST", sokvag(s),
-                    Map.of("Content-Type", typ), giltig(s).toString(), Forvantan.status(415)));
+            korpus.add(begaran(s, "som " + typ, sokvag(s), Map.of("Content-Type", typ), giltig(s).toString(),
+                    Forvantan.status(415)));
         }
-        korpus.add(new Begaran("POST " + s.mall() + ": utan innehållstyp", s.anvandare(), "POST", sokvag(s),
-                Map.of(), giltig(s).toString(), Forvantan.status(415)));
+        korpus.add(begaran(s, "utan innehållstyp", sokvag(s), Map.of(), giltig(s).toString(),
+                Forvantan.status(415)));
     }
 
+    /** Each variable of the path in turn ({@code id}, a risk's {@code risk}) bad or unknown, the others valid. */
     private void sokvagsfel(Slutpunkt s) {
-        Forvantan felId = s.mal() == Mal.KATEGORI ? Forvantan.status(404) : Forvantan.faltfel("id");
-        sokvagsfel(s, "inte-ett-uuid", felId);
-        sokvagsfel(s, "%20", felId);
-        // refused by Tomcat or Spring Security's firewall before any endpoint is chosen
-        for (String id : List.of("%3Cscript%3Ealert(1)%3C%2Fscript%3E", "..%2F..%2Fetc", "%00", "%25", "%5C",
-                "%2e%2e", "%3B", "a;b=c")) {
-            sokvagsfel(s, id, Forvantan.status(400));
+        Matcher variabler = SOKVAGSVARIABEL.matcher(s.mall());
+        while (variabler.find()) {
+            String variabel = variabler.group(1);
+            Forvantan felId = s.mal() == Mal.KATEGORI ? Forvantan.status(404) : Forvantan.faltfel(variabel);
+            sokvagsfel(s, variabel, "inte-ett-uuid", felId);
+            sokvagsfel(s, variabel, "%20", felId);
+            // refused by Tomcat or Spring Security's firewall before any endpoint is chosen
+            for (String id : List.of("%3Cscript%3Ealert(1)%3C%2Fscript%3E", "..%2F..%2Fetc", "%00", "%25", "%5C",
+                    "%2e%2e", "%3B", "a;b=c")) {
+                sokvagsfel(s, variabel, id, Forvantan.status(400));
+            }
+            sokvagsfel(s, variabel, OKANT_ARENDE, Forvantan.status(404));
         }
-        sokvagsfel(s, OKANT_ARENDE, Forvantan.status(404));
     }
 
-    private void sokvagsfel(Slutpunkt s, String id, Forvantan forvantan) {
-        korpus.add(new Begaran("POST " + s.mall() + ": id " + id, s.anvandare(), "POST", s.mall().replace("{id}", id),
+    private void sokvagsfel(Slutpunkt s, String variabel, String id, Forvantan forvantan) {
+        korpus.add(begaran(s, variabel + " " + id, sokvag(s.mall().replace("{" + variabel + "}", id), s.mal()),
                 SOM_JSON, giltig(s).toString(), forvantan));
     }
 
     private void ifMatchFel(Slutpunkt s) {
         for (String ifMatch : List.of("abc", "\"-1\"", "*", "W/\"x\"", "\"1e3\"")) {
-            korpus.add(new Begaran("POST " + s.mall() + ": If-Match " + ifMatch, s.anvandare(), "POST", sokvag(s),
+            korpus.add(begaran(s, "If-Match " + ifMatch, sokvag(s),
                     Map.of("Content-Type", "application/json", "If-Match", ifMatch), giltig(s).toString(),
                     Forvantan.faltfel("If-Match")));
         }
     }
 
     private void post(Slutpunkt s, String vad, String kropp, Forvantan forvantan) {
-        korpus.add(new Begaran("POST " + s.mall() + ": " + vad, s.anvandare(), "POST", sokvag(s), SOM_JSON, kropp,
-                forvantan));
+        korpus.add(begaran(s, vad, sokvag(s), SOM_JSON, kropp, forvantan));
+    }
+
+    private static Begaran begaran(Slutpunkt s, String vad, String sokvag, Map<String, String> huvuden, String kropp,
+                                   Forvantan forvantan) {
+        return new Begaran(s.metod() + " " + s.mall() + ": " + vad, s.anvandare(), s.metod(), sokvag, huvuden, kropp,
+                forvantan);
     }
 
     private String sokvag(Slutpunkt s) {
-        return switch (s.mal()) {
-            case INGET -> s.mall();
-            case KATEGORI -> s.mall().replace("{id}", KATEGORI);
+        return sokvag(s.mall(), s.mal());
+    }
+
+    /** The path with its {@code {id}} and any second variable filled in from the case on file. */
+    private String sokvag(String mall, Mal mal) {
+        return switch (mal) {
+            case INGET -> mall;
+            case KATEGORI -> mall.replace("{id}", KATEGORI);
             case AVVIKELSE, LEX_SARAH, ATGARD, SYNPUNKT, INDIKATOR, KONTROLLMALL, EGENKONTROLL,
-                 KVALITETSBERATTELSE, KVALITETSRADSMOTE ->
-                    s.mall().replace("{id}", arenden.get(s.mal()).id());
+                 EGENKONTROLL_MED_STICKPROV, RISKANALYS, RISKANALYS_FASTSTALLD, KVALITETSBERATTELSE,
+                 KVALITETSRADSMOTE -> {
+                Arende arende = arenden.get(mal);
+                String sokvag = mall.replace("{id}", arende.id());
+                yield arende.del() == null ? sokvag : SOKVAGSVARIABEL.matcher(sokvag).replaceFirst(arende.del());
+            }
         };
     }
 

@@ -21,11 +21,11 @@ import se.kvalitetsledning.infra.api.Felkorpus.Falt;
 import se.kvalitetsledning.infra.api.Felkorpus.Slutpunkt;
 
 /**
- * One valid request body per POST endpoint of the API; those of lex Sarah are in {@link LexSarahSlutpunkter}, those
- * of the improvement backlog in {@link AtgardSlutpunkter}, those of synpunkter in {@link SynpunktSlutpunkter}, those
- * of kontrollmallar and egenkontroller in {@link EgenkontrollSlutpunkter}, the start of a riskanalys in
- * {@link RiskanalysSlutpunkter}, the public e-tjänst's in {@link PublikSlutpunkter} and those of indikatorer in
- * {@link IndikatorSlutpunkter}; the kvalitetsråd's meetings in {@link KvalitetsradSlutpunkter}.
+ * One valid request body per POST endpoint of the API, and per PUT of a riskanalys; those of lex Sarah are in
+ * {@link LexSarahSlutpunkter}, those of the improvement backlog in {@link AtgardSlutpunkter}, those of synpunkter in
+ * {@link SynpunktSlutpunkter}, those of kontrollmallar and egenkontroller in {@link EgenkontrollSlutpunkter}, those of
+ * riskanalyser in {@link RiskanalysSlutpunkter}, the public e-tjänst's in {@link PublikSlutpunkter} and those of
+ * indikatorer in {@link IndikatorSlutpunkter}; the kvalitetsråd's meetings in {@link KvalitetsradSlutpunkter}.
  */
 final class Slutpunkter {
 
@@ -75,7 +75,7 @@ final class Slutpunkter {
         alla.addAll(AtgardSlutpunkter.alla(avvikelse, version));
         alla.addAll(SynpunktSlutpunkter.alla(version));
         alla.addAll(IndikatorSlutpunkter.alla(version));
-        alla.addAll(RiskanalysSlutpunkter.alla());
+        alla.addAll(RiskanalysSlutpunkter.alla(avvikelse, version));
         alla.addAll(EgenkontrollSlutpunkter.alla(version));
         alla.addAll(KvalitetsberattelseSlutpunkter.alla(version));
         alla.addAll(KvalitetsradSlutpunkter.alla(version));

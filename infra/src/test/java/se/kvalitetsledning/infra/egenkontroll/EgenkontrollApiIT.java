@@ -84,6 +84,9 @@ class EgenkontrollApiIT {
         assertThat(poster).hasSize(4).allMatch(p -> p.startsWith("AKT-"));
         assertThat(kontroll.get("mallversion").get("nummer").asInt()).isEqualTo(1);
 
+        String besvara = "/api/egenkontroller/" + id + "/svar";
+        assertThat(falt(olof.post(besvara, svar("AKT-11", "plan-finns", "JA"), "\"" + v + "\""))).isEqualTo("post");
+        assertThat(falt(olof.post(besvara, svar(poster.get(0), "kommentar", "JA"), "\"" + v + "\""))).isEqualTo("svar");
         long sedd = v;
         v = steg(olof, id, "svar", svar(poster.get(0), "plan-finns", "JA"), v);
         steg(erik, id, "svar", svar(poster.get(1), "plan-finns", "JA"), sedd);

@@ -64,6 +64,8 @@ class RiskanalysApiIT {
         ApiKlient.Svar borttagen = olof.begar("DELETE", risker(id) + "/" + nyckelId, Map.of("If-Match", "\"3\""),
                 null);
         assertThat(borttagen.status()).as(borttagen.toString()).isEqualTo(200);
+        assertThat(olof.begar("PUT", risker(id) + "/" + nyckelId, Map.of("Content-Type", "application/json",
+                "If-Match", "\"4\""), risk("Tappad nyckel", 1, 1, "")).status()).isEqualTo(404);
 
         assertThat(olof.post("/api/riskanalyser/" + id + "/faststallande", "{}", "\"4\"").status()).isEqualTo(403);
         assertThat(steg(lars, "/api/riskanalyser/" + id + "/faststallande", "{}", 4)).isEqualTo(5);
