@@ -79,6 +79,11 @@ public final class Batchbuffert<D> {
         }
 
         @Override
+        public boolean sist() {
+            return true;
+        }
+
+        @Override
         public void skriv() {
             if (andrade.isEmpty()) {
                 return;

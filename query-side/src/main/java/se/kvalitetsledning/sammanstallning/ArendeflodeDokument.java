@@ -4,8 +4,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
 import org.springframework.data.annotation.Id;
-import org.springframework.data.mongodb.core.index.CompoundIndex;
-import org.springframework.data.mongodb.core.index.CompoundIndexes;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 import se.kvalitetsledning.gemensamt.Riskfarg;
@@ -18,11 +16,6 @@ import se.kvalitetsledning.lexsarah.Bedomningsniva;
  * of the last event applied. A reopened case is open again and has no closing.
  */
 @Document("arendeflode")
-@CompoundIndexes({
-        @CompoundIndex(name = "manad_enhet", def = "{'manad': 1, 'enhet': 1}"),
-        @CompoundIndex(name = "avslutadManad_enhet", def = "{'avslutadManad': 1, 'enhet': 1}"),
-        @CompoundIndex(name = "oppen_enhet", def = "{'oppen': 1, 'enhet': 1}")
-})
 class ArendeflodeDokument {
 
     @Id
@@ -44,6 +37,10 @@ class ArendeflodeDokument {
 
     static String id(Arendeslag slag, Object arende) {
         return slag + ":" + arende;
+    }
+
+    static Arendeslag slag(String id) {
+        return Arendeslag.valueOf(id.substring(0, id.indexOf(':')));
     }
 
     /** {@code manadensTid} places it in a month, {@code inkom} starts its handling time. */

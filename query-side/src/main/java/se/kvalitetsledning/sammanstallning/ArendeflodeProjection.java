@@ -145,10 +145,6 @@ class ArendeflodeProjection {
     }
 
     private void andra(Arendeslag slag, Object arende, long seq, Consumer<ArendeflodeDokument> andring) {
-        floden.hamta(ArendeflodeDokument.id(slag, arende)).filter(d -> seq > d.version).ifPresent(d -> {
-            andring.accept(d);
-            d.version = seq;
-            floden.spara(d);
-        });
+        floden.andra(ArendeflodeDokument.id(slag, arende), seq, andring);
     }
 }

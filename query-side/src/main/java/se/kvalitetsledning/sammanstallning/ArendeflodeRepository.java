@@ -4,17 +4,15 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.aggregation.Aggregation;
-import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
 
@@ -24,43 +22,53 @@ import se.kvalitetsledning.projektion.Batchbuffert;
 import se.kvalitetsledning.sammanstallning.Arendeflode.Flode;
 import se.kvalitetsledning.sammanstallning.Arendeflode.Manadsantal;
 
-/** A month's cases are few enough to count here; the indexes find them without a scan. */
+/**
+ * A month's cases are few enough to count here. They are found through {@link ArendeflodeIndex} by {@code _id} only,
+ * so opening any month costs the same however long the history is, on a real MongoDB and on the embedded server.
+ */
 @Repository
 class ArendeflodeRepository {
 
     private final MongoTemplate mongo;
     private final Batchbuffert<ArendeflodeDokument> buffert;
+    private final ArendeflodeIndex index;
 
     ArendeflodeRepository(MongoTemplate mongo) {
         this.mongo = mongo;
         this.buffert = new Batchbuffert<>(mongo, ArendeflodeDokument.class, d -> d.id);
-    }
-
-    Optional<ArendeflodeDokument> hamta(String id) {
-        return buffert.hitta(id);
+        this.index = new ArendeflodeIndex(mongo);
     }
 
     /** Stores a newly received case unless it is already there (a redelivered event). */
     void ny(ArendeflodeDokument dokument) {
-        if (hamta(dokument.id).isEmpty()) {
+        if (buffert.hitta(dokument.id).isEmpty()) {
             buffert.spara(dokument);
+            index.flytta(ArendeflodeIndex.Platser.INGA, dokument);
         }
     }
 
-    void spara(ArendeflodeDokument dokument) {
-        buffert.spara(dokument);
+    /** Changes the case by an event newer than the one it holds, and moves it in the index accordingly. */
+    void andra(String id, long seq, Consumer<ArendeflodeDokument> andring) {
+        buffert.hitta(id).filter(d -> seq > d.version).ifPresent(d -> {
+            var fore = ArendeflodeIndex.platser(d);
+            andring.accept(d);
+            d.version = seq;
+            buffert.spara(d);
+            index.flytta(fore, d);
+        });
     }
 
     void rensa() {
         mongo.remove(new Query(), ArendeflodeDokument.class);
+        index.rensa();
     }
 
     Arendeflode rakna(RaknaArendeflode fraga) {
         var manad = fraga.manad().toString();
-        var inkomna = hitta(fraga.enheter(), where("manad").is(manad));
-        var avslutade = hitta(fraga.enheter(), where("avslutadManad").is(manad));
-        var sena = hitta(fraga.enheter(), where("oppen").is(true).orOperator(where("forsenad").is(true),
-                where("slag").is(Arendeslag.AVVIKELSE).and("inkom").lt(fraga.avvikelseForsenadFore())));
+        var inkomna = dokument(index.inkomna(fraga.enheter(), List.of(manad)));
+        var avslutade = dokument(index.avslutade(fraga.enheter(), List.of(manad)));
+        var sena = dokument(index.oppna(fraga.enheter())).stream().filter(d -> d.forsenad
+                || d.slag == Arendeslag.AVVIKELSE && d.inkom.isBefore(fraga.avvikelseForsenadFore())).toList();
         var perManad = perManad(fraga);
         var floden = new ArrayList<Flode>();
         for (Arendeslag slag : Arendeslag.values()) {
@@ -101,41 +109,35 @@ class ArendeflodeRepository {
         }
     }
 
-    /** The cases per slag and month of the 24 months, keyed "slag:yyyy-MM", grouped in the database. */
+    /** The cases per slag and month of the 24 months, keyed "slag:yyyy-MM", counted from the index. */
     private Map<String, Long> perManad(RaknaArendeflode fraga) {
-        var manader = where("manad").gte(Arendeflode.historikFran(fraga.manad()).toString())
-                .lte(fraga.manad().toString());
-        var urval = fraga.enheter() == null ? manader
-                : new Criteria().andOperator(manader, where("enhet").in(fraga.enheter()));
-        var aggregation = Aggregation.newAggregation(
-                Aggregation.match(urval),
-                Aggregation.group("slag", "manad").count().as("antal"),
-                Aggregation.project("slag", "manad").and("antal").as("antal"));
         Map<String, Long> antal = new HashMap<>();
-        mongo.aggregate(aggregation, ArendeflodeDokument.class, Grupp.class).getMappedResults()
-                .forEach(g -> antal.put(g.slag() + ":" + g.manad(), g.antal()));
+        for (var m = Arendeflode.historikFran(fraga.manad()); !m.isAfter(fraga.manad()); m = m.plusMonths(1)) {
+            for (String id : index.inkomna(fraga.enheter(), List.of(m.toString()))) {
+                antal.merge(ArendeflodeDokument.slag(id) + ":" + m, 1L, Long::sum);
+            }
+        }
         return antal;
     }
 
-    record Grupp(Arendeslag slag, String manad, long antal) {
-    }
-
-    /** The closed cases' days per closing month, the months asked for by equality ($in), not by range. */
+    /** The closed cases' days per closing month. */
     Handlingstider handlingstider(RaknaHandlingstider fraga) {
         var manader = new ArrayList<String>();
         for (var m = fraga.fran(); !m.isAfter(fraga.till()); m = m.plusMonths(1)) {
             manader.add(m.toString());
         }
-        var avslutade = hitta(fraga.enheter(), where("avslutadManad").in(manader).and("slag").is(fraga.slag()));
+        var ids = index.avslutade(fraga.enheter(), manader).stream()
+                .filter(id -> ArendeflodeDokument.slag(id) == fraga.slag()).toList();
         Map<String, List<Long>> dagar = new TreeMap<>();
-        avslutade.forEach(d -> dagar.computeIfAbsent(d.avslutadManad, m -> new ArrayList<>()).add(d.handlingsdagar));
+        dokument(ids).forEach(d -> dagar.computeIfAbsent(d.avslutadManad, m -> new ArrayList<>())
+                .add(d.handlingsdagar));
         return new Handlingstider(dagar.entrySet().stream().map(e -> new Handlingstider.Manad(
                 YearMonth.parse(e.getKey()), e.getValue().stream().sorted().toList())).toList());
     }
 
-    private List<ArendeflodeDokument> hitta(Set<String> enheter, Criteria villkor) {
-        var urval = enheter == null ? villkor : new Criteria().andOperator(villkor, where("enhet").in(enheter));
-        return mongo.find(Query.query(urval), ArendeflodeDokument.class);
+    private List<ArendeflodeDokument> dokument(Collection<String> ids) {
+        return ids.isEmpty() ? List.of()
+                : mongo.find(Query.query(where("_id").in(ids)), ArendeflodeDokument.class);
     }
 
     private static List<ArendeflodeDokument> avSlag(List<ArendeflodeDokument> dokument, Arendeslag slag) {

@@ -69,10 +69,13 @@ class AbruptStoppIT {
                     }
                 });
             }
-            await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> assertThat(kvitterade.size() - fore)
-                    .as(() -> "clients that gave up while the application lived: " + felMedanDenLevde)
-                    .isGreaterThanOrEqualTo(MINST_KVITTERADE_PER_RUNDA));
-            process.destroyForcibly().waitFor();
+            try {
+                await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> assertThat(kvitterade.size() - fore)
+                        .as(() -> "clients that gave up while the application lived: " + felMedanDenLevde)
+                        .isGreaterThanOrEqualTo(MINST_KVITTERADE_PER_RUNDA));
+            } finally {
+                process.destroyForcibly().waitFor(); // also when the round failed: no process outlives the test
+            }
             klienter.shutdown();
             assertThat(klienter.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
             assertThat(process.exitValue()).as("killed by SIGKILL while clients were sending").isEqualTo(137);
