@@ -1,13 +1,15 @@
 package se.kvalitetsledning.infra.drift;
 
-import java.time.Duration;
 import java.util.Map;
 
+import org.axonframework.config.Configurer;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.TrackingEventProcessor;
+import org.axonframework.lifecycle.Phase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -15,11 +17,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * A projection whose read model changed shape is rebuilt once, at the first start of the new version on a store its
- * older shape was built in: the version each one was built with is kept in the database beside it.
+ * older shape was built in: the version each one was built with is kept in the database beside it. The reset is
+ * made just before the processors start (a processor stopped while it starts may stay stopped).
  */
 @Component
-@Order(0)
-class Lasmodellversioner implements ApplicationRunner {
+class Lasmodellversioner implements ConfigurerModule {
 
     /** Raise a projection's number when its documents change in a way only a rebuild fills in; say why. */
     static final Map<String, Integer> VERSIONER = Map.of(
@@ -31,23 +33,29 @@ class Lasmodellversioner implements ApplicationRunner {
     record Version(@Id String projektion, int version) {
     }
 
-    private final MongoTemplate mongo;
-    private final Projektioner projektioner;
+    private final ObjectProvider<MongoTemplate> mongo;
+    private final ObjectProvider<EventProcessingConfiguration> processing;
 
-    Lasmodellversioner(MongoTemplate mongo, Projektioner projektioner) {
+    Lasmodellversioner(ObjectProvider<MongoTemplate> mongo, ObjectProvider<EventProcessingConfiguration> processing) {
         this.mongo = mongo;
-        this.projektioner = projektioner;
+        this.processing = processing;
     }
 
     @Override
-    public void run(ApplicationArguments args) throws InterruptedException {
-        for (var entry : VERSIONER.entrySet()) {
-            Version byggd = mongo.findById(entry.getKey(), Version.class);
-            if (byggd == null || byggd.version() < entry.getValue()) {
-                log.info("Läsmodellen {} byggs om till version {}", entry.getKey(), entry.getValue());
-                projektioner.byggOm(entry.getKey(), Duration.ofSeconds(30));
-                mongo.save(new Version(entry.getKey(), entry.getValue()));
+    public void configureModule(Configurer configurer) {
+        configurer.onStart(Phase.INBOUND_EVENT_CONNECTORS - 1, this::byggOmInaktuella);
+    }
+
+    /** Resets every projection built with an older version; its processor, when it starts, replays everything. */
+    void byggOmInaktuella() {
+        VERSIONER.forEach((projektion, version) -> {
+            Version byggd = mongo.getObject().findById(projektion, Version.class);
+            if (byggd == null || byggd.version() < version) {
+                log.info("Läsmodellen {} byggs om till version {}", projektion, version);
+                processing.getObject().eventProcessor(projektion, TrackingEventProcessor.class)
+                        .ifPresent(TrackingEventProcessor::resetTokens);
+                mongo.getObject().save(new Version(projektion, version));
             }
-        }
+        });
     }
 }

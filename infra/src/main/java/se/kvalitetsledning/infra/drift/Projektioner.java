@@ -1,6 +1,5 @@
 package se.kvalitetsledning.infra.drift;
 
-import java.time.Duration;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -55,24 +54,9 @@ public class Projektioner {
      * that act rather than project (sending commands or mail) refuse a replay and are left where they are.
      */
     public synchronized void byggOm() {
-        byggOm(processorer().stream().filter(TrackingEventProcessor::supportsReset).toList());
-    }
-
-    /**
-     * Rebuilds the one projection from the first event, in the background. Right after the application started its
-     * processor may still be starting: it is stopped only once it works on its events (or after {@code langst}),
-     * since a stop during its start leaves it stopped.
-     */
-    public synchronized void byggOm(String namn, Duration langst) throws InterruptedException {
-        List<TrackingEventProcessor> processor = processorer().stream().filter(p -> p.getName().equals(namn)).toList();
-        long grans = System.nanoTime() + langst.toNanos();
-        while (processor.stream().anyMatch(p -> p.processingStatus().isEmpty()) && System.nanoTime() < grans) {
-            Thread.sleep(50);
-        }
-        byggOm(processor);
-    }
-
-    private static void byggOm(List<TrackingEventProcessor> processorer) {
+        List<TrackingEventProcessor> processorer = processorer().stream()
+                .filter(TrackingEventProcessor::supportsReset)
+                .toList();
         processorer.forEach(TrackingEventProcessor::shutDown);
         for (TrackingEventProcessor processor : processorer) {
             processor.resetTokens();

@@ -1,0 +1,62 @@
+package se.kvalitetsledning.infra.drift;
+
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.regex;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoDatabase;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import se.kvalitetsledning.infra.test.AvvikelseFixtures;
+import se.kvalitetsledning.infra.test.KorandeApplikation;
+
+/** A read model built by an older version of its projection is rebuilt when the application starts on the store. */
+class LasmodellversionerIT {
+
+    @TempDir
+    Path data;
+
+    @Test
+    void ettArendeflodeUtanIndexByggsOmVidNastaStart() {
+        String arende;
+        String manad;
+        try (KorandeApplikation app = KorandeApplikation.paKatalog(data)) {
+            arende = "AVVIKELSE:" + AvvikelseFixtures.registrera(app.som("anna"), "Före index");
+            MongoDatabase databas = databas(app);
+            await().atMost(Duration.ofSeconds(30)).until(() -> indexet(databas, arende) != null);
+            manad = databas.getCollection("arendeflode").find(eq("_id", arende)).first().getString("manad");
+            // as a store projected before the index existed: no index, no version recorded
+            databas.getCollection("arendeflode-index").drop();
+            databas.getCollection("lasmodellversioner").deleteMany(eq("_id", "arendeflode"));
+        }
+
+        try (KorandeApplikation app = KorandeApplikation.paKatalog(data)) {
+            MongoDatabase databas = databas(app);
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+                Document index = indexet(databas, arende);
+                assertThat(index).isNotNull();
+                assertThat(index.getString("_id")).isEqualTo("*|" + manad);
+            });
+            assertThat(databas.getCollection("lasmodellversioner").find(eq("_id", "arendeflode")).first()
+                    .getInteger("version")).isEqualTo(Lasmodellversioner.VERSIONER.get("arendeflode"));
+        }
+    }
+
+    private static MongoDatabase databas(KorandeApplikation app) {
+        return app.bona(MongoClient.class).getDatabase("kvalitetsledning");
+    }
+
+    /** The whole organisation's month document that lists the case as received. */
+    private static Document indexet(MongoDatabase databas, String arende) {
+        return databas.getCollection("arendeflode-index")
+                .find(and(eq("inkomna", arende), regex("_id", "^\\*\\|"))).first();
+    }
+}
