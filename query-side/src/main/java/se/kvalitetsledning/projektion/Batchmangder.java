@@ -55,7 +55,8 @@ public final class Batchmangder {
     private Update in(Map<String, Object> nytt, List<String> element) {
         Update update = new Update();
         nytt.forEach(update::set);
-        return element.isEmpty() ? update.setOnInsert(falt, List.of()) : update.addToSet(falt).each(element.toArray());
+        // with no ids (all went out again) it still makes the set, empty, as one change at a time would have
+        return update.addToSet(falt).each(element.toArray());
     }
 
     private static Query medId(String dokumentId) {
@@ -81,7 +82,6 @@ public final class Batchmangder {
                     skrivning.updateOne(medId(dokumentId), new Update().pullAll(falt, ut.toArray()));
                 }
                 if (nytt.containsKey(dokumentId)) {
-                    // created even when its ids went out again in the batch, as one change at a time would have
                     skrivning.upsert(medId(dokumentId), Batchmangder.this.in(nytt.get(dokumentId), in));
                 }
             });

@@ -2,6 +2,8 @@ package se.kvalitetsledning.sammanstallning;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -23,7 +25,15 @@ import se.kvalitetsledning.projektion.Batchmangder;
  */
 final class ArendeflodeIndex {
 
-    private record Plats(String dokument, String falt) {
+    /** {@code element} is the case's id, in {@code oppna} followed by {@code |} and when it was received. */
+    private record Plats(String dokument, String falt, String element) {
+    }
+
+    /** An open case as the index lists it: enough to tell whether it is late without reading it. */
+    record Oppet(String id, Instant inkom, boolean forsenad) {
+        Arendeslag slag() {
+            return ArendeflodeDokument.slag(id);
+        }
     }
 
     /** Where a case is listed, taken before it changes. */
@@ -39,7 +49,8 @@ final class ArendeflodeIndex {
         this.falt = Map.of(
                 "inkomna", new Batchmangder(mongo, ArendeflodeIndexDokument.class, "inkomna"),
                 "avslutade", new Batchmangder(mongo, ArendeflodeIndexDokument.class, "avslutade"),
-                "oppna", new Batchmangder(mongo, ArendeflodeIndexDokument.class, "oppna"));
+                "oppna", new Batchmangder(mongo, ArendeflodeIndexDokument.class, "oppna"),
+                "forsenade", new Batchmangder(mongo, ArendeflodeIndexDokument.class, "forsenade"));
     }
 
     /** Moves the case from where it was listed ({@link Platser#INGA} when new) to where its state lists it now. */
@@ -48,12 +59,12 @@ final class ArendeflodeIndex {
         Set<Plats> nya = platser(efter).platser();
         for (Plats p : gamla) {
             if (!nya.contains(p)) {
-                falt.get(p.falt()).ta(p.dokument(), efter.id);
+                falt.get(p.falt()).ta(p.dokument(), p.element());
             }
         }
         for (Plats p : nya) {
             if (!gamla.contains(p)) {
-                falt.get(p.falt()).lagg(p.dokument(), Map.of(), efter.id);
+                falt.get(p.falt()).lagg(p.dokument(), Map.of(), p.element());
             }
         }
     }
@@ -68,10 +79,15 @@ final class ArendeflodeIndex {
         return ids(manadsdokument(enheter, manader), ArendeflodeIndexDokument::avslutade);
     }
 
-    /** The cases of the enheter open now. */
-    Set<String> oppna(Set<String> enheter) {
+    /** The cases of the enheter open now, read from the index alone. */
+    List<Oppet> oppna(Set<String> enheter) {
         List<String> dokument = omfang(enheter).stream().map(ArendeflodeIndexDokument::oppna).toList();
-        return ids(dokument, ArendeflodeIndexDokument::oppna);
+        Set<String> forsenade = ids(dokument, ArendeflodeIndexDokument::forsenade);
+        return ids(dokument, ArendeflodeIndexDokument::oppna).stream().map(e -> {
+            int skiljetecken = e.lastIndexOf('|');
+            String id = e.substring(0, skiljetecken);
+            return new Oppet(id, Instant.parse(e.substring(skiljetecken + 1)), forsenade.contains(id));
+        }).toList();
     }
 
     void rensa() {
@@ -102,11 +118,16 @@ final class ArendeflodeIndex {
     static Platser platser(ArendeflodeDokument d) {
         Set<Plats> platser = new HashSet<>();
         for (String enhet : List.of(d.enhet, ArendeflodeIndexDokument.HELA)) {
-            platser.add(new Plats(ArendeflodeIndexDokument.manad(enhet, d.manad), "inkomna"));
+            platser.add(new Plats(ArendeflodeIndexDokument.manad(enhet, d.manad), "inkomna", d.id));
             if (d.oppen) {
-                platser.add(new Plats(ArendeflodeIndexDokument.oppna(enhet), "oppna"));
+                // in milliseconds, as a date comes back from the database: a case read back lists the same
+                platser.add(new Plats(ArendeflodeIndexDokument.oppna(enhet), "oppna",
+                        d.id + "|" + d.inkom.truncatedTo(ChronoUnit.MILLIS)));
+                if (d.forsenad) {
+                    platser.add(new Plats(ArendeflodeIndexDokument.oppna(enhet), "forsenade", d.id));
+                }
             } else if (d.avslutadManad != null) {
-                platser.add(new Plats(ArendeflodeIndexDokument.manad(enhet, d.avslutadManad), "avslutade"));
+                platser.add(new Plats(ArendeflodeIndexDokument.manad(enhet, d.avslutadManad), "avslutade", d.id));
             }
         }
         return new Platser(platser);

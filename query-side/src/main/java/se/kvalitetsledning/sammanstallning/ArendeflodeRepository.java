@@ -67,8 +67,8 @@ class ArendeflodeRepository {
         var manad = fraga.manad().toString();
         var inkomna = dokument(index.inkomna(fraga.enheter(), List.of(manad)));
         var avslutade = dokument(index.avslutade(fraga.enheter(), List.of(manad)));
-        var sena = dokument(index.oppna(fraga.enheter())).stream().filter(d -> d.forsenad
-                || d.slag == Arendeslag.AVVIKELSE && d.inkom.isBefore(fraga.avvikelseForsenadFore())).toList();
+        var sena = index.oppna(fraga.enheter()).stream().filter(o -> o.forsenad()
+                || o.slag() == Arendeslag.AVVIKELSE && o.inkom().isBefore(fraga.avvikelseForsenadFore())).toList();
         var perManad = perManad(fraga);
         var floden = new ArrayList<Flode>();
         for (Arendeslag slag : Arendeslag.values()) {
@@ -76,8 +76,8 @@ class ArendeflodeRepository {
             for (var m = Arendeflode.historikFran(fraga.manad()); !m.isAfter(fraga.manad()); m = m.plusMonths(1)) {
                 manader.add(new Manadsantal(m, perManad.getOrDefault(slag + ":" + m, 0L)));
             }
-            floden.add(flode(slag, avSlag(inkomna, slag), avSlag(avslutade, slag), avSlag(sena, slag).size(),
-                    manader));
+            floden.add(flode(slag, avSlag(inkomna, slag), avSlag(avslutade, slag),
+                    sena.stream().filter(o -> o.slag() == slag).count(), manader));
         }
         return new Arendeflode(fraga.manad(), floden);
     }

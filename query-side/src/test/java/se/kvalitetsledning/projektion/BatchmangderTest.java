@@ -39,6 +39,7 @@ class BatchmangderTest {
     void iEnBatchGallerVarjeElementsSistaAndringOchAllaSkrivsEfterSistaHandelsen() throws Exception {
         mangder.lagg("m", Map.of("namn", "mars"), "kvar");
         mangder.lagg("m", Map.of("namn", "mars"), "ut");
+        mongo.template().save(new Mangd("utan", "juni", null));
         List<Mangd> underTiden = new ArrayList<>();
         List<Runnable> handelser = List.of(
                 () -> mangder.lagg("m", Map.of("namn", "mars"), "in-och-ut"),
@@ -49,7 +50,9 @@ class BatchmangderTest {
                 () -> mangder.ta("m", "ut-och-in"),
                 () -> mangder.lagg("m", Map.of("namn", "mars"), "ut-och-in"),
                 () -> mangder.lagg("tom", Map.of("namn", "maj"), "in-och-ut"),
-                () -> mangder.ta("tom", "in-och-ut"));
+                () -> mangder.ta("tom", "in-och-ut"),
+                () -> mangder.lagg("utan", Map.of("namn", "juni"), "in-och-ut"),
+                () -> mangder.ta("utan", "in-och-ut"));
         var batch = new BatchingUnitOfWork<>(meddelanden(handelser.size()));
         int[] nummer = {0};
         var resultat = batch.executeWithResult(() -> {
@@ -66,6 +69,8 @@ class BatchmangderTest {
         assertThat(lagrad("ny")).isEqualTo(new Mangd("ny", "april", List.of("forsta")));
         assertThat(lagrad("tom")).as("created, as one change at a time would have created it")
                 .isEqualTo(new Mangd("tom", "maj", List.of()));
+        assertThat(lagrad("utan")).as("a document without the set gets it, empty")
+                .isEqualTo(new Mangd("utan", "juni", List.of()));
     }
 
     private static List<EventMessage<?>> meddelanden(int antal) {

@@ -25,7 +25,9 @@ class Lasmodellversioner implements ConfigurerModule {
 
     /** Raise a projection's number when its documents change in a way only a rebuild fills in; say why. */
     static final Map<String, Integer> VERSIONER = Map.of(
-            "arendeflode", 2); // 2: the index of each enhet's received, closed and open cases (arendeflode-index)
+            // 2: the index of each enhet's received, closed and open cases (arendeflode-index); 3: open cases listed
+            // with when they were received and late ones apart, so the late ones are counted without reading them
+            "arendeflode", 3);
 
     private static final Logger log = LoggerFactory.getLogger(Lasmodellversioner.class);
 
