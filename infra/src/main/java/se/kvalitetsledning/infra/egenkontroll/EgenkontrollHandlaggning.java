@@ -66,13 +66,13 @@ public class EgenkontrollHandlaggning {
                     "Ange antingen populationens storlek eller en lista med referenser");
         }
         long valtFro = fro != null ? fro : ThreadLocalRandom.current().nextLong();
-        return skicka(id, version, aktor, (v, tid) -> new DraStickprov(id, v, populationsstorlek, population,
+        return skickaKravd(id, version, (v, tid) -> new DraStickprov(id, v, populationsstorlek, population,
                 stickprovsstorlek, valtFro, aktor, tid));
     }
 
     public long besvara(EgenkontrollId id, long version, Aktor aktor, String post, String fraga, Svar svar) {
         kontrolleraSvar(tjanst.krav(aktor, id), post, new FragaId(fraga), svar);
-        return skicka(id, version, aktor,
+        return skickaKravd(id, version,
                 (v, tid) -> new BesvaraFraga(id, v, post, new FragaId(fraga), svar, aktor, tid));
     }
 
@@ -111,6 +111,11 @@ public class EgenkontrollHandlaggning {
     private long skicka(EgenkontrollId id, long forvantadVersion, Aktor aktor, Andringsutskick.Kommando kommando) {
         // 404 or 403 before anything else, so that a refusal never tells more than reading would
         tjanst.krav(aktor, id);
+        return skickaKravd(id, forvantadVersion, kommando);
+    }
+
+    /** For a step that has already read the check through {@code tjanst.krav} for its own input checks. */
+    private long skickaKravd(EgenkontrollId id, long forvantadVersion, Andringsutskick.Kommando kommando) {
         return andringar.skicka(forvantadVersion, kommando, ny -> tjanst.vantaPaKontrollen(id, ny));
     }
 }

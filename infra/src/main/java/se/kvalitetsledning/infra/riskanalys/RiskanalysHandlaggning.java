@@ -81,12 +81,12 @@ public class RiskanalysHandlaggning {
     public long andraRisk(RiskanalysId id, RiskId risk, long version, Aktor aktor, Risk uppgifter) {
         kravRisk(aktor, id, risk);
         Riskuppgifter ny = riskuppgifter(aktor, uppgifter);
-        return skicka(id, version, aktor, (v, tid) -> new AndraRisk(id, v, risk, ny, aktor, tid));
+        return skickaKravd(id, version, (v, tid) -> new AndraRisk(id, v, risk, ny, aktor, tid));
     }
 
     public long taBortRisk(RiskanalysId id, RiskId risk, long version, Aktor aktor) {
         kravRisk(aktor, id, risk);
-        return skicka(id, version, aktor, (v, tid) -> new TaBortRisk(id, v, risk, aktor, tid));
+        return skickaKravd(id, version, (v, tid) -> new TaBortRisk(id, v, risk, aktor, tid));
     }
 
     public long faststall(RiskanalysId id, long version, Aktor aktor) {
@@ -97,7 +97,7 @@ public class RiskanalysHandlaggning {
                         String kommentar, LocalDate nastaGranskning, boolean hanterad) {
         kravRisk(aktor, id, risk);
         inomTioAr(nastaGranskning, "nastaGranskning");
-        return skicka(id, version, aktor, (v, tid) -> new GranskaRisk(id, v, risk, bedomning, kommentar,
+        return skickaKravd(id, version, (v, tid) -> new GranskaRisk(id, v, risk, bedomning, kommentar,
                 nastaGranskning, hanterad, aktor, tid));
     }
 
@@ -125,6 +125,11 @@ public class RiskanalysHandlaggning {
     private long skicka(RiskanalysId id, long forvantadVersion, Aktor aktor, Andringsutskick.Kommando kommando) {
         // 404 or 403 before anything else, so that a refusal never tells more than reading would
         tjanst.krav(aktor, id);
+        return skickaKravd(id, forvantadVersion, kommando);
+    }
+
+    /** For a step that has already read the analysis through {@code tjanst.krav} ({@link #kravRisk}). */
+    private long skickaKravd(RiskanalysId id, long forvantadVersion, Andringsutskick.Kommando kommando) {
         return andringar.skicka(forvantadVersion, kommando, ny -> tjanst.vantaPaLasmodellen(id, ny));
     }
 }
