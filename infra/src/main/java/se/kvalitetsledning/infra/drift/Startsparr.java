@@ -30,7 +30,8 @@ class Startsparr extends OncePerRequestFilter {
             {"type":"about:blank","title":"Startar","status":503,\
             "detail":"Kvalitetsledning startar. Försök igen om en stund."}""";
     private static final String SIDA = """
-            <!DOCTYPE html><html lang="sv"><head><meta charset="utf-8"><title>Startar</title></head>\
+            <!DOCTYPE html><html lang="sv"><head><meta charset="utf-8">\
+            <meta name="viewport" content="width=device-width, initial-scale=1"><title>Startar</title></head>\
             <body><p>Kvalitetsledning startar. Försök igen om en stund.</p></body></html>""";
 
     private volatile boolean redo;
