@@ -19,8 +19,9 @@ import org.springframework.data.mongodb.core.query.Query;
  * The documents of one read model that a projection reads and changes by id while a tracking processor hands it a
  * {@link Batch} of events: each document is read at most once per batch and written once, in one bulk write at the
  * batch's end, instead of a read and a write per event. The first read of a batch also fetches, in one query, the
- * documents whose id is one of the batch's aggregates (most read models keep one document per aggregate). Outside an event's unit of work (a test calling a handler,
- * a time travel that feeds events by hand, a query) it reads and writes straight through.
+ * documents whose id is one of the batch's aggregates (most read models keep one document per aggregate). Outside an
+ * event's unit of work (a test calling a handler, a time travel that feeds events by hand, a query) it reads and
+ * writes straight through.
  */
 public final class Batchbuffert<D> {
 

@@ -21,11 +21,18 @@ public final class Batchmangder {
 
     private final MongoTemplate mongo;
     private final Class<?> typ;
+    private final String samling;
     private final String falt;
 
     public Batchmangder(MongoTemplate mongo, Class<?> typ, String falt) {
+        this(mongo, typ, mongo.getCollectionName(typ), falt);
+    }
+
+    /** Documents of {@code typ} kept in {@code samling}, for a type several read models store their own way. */
+    public Batchmangder(MongoTemplate mongo, Class<?> typ, String samling, String falt) {
         this.mongo = mongo;
         this.typ = typ;
+        this.samling = samling;
         this.falt = falt;
     }
 
@@ -33,7 +40,7 @@ public final class Batchmangder {
     public void lagg(String dokumentId, Map<String, Object> nytt, String element) {
         Andringar batch = Batch.del(this, Andringar::new);
         if (batch == null) {
-            mongo.upsert(medId(dokumentId), in(nytt, List.of(element)), typ);
+            mongo.upsert(medId(dokumentId), in(nytt, List.of(element)), typ, samling);
             return;
         }
         batch.nytt.putIfAbsent(dokumentId, nytt);
@@ -46,7 +53,7 @@ public final class Batchmangder {
     public void ta(String dokumentId, String element) {
         Andringar batch = Batch.del(this, Andringar::new);
         if (batch == null) {
-            mongo.updateFirst(medId(dokumentId), new Update().pullAll(falt, new Object[] {element}), typ);
+            mongo.updateFirst(medId(dokumentId), new Update().pullAll(falt, new Object[] {element}), typ, samling);
             return;
         }
         batch.element.computeIfAbsent(dokumentId, d -> new LinkedHashMap<>()).put(element, false);
@@ -73,7 +80,7 @@ public final class Batchmangder {
             if (element.isEmpty()) {
                 return;
             }
-            var skrivning = mongo.bulkOps(BulkMode.ORDERED, typ);
+            var skrivning = mongo.bulkOps(BulkMode.ORDERED, typ, samling);
             element.forEach((dokumentId, andringar) -> {
                 List<String> ut = new ArrayList<>();
                 List<String> in = new ArrayList<>();

@@ -1,0 +1,102 @@
+package se.kvalitetsledning.projektion;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+
+/**
+ * Rows of text filed under documents a count reads by {@code _id} only (e.g. {@code <enhet>|<år>}), which every
+ * server serves from its primary key, so a count costs the same however long the history is; a query on other fields
+ * makes the embedded server read the whole collection. An aggregate's rows follow from its read model, and each row
+ * holds the aggregate's id: a change moves the rows its old state gave to those its new state gives, through
+ * {@link Batchmangder} (harmless when repeated, written once per batch).
+ */
+public final class Radindex {
+
+    private static final String SKILJETECKEN = "|";
+
+    /** One row: its fields joined by {@code |} (escaped inside a field), filed under the document {@code dokument}. */
+    public record Rad(String dokument, String text) {
+
+        public static Rad av(String dokument, Object... falt) {
+            return new Rad(dokument, Arrays.stream(falt).map(f -> f == null ? "" : kodat(f.toString()))
+                    .collect(Collectors.joining(SKILJETECKEN)));
+        }
+    }
+
+    /** How the rows are stored: one document per key, its rows in a set. */
+    record Raddokument(@Id String id, List<String> rader) {
+    }
+
+    private final MongoTemplate mongo;
+    private final String samling;
+    private final Batchmangder rader;
+
+    public Radindex(MongoTemplate mongo, String samling) {
+        this.mongo = mongo;
+        this.samling = samling;
+        this.rader = new Batchmangder(mongo, Raddokument.class, samling, "rader");
+    }
+
+    /** Takes out the rows of {@code fore} that {@code efter} lacks and puts in those it adds. */
+    public void flytta(Set<Rad> fore, Set<Rad> efter) {
+        for (Rad rad : fore) {
+            if (!efter.contains(rad)) {
+                rader.ta(rad.dokument(), rad.text());
+            }
+        }
+        for (Rad rad : efter) {
+            if (!fore.contains(rad)) {
+                rader.lagg(rad.dokument(), Map.of(), rad.text());
+            }
+        }
+    }
+
+    /** The rows of each of the documents that exist, by document id, each row split into its fields. */
+    public Map<String, List<List<String>>> las(Collection<String> dokument) {
+        Map<String, List<List<String>>> perDokument = new HashMap<>();
+        if (dokument.isEmpty()) {
+            return perDokument;
+        }
+        for (var d : mongo.find(Query.query(where("_id").in(dokument)), Raddokument.class, samling)) {
+            perDokument.put(d.id(), Objects.requireNonNullElse(d.rader(), List.<String>of()).stream()
+                    .map(Radindex::falt).toList());
+        }
+        return perDokument;
+    }
+
+    /** The rows of all the documents in one list. */
+    public List<List<String>> allaRader(Collection<String> dokument) {
+        List<List<String>> alla = new ArrayList<>();
+        las(dokument).values().forEach(alla::addAll);
+        return alla;
+    }
+
+    public void rensa() {
+        mongo.remove(new Query(), samling);
+    }
+
+    static List<String> falt(String text) {
+        return Arrays.stream(text.split("\\" + SKILJETECKEN, -1)).map(Radindex::avkodat).toList();
+    }
+
+    private static String kodat(String falt) {
+        return falt.replace("%", "%25").replace(SKILJETECKEN, "%7C");
+    }
+
+    private static String avkodat(String falt) {
+        return falt.replace("%7C", SKILJETECKEN).replace("%25", "%");
+    }
+}
