@@ -1,5 +1,6 @@
 package se.kvalitetsledning.egenkontroll;
 
+import java.util.Set;
 import java.util.function.Consumer;
 
 import org.axonframework.config.ProcessingGroup;
@@ -41,7 +42,7 @@ class EgenkontrollProjection {
         d.status = EgenkontrollStatus.PLANERAD;
         d.planeradAv = e.av();
         d.planerad = e.tid();
-        kontroller.spara(d);
+        kontroller.spara(d, Set.of());
     }
 
     @EventHandler
@@ -109,7 +110,7 @@ class EgenkontrollProjection {
 
     @QueryHandler
     EgenkontrollStatistik handle(RaknaEgenkontroller fraga) {
-        return EgenkontrollSvar.statistik(kontroller.planeradeUnder(fraga), mallar.namn());
+        return Kontrollrakning.statistik(kontroller.rakningsrader(fraga), mallar.namn());
     }
 
     private String mallnamn(EgenkontrollDokument d) {
@@ -121,9 +122,10 @@ class EgenkontrollProjection {
         kontroller.hitta(id.toString())
                 .filter(d -> seq > d.version)
                 .ifPresent(d -> {
+                    var fore = Kontrollrakning.rader(d);
                     andring.accept(d);
                     d.version = seq;
-                    kontroller.spara(d);
+                    kontroller.spara(d, fore);
                 });
     }
 }

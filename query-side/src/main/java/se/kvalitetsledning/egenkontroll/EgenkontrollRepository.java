@@ -4,6 +4,7 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -12,6 +13,8 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
 
 import se.kvalitetsledning.projektion.Batchbuffert;
+import se.kvalitetsledning.projektion.Radindex;
+import se.kvalitetsledning.projektion.Radindex.Rad;
 
 @Repository
 class EgenkontrollRepository {
@@ -21,18 +24,22 @@ class EgenkontrollRepository {
 
     private final MongoTemplate mongo;
     private final Batchbuffert<EgenkontrollDokument> buffert;
+    private final Radindex rakning;
 
     EgenkontrollRepository(MongoTemplate mongo) {
         this.mongo = mongo;
         this.buffert = new Batchbuffert<>(mongo, EgenkontrollDokument.class, d -> d.id);
+        this.rakning = new Radindex(mongo, Kontrollrakning.SAMLING);
     }
 
     Optional<EgenkontrollDokument> hitta(String id) {
         return buffert.hitta(id);
     }
 
-    void spara(EgenkontrollDokument kontroll) {
+    /** Stores the check; {@code fore} is its counters' row before the change (none when new). */
+    void spara(EgenkontrollDokument kontroll, Set<Rad> fore) {
         buffert.spara(kontroll);
+        rakning.flytta(fore, Kontrollrakning.rader(kontroll));
     }
 
     /** The checks of the enheter, of the year or of every year, by month and enhet. */
@@ -66,14 +73,13 @@ class EgenkontrollRepository {
         return Optional.ofNullable(mongo.findOne(fragan, EgenkontrollDokument.class));
     }
 
-    /** What the counters need of the checks planned for the year in the enheter. */
-    List<EgenkontrollDokument> planeradeUnder(RaknaEgenkontroller fraga) {
-        var fragan = Query.query(where("enhet").in(fraga.enheter()).and("ar").is(fraga.ar()));
-        fragan.fields().include("mall", "enhet", "ar", "status", "resultat");
-        return mongo.find(fragan, EgenkontrollDokument.class);
+    /** The counters' rows of the checks planned for the year in the enheter. */
+    List<List<String>> rakningsrader(RaknaEgenkontroller fraga) {
+        return rakning.allaRader(fraga.enheter().stream().map(e -> Kontrollrakning.dokument(e, fraga.ar())).toList());
     }
 
     void rensa() {
         mongo.remove(new Query(), EgenkontrollDokument.class);
+        rakning.rensa();
     }
 }

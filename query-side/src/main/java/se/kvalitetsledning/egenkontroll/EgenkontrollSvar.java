@@ -3,22 +3,18 @@ package se.kvalitetsledning.egenkontroll;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.Function;
 
 import se.kvalitetsledning.egenkontroll.EgenkontrollDetaljer.Trend;
 import se.kvalitetsledning.egenkontroll.EgenkontrollDetaljer.Trendrad;
-import se.kvalitetsledning.egenkontroll.EgenkontrollStatistik.Rakning;
 import se.kvalitetsledning.egenkontroll.Egenkontrollplan.Enhetslage;
 import se.kvalitetsledning.egenkontroll.Egenkontrollplan.Planlage;
 import se.kvalitetsledning.egenkontroll.Egenkontrollplan.Planpost;
 import se.kvalitetsledning.gemensamt.SvenskTid;
 
-/** Maps the stored egenkontroller to what queries answer: the whole check with its result, the plan, the counters. */
+/** Maps the stored egenkontroller to what queries answer: the whole check with its result and the plan. */
 final class EgenkontrollSvar {
 
     private EgenkontrollSvar() {
@@ -75,38 +71,6 @@ final class EgenkontrollSvar {
             case STALLD_IN -> Planlage.INSTALLD;
             case PLANERAD, PAGAR -> idag.isAfter(manad.atEndOfMonth()) ? Planlage.FORSENAD : Planlage.ATT_GORA;
         };
-    }
-
-    static EgenkontrollStatistik statistik(Collection<EgenkontrollDokument> kontroller,
-                                           Map<String, String> mallnamn) {
-        Map<List<String>, long[]> rakningar = new TreeMap<>(Comparator.comparing((List<String> k) -> k.get(0))
-                .thenComparing(k -> k.get(1)).thenComparing(k -> k.get(2)));
-        for (EgenkontrollDokument d : kontroller) {
-            long[] antal = rakningar.computeIfAbsent(
-                    List.of(d.enhet, String.valueOf(d.ar), d.mall), k -> new long[6]);
-            antal[0] += d.status == EgenkontrollStatus.STALLD_IN ? 0 : 1;
-            antal[1] += d.status == EgenkontrollStatus.GENOMFORD ? 1 : 0;
-            antal[2] += d.status == EgenkontrollStatus.STALLD_IN ? 1 : 0;
-            if (d.resultat != null) {
-                for (Fragaresultat f : d.resultat.fragor()) {
-                    if (f.farg() != null) {
-                        antal[switch (f.farg()) {
-                            case GRON -> 3;
-                            case GUL -> 4;
-                            case ROD -> 5;
-                        }]++;
-                    }
-                }
-            }
-        }
-        return new EgenkontrollStatistik(rakningar.entrySet().stream()
-                .map(e -> {
-                    long[] a = e.getValue();
-                    String mall = e.getKey().get(2);
-                    return new Rakning(e.getKey().get(0), Integer.parseInt(e.getKey().get(1)), mall,
-                            mallnamn.get(mall), a[0], a[1], a[2], a[3], a[4], a[5]);
-                })
-                .toList());
     }
 
     private static String namn(EgenkontrollDokument d, Map<String, String> mallnamn) {

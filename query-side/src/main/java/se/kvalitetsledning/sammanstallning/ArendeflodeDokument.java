@@ -2,6 +2,7 @@ package se.kvalitetsledning.sammanstallning;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -31,6 +32,7 @@ class ArendeflodeDokument {
     String avslutadManad;
     Long handlingsdagar;
     Riskfarg riskfarg;
+    List<String> kvalitetsomraden;
     Bedomningsniva niva;
     boolean anmaldTillIvo;
     boolean forsenad;

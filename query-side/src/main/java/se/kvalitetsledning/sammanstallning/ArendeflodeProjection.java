@@ -1,5 +1,6 @@
 package se.kvalitetsledning.sammanstallning;
 
+import java.util.List;
 import java.util.function.Consumer;
 
 import org.axonframework.config.ProcessingGroup;
@@ -55,6 +56,8 @@ class ArendeflodeProjection {
         andra(Arendeslag.AVVIKELSE, e.id().value(), seq, d -> {
             d.kategori = e.kategori().value();
             d.riskfarg = new Risk(e.sannolikhet(), e.konsekvens()).farg();
+            d.kvalitetsomraden = e.kvalitetsomraden() == null ? List.of()
+                    : e.kvalitetsomraden().stream().map(Enum::name).sorted().toList();
         });
     }
 

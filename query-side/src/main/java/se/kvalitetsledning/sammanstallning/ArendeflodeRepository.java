@@ -87,6 +87,7 @@ class ArendeflodeRepository {
         Map<String, Long> kategorier = new TreeMap<>();
         Map<String, Long> typer = new TreeMap<>();
         Map<Riskfarg, Long> farger = new EnumMap<>(Riskfarg.class);
+        Map<String, Long> omraden = new TreeMap<>();
         Map<Bedomningsniva, Long> nivaer = new EnumMap<>(Bedomningsniva.class);
         long oppna = 0;
         long anmalda = 0;
@@ -96,11 +97,14 @@ class ArendeflodeRepository {
             raknaIn(kategorier, d.kategori);
             raknaIn(typer, d.typ);
             raknaIn(farger, d.riskfarg);
+            if (d.kvalitetsomraden != null) {
+                d.kvalitetsomraden.forEach(o -> raknaIn(omraden, o));
+            }
             raknaIn(nivaer, d.niva);
         }
         var dagar = avslutade.stream().map(d -> d.handlingsdagar).sorted().toList();
-        return new Flode(slag, inkomna.size(), oppna, kategorier, typer, farger, nivaer, anmalda, dagar, sena,
-                perManad);
+        return new Flode(slag, inkomna.size(), oppna, kategorier, typer, farger, omraden, nivaer, anmalda, dagar,
+                sena, perManad);
     }
 
     private static <K> void raknaIn(Map<K, Long> antal, K nyckel) {

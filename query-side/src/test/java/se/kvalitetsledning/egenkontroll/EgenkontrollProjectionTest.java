@@ -148,6 +148,23 @@ class EgenkontrollProjectionTest {
     }
 
     @Test
+    void enKontrollSomPlanerasOmTillEttAnnatArRaknasBaraDarOchAndraEnheterRaknasForSig() {
+        var flyttad = planera("eken", YearMonth.of(2026, 11));
+        planera("asken", YearMonth.of(2026, 2));
+        publicera(flyttad, new EgenkontrollOmplanerad(flyttad, YearMonth.of(2027, 2), OLOF, KARIN, TID));
+        var klar = paborja("eken", YearMonth.of(2027, 3));
+        allaJa(klar, "2027-03-02T10:00:00Z");
+
+        assertThat(axon.query(new RaknaEgenkontroller(Set.of("eken"), 2026), EgenkontrollStatistik.class)
+                .rakningar()).isEmpty();
+        assertThat(axon.query(new RaknaEgenkontroller(Set.of("eken", "asken"), 2027), EgenkontrollStatistik.class)
+                .rakningar()).containsExactly(new Rakning("eken", 2027, MALL.toString(),
+                        "Genomförandeplan, utförare", 2, 1, 0, 2, 0, 0));
+        assertThat(axon.query(new RaknaEgenkontroller(Set.of("eken", "asken"), 2026), EgenkontrollStatistik.class)
+                .rakningar()).extracting(Rakning::enhet, Rakning::planerade).containsExactly(tuple("asken", 1L));
+    }
+
+    @Test
     void trendenJamforMedForegaendeGenomfordaKontrollAvSammaMallOchEnhet() {
         var forsta = paborja("eken", YearMonth.of(2026, 1));
         allaJa(forsta, "2026-01-28T10:00:00Z");

@@ -20,6 +20,7 @@ import se.kvalitetsledning.avvikelse.AvvikelseId;
 import se.kvalitetsledning.avvikelse.AvvikelseKlassificerad;
 import se.kvalitetsledning.avvikelse.AvvikelseRegistrerad;
 import se.kvalitetsledning.gemensamt.Anvandare;
+import se.kvalitetsledning.gemensamt.Kvalitetsomrade;
 import se.kvalitetsledning.gemensamt.Riskfarg;
 import se.kvalitetsledning.kategori.KategoriId;
 import se.kvalitetsledning.lexsarah.AnmalanTillIvoRegistrerad;
@@ -69,7 +70,8 @@ class ArendeflodeProjectionTest {
      */
     private void mars() {
         var a1 = avvikelse("eken", "2026-03-02T08:00:00Z");
-        axon.publish("Avvikelse", a1.value(), 1, klassificerad(a1, "fall", 3, 2));
+        axon.publish("Avvikelse", a1.value(), 1, klassificerad(a1, "fall", 3, 2,
+                Kvalitetsomrade.TRYGGHET_OCH_SAKERHET, Kvalitetsomrade.HELHETSSYN_OCH_SAMORDNING));
         axon.publish("Avvikelse", a1.value(), 2, new AvvikelseAvslutad(a1, Set.of(), null, OLOF,
                 Instant.parse("2026-03-12T15:00:00Z")));
         var a2 = avvikelse("eken", "2026-03-05T08:00:00Z");
@@ -79,10 +81,13 @@ class ArendeflodeProjectionTest {
                 Instant.parse("2026-03-20T08:00:00Z")));
         avvikelse("eken", "2026-01-01T08:00:00Z");
         var a5 = avvikelse("eken", "2026-03-10T08:00:00Z");
-        axon.publish("Avvikelse", a5.value(), 1, klassificerad(a5, "lakemedel", 2, 2));
-        axon.publish("Avvikelse", a5.value(), 2, new AvvikelseAvslutad(a5, Set.of(), null, OLOF,
+        axon.publish("Avvikelse", a5.value(), 1, klassificerad(a5, "lakemedel", 2, 2,
+                Kvalitetsomrade.TILLGANGLIGHET));
+        axon.publish("Avvikelse", a5.value(), 2, klassificerad(a5, "lakemedel", 2, 2,
+                Kvalitetsomrade.TRYGGHET_OCH_SAKERHET));
+        axon.publish("Avvikelse", a5.value(), 3, new AvvikelseAvslutad(a5, Set.of(), null, OLOF,
                 Instant.parse("2026-03-11T08:00:00Z")));
-        axon.publish("Avvikelse", a5.value(), 3, new AvvikelseAteroppnad(a5, "Ny uppgift", OLOF,
+        axon.publish("Avvikelse", a5.value(), 4, new AvvikelseAteroppnad(a5, "Ny uppgift", OLOF,
                 Instant.parse("2026-03-13T08:00:00Z")));
 
         var l1 = lexSarah("eken", "2026-03-03T09:00:00Z");
@@ -115,13 +120,14 @@ class ArendeflodeProjectionTest {
 
         assertThat(eken.flode(Arendeslag.AVVIKELSE)).isEqualTo(new Flode(Arendeslag.AVVIKELSE, 3, 2,
                 Map.of("fall", 2L, "lakemedel", 1L), Map.of(),
-                Map.of(Riskfarg.ROD, 1L, Riskfarg.GUL, 1L, Riskfarg.GRON, 1L), Map.of(), 0, List.of(10L), 1,
+                Map.of(Riskfarg.ROD, 1L, Riskfarg.GUL, 1L, Riskfarg.GRON, 1L),
+                Map.of("TRYGGHET_OCH_SAKERHET", 2L, "HELHETSSYN_OCH_SAMORDNING", 1L), Map.of(), 0, List.of(10L), 1,
                 manader(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 3)));
         assertThat(eken.flode(Arendeslag.LEX_SARAH)).isEqualTo(new Flode(Arendeslag.LEX_SARAH, 1, 0, Map.of(),
-                Map.of(), Map.of(), Map.of(Bedomningsniva.ALLVARLIGT_MISSFORHALLANDE, 1L), 1, List.of(22L), 0,
+                Map.of(), Map.of(), Map.of(), Map.of(Bedomningsniva.ALLVARLIGT_MISSFORHALLANDE, 1L), 1, List.of(22L), 0,
                 manader(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1)));
         assertThat(eken.flode(Arendeslag.SYNPUNKT)).isEqualTo(new Flode(Arendeslag.SYNPUNKT, 1, 1,
-                Map.of("bemotande", 1L), Map.of("KLAGOMAL", 1L), Map.of(), Map.of(), 0, List.of(), 0,
+                Map.of("bemotande", 1L), Map.of("KLAGOMAL", 1L), Map.of(), Map.of(), Map.of(), 0, List.of(), 0,
                 manader(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1)));
         assertThat(eken.flode(Arendeslag.AVVIKELSE).inkomna(MARS.minusMonths(11), MARS)).isEqualTo(4);
     }
@@ -213,8 +219,8 @@ class ArendeflodeProjectionTest {
     }
 
     private static AvvikelseKlassificerad klassificerad(AvvikelseId id, String kategori, int konsekvens,
-                                                        int sannolikhet) {
-        return new AvvikelseKlassificerad(id, new KategoriId(kategori), Set.of(), konsekvens, sannolikhet, OLOF,
+                                                        int sannolikhet, Kvalitetsomrade... omraden) {
+        return new AvvikelseKlassificerad(id, new KategoriId(kategori), Set.of(omraden), konsekvens, sannolikhet, OLOF,
                 Instant.parse("2026-03-06T08:00:00Z"));
     }
 

@@ -22,14 +22,16 @@ public record Arendeflode(YearMonth manad, List<Flode> floden) {
      * The cases received in the month (avvikelser by the month they occurred): {@code inkomna}, of them still
      * {@code oppna}, each once under its current category id ({@code perKategori}; a synpunkt not yet investigated
      * and a lex Sarah case have none), the synpunkter by {@code perTyp}, the avvikelser by {@code riskfarger} of their
-     * classification (unclassified ones left out), the lex Sarah rapporter by the {@code nivaer} of their latest
-     * bedömning and how many were {@code anmaldaTillIvo}. {@code handlingsdagar}: for each case closed in the month,
+     * classification (unclassified ones left out) and by its kvalitetsområden ({@code perKvalitetsomrade}, enum names;
+     * one with several counts under each, one with none under none), the lex Sarah rapporter by the {@code nivaer} of
+     * their latest bedömning and how many were {@code anmaldaTillIvo}. {@code handlingsdagar}: for each case closed in the month,
      * whenever received, the days from receipt to closing, sorted. {@code forsenadeOppna}: the cases open now,
      * whenever received, that are late (a deadline passed unmet; an avvikelse received before the question's
      * limit). {@code perManad}: the cases received in each of the 24 months up to and including the month.
      */
     public record Flode(Arendeslag slag, long inkomna, long oppna, Map<String, Long> perKategori,
-                        Map<String, Long> perTyp, Map<Riskfarg, Long> riskfarger, Map<Bedomningsniva, Long> nivaer,
+                        Map<String, Long> perTyp, Map<Riskfarg, Long> riskfarger,
+                        Map<String, Long> perKvalitetsomrade, Map<Bedomningsniva, Long> nivaer,
                         long anmaldaTillIvo, List<Long> handlingsdagar, long forsenadeOppna,
                         List<Manadsantal> perManad) {
 
@@ -37,6 +39,7 @@ public record Arendeflode(YearMonth manad, List<Flode> floden) {
             perKategori = Map.copyOf(perKategori);
             perTyp = Map.copyOf(perTyp);
             riskfarger = Map.copyOf(riskfarger);
+            perKvalitetsomrade = Map.copyOf(perKvalitetsomrade);
             nivaer = Map.copyOf(nivaer);
             handlingsdagar = List.copyOf(handlingsdagar);
             perManad = List.copyOf(perManad);

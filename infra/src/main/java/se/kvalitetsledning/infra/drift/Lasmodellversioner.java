@@ -26,8 +26,11 @@ class Lasmodellversioner implements ConfigurerModule {
     /** Raise a projection's number when its documents change in a way only a rebuild fills in; say why. */
     static final Map<String, Integer> VERSIONER = Map.of(
             // 2: the index of each enhet's received, closed and open cases (arendeflode-index); 3: open cases listed
-            // with when they were received and late ones apart, so the late ones are counted without reading them
-            "arendeflode", 3);
+            // with when they were received and late ones apart, so the late ones are counted without reading them;
+            // 4: an avvikelse's kvalitetsområden, so the summary counts them from the month's cases
+            "arendeflode", 4,
+            // 2: the counters' rows per enhet and year (egenkontroll-index)
+            "egenkontroller", 2);
 
     private static final Logger log = LoggerFactory.getLogger(Lasmodellversioner.class);
 

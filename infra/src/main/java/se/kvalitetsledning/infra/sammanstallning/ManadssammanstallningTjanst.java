@@ -18,7 +18,6 @@ import org.springframework.stereotype.Service;
 import se.kvalitetsledning.atgard.AtgardRakning;
 import se.kvalitetsledning.atgard.RaknaAtgarder;
 import se.kvalitetsledning.avvikelse.AvvikelseRakning;
-import se.kvalitetsledning.avvikelse.RaknaAvvikelser;
 import se.kvalitetsledning.egenkontroll.EgenkontrollStatistik;
 import se.kvalitetsledning.egenkontroll.RaknaEgenkontroller;
 import se.kvalitetsledning.gemensamt.Aktor;
@@ -54,8 +53,7 @@ import se.kvalitetsledning.synpunkt.Synpunktstyp;
 public class ManadssammanstallningTjanst {
 
     /** The projections a summary is built from. */
-    public static final List<String> PROJEKTIONER = List.of("arendeflode", "avvikelse-monster",
-            "avvikelse-statistik", "synpunkter", "egenkontroller", "riskanalyser", "atgard", "kategori",
+    public static final List<String> PROJEKTIONER = List.of("arendeflode", "avvikelse-monster", "synpunkter", "egenkontroller", "riskanalyser", "atgard", "kategori",
             "organisation");
 
     /** The id of the rows of cases not yet classified, whatever is counted. */
@@ -97,7 +95,7 @@ public class ManadssammanstallningTjanst {
         var enhetsnamn = namn.enhetsnamn();
         int ar = manad.getYear();
         return new Manadssammanstallning(manad, omfattning, nu,
-                avvikelser(flode.flode(Arendeslag.AVVIKELSE), manad, omfattning.enheter(), kategorinamn),
+                avvikelser(flode.flode(Arendeslag.AVVIKELSE), manad, kategorinamn),
                 lexSarah(flode.flode(Arendeslag.LEX_SARAH), manad),
                 synpunkter(flode.flode(Arendeslag.SYNPUNKT), manad, omfattning, kategorinamn),
                 egenkontroller(omfattning.enheter(), ar),
@@ -107,13 +105,9 @@ public class ManadssammanstallningTjanst {
                 trend(flode));
     }
 
-    private Avvikelser avvikelser(Flode flode, YearMonth manad, Set<String> enheter,
-                                  Function<String, String> kategorinamn) {
+    private Avvikelser avvikelser(Flode flode, YearMonth manad, Function<String, String> kategorinamn) {
         var kategorier = Berakning.rader(flode.perKategori(), kategorinamn, flode.inkomna());
-        Map<String, Long> omraden = new TreeMap<>();
-        fragaLista(new RaknaAvvikelser(enheter, manad, manad), AvvikelseRakning.class).stream()
-                .filter(r -> !r.kvalitetsomrade().equals(AvvikelseRakning.INGET_OMRADE))
-                .forEach(r -> omraden.merge(r.kvalitetsomrade(), r.antal(), Long::sum));
+        Map<String, Long> omraden = new TreeMap<>(flode.perKvalitetsomrade());
         Map<String, Long> farger = new TreeMap<>();
         flode.riskfarger().forEach((farg, n) -> farger.put(farg.name(), n));
         long klassificerade = flode.riskfarger().values().stream().mapToLong(Long::longValue).sum();
