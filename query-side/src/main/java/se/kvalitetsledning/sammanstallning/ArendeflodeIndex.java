@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -72,6 +73,18 @@ final class ArendeflodeIndex {
     /** The cases of the enheter ({@code null}: the whole organisation) received in one of the months. */
     Set<String> inkomna(Set<String> enheter, Collection<String> manader) {
         return ids(manadsdokument(enheter, manader), ArendeflodeIndexDokument::inkomna);
+    }
+
+    /** The cases of the enheter received in each of the months (yyyy-MM), read in one query. */
+    Map<String, Set<String>> inkomnaPerManad(Set<String> enheter, Collection<String> manader) {
+        Map<String, Set<String>> perManad = new HashMap<>();
+        for (var d : mongo.find(Query.query(where("_id").in(manadsdokument(enheter, manader))),
+                ArendeflodeIndexDokument.class)) {
+            String manad = d.id().substring(d.id().lastIndexOf('|') + 1);
+            perManad.computeIfAbsent(manad, m -> new HashSet<>())
+                    .addAll(Objects.requireNonNullElse(d.inkomna(), List.of()));
+        }
+        return perManad;
     }
 
     /** The cases of the enheter closed in one of the months. */

@@ -115,12 +115,13 @@ class ArendeflodeRepository {
 
     /** The cases per slag and month of the 24 months, keyed "slag:yyyy-MM", counted from the index. */
     private Map<String, Long> perManad(RaknaArendeflode fraga) {
-        Map<String, Long> antal = new HashMap<>();
+        var manader = new ArrayList<String>();
         for (var m = Arendeflode.historikFran(fraga.manad()); !m.isAfter(fraga.manad()); m = m.plusMonths(1)) {
-            for (String id : index.inkomna(fraga.enheter(), List.of(m.toString()))) {
-                antal.merge(ArendeflodeDokument.slag(id) + ":" + m, 1L, Long::sum);
-            }
+            manader.add(m.toString());
         }
+        Map<String, Long> antal = new HashMap<>();
+        index.inkomnaPerManad(fraga.enheter(), manader).forEach((manad, ids) ->
+                ids.forEach(id -> antal.merge(ArendeflodeDokument.slag(id) + ":" + manad, 1L, Long::sum)));
         return antal;
     }
 
