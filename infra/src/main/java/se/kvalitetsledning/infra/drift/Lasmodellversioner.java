@@ -27,7 +27,9 @@ class Lasmodellversioner implements ConfigurerModule {
     static final Map<String, Integer> VERSIONER = Map.of(
             // 2: the index of each enhet's received, closed and open cases (arendeflode-index); 3: open cases listed
             // with when they were received and late ones apart, so the late ones are counted without reading them
-            "arendeflode", 3);
+            "arendeflode", 3,
+            // 2: the rows the counters and the risk matrix read by _id (riskanalys-index), filled only by a rebuild
+            "riskanalyser", 2);
 
     private static final Logger log = LoggerFactory.getLogger(Lasmodellversioner.class);
 
