@@ -25,18 +25,14 @@ class RiskanalysProjection {
 
     @EventHandler
     void on(RiskanalysInledd e, @SequenceNumber long seq) {
-        String id = e.id().toString();
-        if (analyser.hitta(id).isPresent()) {
-            return;
-        }
         var d = new RiskanalysDokument();
-        d.id = id;
+        d.id = e.id().toString();
         d.version = seq;
         d.uppgifter(e.uppgifter());
         d.inleddAv = e.av();
         d.inledd = e.tid();
         d.handelse(e.tid(), e.av(), "Inledd", e.uppgifter().anledning().benamning());
-        analyser.spara(d);
+        analyser.ny(d);
     }
 
     @EventHandler
@@ -120,21 +116,15 @@ class RiskanalysProjection {
 
     @QueryHandler
     Riskmatris handle(RaknaRiskmatris fraga) {
-        return RiskanalysSvar.matris(analyser.iEnheter(fraga.enheter()));
+        return analyser.matris(fraga.enheter());
     }
 
     @QueryHandler
     RiskanalysStatistik handle(RaknaRiskanalyser fraga) {
-        return RiskanalysSvar.statistik(analyser.iEnheter(fraga.enheter()), fraga.ar());
+        return analyser.statistik(fraga.enheter(), fraga.ar());
     }
 
     private void uppdatera(RiskanalysId id, long seq, Consumer<RiskanalysDokument> andring) {
-        analyser.hitta(id.toString())
-                .filter(d -> seq > d.version)
-                .ifPresent(d -> {
-                    andring.accept(d);
-                    d.version = seq;
-                    analyser.spara(d);
-                });
+        analyser.andra(id.toString(), seq, andring);
     }
 }

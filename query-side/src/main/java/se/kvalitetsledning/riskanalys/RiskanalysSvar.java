@@ -1,6 +1,5 @@
 package se.kvalitetsledning.riskanalys;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -11,9 +10,7 @@ import java.util.TreeMap;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
-import se.kvalitetsledning.gemensamt.SvenskTid;
 import se.kvalitetsledning.riskanalys.RiskanalysDetaljer.Riskpost;
 import se.kvalitetsledning.riskanalys.RiskanalysDokument.RiskDel;
 import se.kvalitetsledning.riskanalys.RiskanalysStatistik.Analysrakning;
@@ -55,10 +52,10 @@ final class RiskanalysSvar {
                 .toList();
     }
 
-    static Riskmatris matris(Collection<RiskanalysDokument> analyser) {
-        Map<Integer, Long> antal = analyser.stream().flatMap(d -> d.oppnaRisker().stream())
-                .collect(Collectors.groupingBy(r -> ruta(r.aktuell.konsekvens(), r.aktuell.sannolikhet()),
-                        Collectors.counting()));
+    /** The matrix of the open risks' current bedömningar. */
+    static Riskmatris matris(Collection<Riskbedomning> oppna) {
+        Map<Integer, Long> antal = oppna.stream().collect(Collectors.groupingBy(
+                b -> ruta(b.konsekvens(), b.sannolikhet()), Collectors.counting()));
         List<Riskmatris.Ruta> rutor = new ArrayList<>();
         for (int konsekvens = 4; konsekvens >= 1; konsekvens--) {
             for (int sannolikhet = 1; sannolikhet <= 4; sannolikhet++) {
@@ -69,23 +66,16 @@ final class RiskanalysSvar {
         return new Riskmatris(rutor);
     }
 
-    static RiskanalysStatistik statistik(Collection<RiskanalysDokument> analyser, int ar) {
-        var risker = rakna(analyser.stream()
-                .flatMap(d -> d.risker.stream()
-                        .filter(r -> !r.borttagen && ar(r.tillagd) == ar)
-                        .map(r -> new Riskrakning(d.enhet, ar, r.uppgifter.bedomning().farg(), 1))),
-                r -> r.enhet() + "|" + r.farg().ordinal(), (r, n) -> new Riskrakning(r.enhet(), ar, r.farg(), n));
-        var anledningar = rakna(analyser.stream()
-                        .filter(d -> d.datum.getYear() == ar)
-                        .map(d -> new Analysrakning(d.enhet, ar, d.anledning, 1)),
-                a -> a.enhet() + "|" + a.anledning().ordinal(),
-                (a, n) -> new Analysrakning(a.enhet(), ar, a.anledning(), n));
-        var granskningar = rakna(analyser.stream()
-                        .flatMap(d -> d.risker.stream().flatMap(r -> r.granskningar.stream())
-                                .filter(g -> ar(g.tid()) == ar)
-                                .map(g -> new Granskningsrakning(d.enhet, ar, 1))),
-                Granskningsrakning::enhet, (g, n) -> new Granskningsrakning(g.enhet(), ar, n));
-        return new RiskanalysStatistik(risker, anledningar, granskningar);
+    /** The year's counters from one row (of antal 1) per counted risk, analysis and granskning. */
+    static RiskanalysStatistik statistik(Collection<Riskrakning> risker, Collection<Analysrakning> analyser,
+                                         Collection<Granskningsrakning> granskningar) {
+        return new RiskanalysStatistik(
+                rakna(risker, r -> r.enhet() + "|" + r.farg().ordinal(),
+                        (r, n) -> new Riskrakning(r.enhet(), r.ar(), r.farg(), n)),
+                rakna(analyser, a -> a.enhet() + "|" + a.anledning().ordinal(),
+                        (a, n) -> new Analysrakning(a.enhet(), a.ar(), a.anledning(), n)),
+                rakna(granskningar, Granskningsrakning::enhet,
+                        (g, n) -> new Granskningsrakning(g.enhet(), g.ar(), n)));
     }
 
     private static Riskpost riskpost(RiskDel r) {
@@ -96,7 +86,7 @@ final class RiskanalysSvar {
     }
 
     /** Sums rows of one each by a key that sorts them (enhet, then the counted kind's order). */
-    private static <T> List<T> rakna(Stream<T> rader, Function<T, String> nyckel,
+    private static <T> List<T> rakna(Collection<T> rader, Function<T, String> nyckel,
                                      BiFunction<T, Long, T> medAntal) {
         Map<String, T> forsta = new TreeMap<>();
         Map<String, Long> antal = new TreeMap<>();
@@ -109,9 +99,5 @@ final class RiskanalysSvar {
 
     private static int ruta(int konsekvens, int sannolikhet) {
         return konsekvens * 10 + sannolikhet;
-    }
-
-    private static int ar(Instant tid) {
-        return tid.atZone(SvenskTid.ZON).getYear();
     }
 }

@@ -1,12 +1,13 @@
 package se.kvalitetsledning.riskanalys;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static se.kvalitetsledning.riskanalys.Riskanalyshistorik.INLEDD;
+import static se.kvalitetsledning.riskanalys.Riskanalyshistorik.KARIN;
+import static se.kvalitetsledning.riskanalys.Riskanalyshistorik.OLOF;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -15,9 +16,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import se.kvalitetsledning.atgard.Kalla;
 import se.kvalitetsledning.atgard.Kalltyp;
-import se.kvalitetsledning.gemensamt.Anvandare;
 import se.kvalitetsledning.gemensamt.Riskfarg;
-import se.kvalitetsledning.organisation.EnhetId;
 import se.kvalitetsledning.riskanalys.RiskanalysStatistik.Analysrakning;
 import se.kvalitetsledning.riskanalys.RiskanalysStatistik.Granskningsrakning;
 import se.kvalitetsledning.riskanalys.RiskanalysStatistik.Riskrakning;
@@ -29,19 +28,17 @@ class RiskanalysProjectionTest {
     @RegisterExtension
     static final EmbeddedMongo mongo = new EmbeddedMongo();
 
-    private static final Instant INLEDD = Instant.parse("2026-03-10T09:00:00Z");
     private static final Instant FASTSTALLD = Instant.parse("2026-03-20T09:00:00Z");
     private static final Instant GRANSKAD = Instant.parse("2026-05-04T09:00:00Z");
     private static final LocalDate IDAG = LocalDate.of(2026, 6, 1);
-    private static final Anvandare KARIN = new Anvandare("karin", "Karin Berg");
-    private static final Anvandare OLOF = new Anvandare("olof", "Olof Ek");
 
-    private final Map<RiskanalysId, Long> sekvens = new HashMap<>();
     private ProjectionHarness axon;
+    private Riskanalyshistorik historik;
 
     @BeforeEach
     void nyProjektion() {
         axon = new ProjectionHarness(new RiskanalysProjection(new RiskanalysRepository(mongo.template())));
+        historik = Riskanalyshistorik.till(axon);
     }
 
     @Test
@@ -74,8 +71,8 @@ class RiskanalysProjectionTest {
     void enGammalHandelseAndrarIngenting() {
         var id = inled("solgarden", Anledning.LOPANDE);
         var risk = laggTill(id, "Fall", 2, 2, null, null);
-        axon.publish("Riskanalys", id, 1, new RiskAndrad(id, risk, uppgifter("Annat", 4, 4, null, null), OLOF,
-                INLEDD));
+        historik.aterleverera(id, 1, new RiskAndrad(id, risk, Riskanalyshistorik.uppgifter("Annat", 4, 4, null, null),
+                OLOF, INLEDD));
 
         assertThat(hamta(id).risker()).extracting(RiskanalysDetaljer.Riskpost::beskrivning).containsExactly("Fall");
     }
@@ -174,29 +171,16 @@ class RiskanalysProjectionTest {
     }
 
     private RiskanalysId inled(String enhet, Anledning anledning) {
-        var id = RiskanalysId.nytt();
-        publicera(id, new RiskanalysInledd(id, new Riskanalysuppgifter(anledning, new EnhetId(enhet),
-                "Nattbemanning", Set.of(OLOF), LocalDate.of(2026, 3, 10)), KARIN, INLEDD));
-        return id;
+        return historik.inled(enhet, anledning);
     }
 
     private RiskId laggTill(RiskanalysId id, String beskrivning, int konsekvens, int sannolikhet,
                             LocalDate granskas, Kalla kalla) {
-        var risk = RiskId.nytt();
-        publicera(id, new RiskTillagd(id, risk, uppgifter(beskrivning, konsekvens, sannolikhet, granskas, kalla),
-                OLOF, INLEDD));
-        return risk;
-    }
-
-    private static Riskuppgifter uppgifter(String beskrivning, int konsekvens, int sannolikhet, LocalDate granskas,
-                                           Kalla kalla) {
-        return new Riskuppgifter(beskrivning, "Stress", new Riskbedomning(konsekvens, sannolikhet), "Halkmatta",
-                "Utbildning", new Riskbedomning(konsekvens, 1), granskas, kalla);
+        return historik.laggTill(id, beskrivning, konsekvens, sannolikhet, granskas, kalla);
     }
 
     private void publicera(RiskanalysId id, Object handelse) {
-        long seq = sekvens.merge(id, 1L, Long::sum) - 1;
-        axon.publish("Riskanalys", id, seq, handelse);
+        historik.publicera(id, handelse);
     }
 
     private RiskanalysDetaljer hamta(RiskanalysId id) {

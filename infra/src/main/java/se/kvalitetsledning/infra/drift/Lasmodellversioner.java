@@ -30,7 +30,9 @@ class Lasmodellversioner implements ConfigurerModule {
             // 4: an avvikelse's kvalitetsområden, so the summary counts them from the month's cases
             "arendeflode", 4,
             // 2: the counters' rows per enhet and year (egenkontroll-index)
-            "egenkontroller", 2);
+            "egenkontroller", 2,
+            // 2: the rows the counters and the risk matrix read by _id (riskanalys-index), filled only by a rebuild
+            "riskanalyser", 2);
 
     private static final Logger log = LoggerFactory.getLogger(Lasmodellversioner.class);
 
