@@ -3,6 +3,7 @@ package se.kvalitetsledning.synpunkt;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
@@ -61,7 +62,7 @@ class SynpunktProjection {
         d.anonym = e.kontakt() == null || !e.kontakt().kanBesvaras();
         d.handelse(e.registrerad(), e.registreradAv(), e.registreradAv() == null
                 ? "Inkommen via e-tjänsten" : "Registrerad (" + e.kanal().benamning().toLowerCase() + ")", null);
-        synpunkter.spara(d);
+        synpunkter.spara(d, Set.of());
     }
 
     @EventHandler
@@ -203,13 +204,14 @@ class SynpunktProjection {
 
     @QueryHandler
     SynpunktStatistik handle(RaknaSynpunkter fraga) {
-        return SynpunktSvar.statistik(synpunkter.mottagnaUnder(fraga));
+        return Synpunktrakning.statistik(
+                synpunkter.rakningsrader(fraga.enheter(), fraga.utanEnhet(), fraga.fran(), fraga.till()));
     }
 
     @QueryHandler
     List<Typrakning> handle(RaknaSynpunkterPerTyp fraga) {
-        var urval = new RaknaSynpunkter(fraga.enheter(), fraga.utanEnhet(), fraga.fran(), fraga.till());
-        return SynpunktSvar.perTyp(synpunkter.mottagnaUnder(urval));
+        return Synpunktrakning.perTyp(
+                synpunkter.rakningsrader(fraga.enheter(), fraga.utanEnhet(), fraga.fran(), fraga.till()));
     }
 
     @QueryHandler
@@ -232,9 +234,10 @@ class SynpunktProjection {
         synpunkter.hitta(id.toString())
                 .filter(d -> seq > d.version)
                 .ifPresent(d -> {
+                    var fore = Synpunktrakning.rader(d);
                     andring.accept(d);
                     d.version = seq;
-                    synpunkter.spara(d);
+                    synpunkter.spara(d, fore);
                 });
     }
 }

@@ -3,6 +3,7 @@ package se.kvalitetsledning.synpunkt;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import java.time.Instant;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -16,24 +17,30 @@ import org.springframework.stereotype.Repository;
 
 import se.kvalitetsledning.gemensamt.SvenskTid;
 import se.kvalitetsledning.projektion.Batchbuffert;
+import se.kvalitetsledning.projektion.Radindex;
+import se.kvalitetsledning.projektion.Radindex.Rad;
 
 @Repository
 class SynpunktRepository {
 
     private final MongoTemplate mongo;
     private final Batchbuffert<SynpunktDokument> buffert;
+    private final Radindex rakning;
 
     SynpunktRepository(MongoTemplate mongo) {
         this.mongo = mongo;
         this.buffert = new Batchbuffert<>(mongo, SynpunktDokument.class, d -> d.id);
+        this.rakning = new Radindex(mongo, Synpunktrakning.SAMLING);
     }
 
     Optional<SynpunktDokument> hitta(String id) {
         return buffert.hitta(id);
     }
 
-    void spara(SynpunktDokument synpunkt) {
+    /** Stores the synpunkt; {@code fore} is its counters' row before the change (none when new). */
+    void spara(SynpunktDokument synpunkt, Set<Rad> fore) {
         buffert.spara(synpunkt);
+        rakning.flytta(fore, Synpunktrakning.rader(synpunkt));
     }
 
     /** The list's filters but {@code baraForsenade}, which needs the deadlines and is applied by the caller. */
@@ -69,13 +76,9 @@ class SynpunktRepository {
         return mongo.find(fragan, SynpunktDokument.class);
     }
 
-    /** What the counters need of the synpunkter received in the months. */
-    List<SynpunktDokument> mottagnaUnder(RaknaSynpunkter fraga) {
-        var fragan = Query.query(where("manad").gte(fraga.fran().toString()).lte(fraga.till().toString())
-                .and("enhet").in(enheter(fraga.enheter(), fraga.utanEnhet())));
-        fragan.fields().include("manad", "enhet", "typ", "utredning.kategori", "utredning.kvalitetsomraden",
-                "frister");
-        return mongo.find(fragan, SynpunktDokument.class);
+    /** The counters' rows of the synpunkter received in the months in the enheter. */
+    List<List<String>> rakningsrader(Set<String> enheter, boolean utanEnhet, YearMonth fran, YearMonth till) {
+        return rakning.allaRader(Synpunktrakning.dokument(enheter, utanEnhet, fran, till));
     }
 
     List<SynpunktDokument> paminnelserSenast(Instant nu) {
@@ -86,6 +89,7 @@ class SynpunktRepository {
 
     void rensa() {
         mongo.remove(new Query(), SynpunktDokument.class);
+        rakning.rensa();
     }
 
     private static List<String> enheter(Set<String> enheter, boolean utanEnhet) {

@@ -192,6 +192,18 @@ class SynpunktProjectionTest {
     }
 
     @Test
+    void enSynpunktSomFarEnEnhetRaknasDarOchEnAterlevereradHandelseAndrarIngenting() {
+        var id = taEmot(null, Synpunktstyp.KLAGOMAL, Kanal.BREV, MOTTAGEN, null);
+        publicera(id, new SynpunktTilldelad(id, new EnhetId("solgarden"), OLOF, OLOF, SENARE));
+        axon.publish("Synpunkt", id, 0, new SynpunktInkommen(id, Synpunktstyp.BEROM, Kanal.BREV, null, MOTTAGEN,
+                "Igen", null, null, OLOF, MOTTAGEN));
+
+        var mars = YearMonth.of(2026, 3);
+        assertThat(axon.queryList(new RaknaSynpunkterPerTyp(Set.of("solgarden"), true, mars, mars),
+                Typrakning.class)).containsExactly(new Typrakning("solgarden", Synpunktstyp.KLAGOMAL, 1));
+    }
+
+    @Test
     void perTypRaknasVarjeSynpunktEnGangAvenMedFleraKvalitetsomraden() {
         var a = taEmot("solgarden", Synpunktstyp.KLAGOMAL, Kanal.E_TJANST, MOTTAGEN, KONTAKT);
         publicera(a, new SynpunktUtredd(a, new KategoriId("bemotande"), Set.of(Kvalitetsomrade.TRYGGHET_OCH_SAKERHET,

@@ -32,7 +32,9 @@ class Lasmodellversioner implements ConfigurerModule {
             // 2: the counters' rows per enhet and year (egenkontroll-index)
             "egenkontroller", 2,
             // 2: the rows the counters and the risk matrix read by _id (riskanalys-index), filled only by a rebuild
-            "riskanalyser", 2);
+            "riskanalyser", 2,
+            // 2: the counters' rows per enhet and month received (synpunkt-index)
+            "synpunkter", 2);
 
     private static final Logger log = LoggerFactory.getLogger(Lasmodellversioner.class);
 

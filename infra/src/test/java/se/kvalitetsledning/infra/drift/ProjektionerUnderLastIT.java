@@ -40,6 +40,7 @@ class ProjektionerUnderLastIT {
             "arendeflode-index", Set.of("inkomna", "avslutade", "oppna", "forsenade"),
             "egenkontroll-index", Set.of("rader"),
             "riskanalys-index", Set.of("rader"),
+            "synpunkt-index", Set.of("rader"),
             "atgard-index", Set.of("rader"),
             "avvikelse-monster-index", Set.of("rader"));
     private static final int SKRIVARE = 8;
