@@ -27,7 +27,11 @@ class Lasmodellversioner implements ConfigurerModule {
     static final Map<String, Integer> VERSIONER = Map.of(
             // 2: the index of each enhet's received, closed and open cases (arendeflode-index); 3: open cases listed
             // with when they were received and late ones apart, so the late ones are counted without reading them
-            "arendeflode", 3);
+            "arendeflode", 3,
+            // 2: the yearly counts read atgard-index, which only a rebuild fills for the events before it
+            "atgard", 2,
+            // 2: the patterns read avvikelse-monster-index, which only a rebuild fills for the events before it
+            "avvikelse-monster", 2);
 
     private static final Logger log = LoggerFactory.getLogger(Lasmodellversioner.class);
 
