@@ -1,11 +1,7 @@
 package se.kvalitetsledning.atgard;
 
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.Consumer;
 
 import org.axonframework.config.ProcessingGroup;
@@ -22,8 +18,8 @@ import se.kvalitetsledning.organisation.EnhetId;
 
 /**
  * The improvement backlog: each åtgärd as one document with its history, the board and list queries, the yearly
- * counts per enhet and the overdue åtgärder for the watch. An event at or below the stored version has been handled
- * already and is skipped.
+ * counts per enhet (from {@link AtgardIndex}) and the overdue åtgärder for the watch. An event at or below the stored
+ * version has been handled already and is skipped.
  */
 @Component
 @ProcessingGroup("atgard")
@@ -37,9 +33,6 @@ class AtgardProjection {
 
     @EventHandler
     void on(AtgardForeslagen e, @SequenceNumber long seq) {
-        if (atgarder.hitta(e.id().toString()).isPresent()) {
-            return;
-        }
         var u = e.uppgifter();
         var d = new AtgardDokument();
         d.id = e.id().toString();
@@ -60,7 +53,7 @@ class AtgardProjection {
         d.foreslagen = e.tid();
         d.beraknaPaminnelse();
         d.handelse(e.tid(), e.av(), "Föreslagen", "Ägare " + u.agare().namn() + ", klar senast " + u.forfallodatum());
-        atgarder.spara(d);
+        atgarder.ny(d);
     }
 
     @EventHandler
@@ -160,40 +153,15 @@ class AtgardProjection {
         return atgarder.paminnelserSenast(fraga.idag()).stream().map(d -> AtgardId.av(d.id)).toList();
     }
 
-    /** Counted from the documents of the asked enheter: a few thousand at most per förvaltning and year. */
     @QueryHandler
     List<AtgardRakning> handle(RaknaAtgarder fraga) {
-        Map<String, long[]> per = new TreeMap<>();
-        fraga.enheter().forEach(e -> per.put(e, new long[4]));
-        for (AtgardDokument d : atgarder.forEnheterOchAr(List.copyOf(fraga.enheter()), fraga.ar())) {
-            long[] i = new long[4];
-            i[0] = ar(d.foreslagen) == fraga.ar() ? 1 : 0;
-            i[1] = ar(d.genomford) == fraga.ar() ? 1 : 0;
-            i[2] = new HashSet<>(d.forsenadAr).contains(fraga.ar()) ? 1 : 0;
-            i[3] = d.effekt != null && d.effekt.utfall() != Effektutfall.INGEN_EFFEKT
-                    && ar(d.effekt.tid()) == fraga.ar() ? 1 : 0;
-            d.enheter.stream().filter(per::containsKey).forEach(e -> {
-                for (int k = 0; k < 4; k++) {
-                    per.get(e)[k] += i[k];
-                }
-            });
-        }
-        return per.entrySet().stream().map(e -> new AtgardRakning(e.getKey(), fraga.ar(), e.getValue()[0],
-                e.getValue()[1], e.getValue()[2], e.getValue()[3])).toList();
-    }
-
-    private static int ar(Instant tid) {
-        return tid == null ? -1 : tid.atZone(SvenskTid.ZON).getYear();
+        return atgarder.rakna(fraga);
     }
 
     private void uppdatera(AtgardId id, long seq, Consumer<AtgardDokument> andring) {
-        atgarder.hitta(id.toString())
-                .filter(d -> seq > d.version)
-                .ifPresent(d -> {
-                    andring.accept(d);
-                    d.version = seq;
-                    d.beraknaPaminnelse();
-                    atgarder.spara(d);
-                });
+        atgarder.andra(id.toString(), seq, d -> {
+            andring.accept(d);
+            d.beraknaPaminnelse();
+        });
     }
 }

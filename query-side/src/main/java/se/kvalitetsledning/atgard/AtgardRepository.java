@@ -2,12 +2,13 @@ package se.kvalitetsledning.atgard;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -15,27 +16,46 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
 
-import se.kvalitetsledning.gemensamt.SvenskTid;
 import se.kvalitetsledning.projektion.Batchbuffert;
 
-/** The backlog: by id, the filtered board, the year's documents of some enheter, and the overdue not yet reminded. */
+/**
+ * The backlog: by id, the filtered board, the overdue not yet reminded, and the yearly counts, which read only
+ * {@link AtgardIndex} by {@code _id}, so they cost the same however long the history is.
+ */
 @Repository
 class AtgardRepository {
 
     private final MongoTemplate mongo;
     private final Batchbuffert<AtgardDokument> buffert;
+    private final AtgardIndex index;
 
     AtgardRepository(MongoTemplate mongo) {
         this.mongo = mongo;
         this.buffert = new Batchbuffert<>(mongo, AtgardDokument.class, d -> d.id);
+        this.index = new AtgardIndex(mongo);
     }
 
     Optional<AtgardDokument> hitta(String id) {
         return buffert.hitta(id);
     }
 
-    void spara(AtgardDokument atgard) {
-        buffert.spara(atgard);
+    /** Stores a newly proposed åtgärd unless it is already there (a redelivered event). */
+    void ny(AtgardDokument atgard) {
+        if (buffert.hitta(atgard.id).isEmpty()) {
+            buffert.spara(atgard);
+            index.flytta(Set.of(), atgard);
+        }
+    }
+
+    /** Changes the åtgärd by an event newer than the one it holds, and moves its rows in the index accordingly. */
+    void andra(String id, long seq, Consumer<AtgardDokument> andring) {
+        buffert.hitta(id).filter(d -> seq > d.version).ifPresent(d -> {
+            var fore = AtgardIndex.rader(d);
+            andring.accept(d);
+            d.version = seq;
+            buffert.spara(d);
+            index.flytta(fore, d);
+        });
     }
 
     /** The board's rows, without the free text and history they do not show. */
@@ -79,15 +99,8 @@ class AtgardRepository {
                 .with(Sort.by(Sort.Order.asc("forfallodatum"), Sort.Order.asc("_id")));
     }
 
-    /** The enheter's åtgärder that the year's counts may include: proposed, completed, overdue or evaluated in it. */
-    List<AtgardDokument> forEnheterOchAr(List<String> enheter, int ar) {
-        Instant fran = SvenskTid.dagensBorjan(LocalDate.of(ar, 1, 1));
-        Instant till = SvenskTid.dagensBorjan(LocalDate.of(ar + 1, 1, 1));
-        var urval = Query.query(new Criteria().andOperator(where("enheter").in(enheter), new Criteria().orOperator(
-                where("foreslagen").gte(fran).lt(till), where("genomford").gte(fran).lt(till),
-                where("effekt.tid").gte(fran).lt(till), where("forsenadAr").is(ar))));
-        urval.fields().include("enheter", "foreslagen", "genomford", "effekt", "forsenadAr");
-        return mongo.find(urval, AtgardDokument.class);
+    List<AtgardRakning> rakna(RaknaAtgarder fraga) {
+        return index.rakna(fraga.enheter(), fraga.ar());
     }
 
     List<AtgardDokument> paminnelserSenast(LocalDate idag) {
@@ -98,5 +111,6 @@ class AtgardRepository {
 
     void rensa() {
         mongo.remove(new Query(), AtgardDokument.class);
+        index.rensa();
     }
 }

@@ -1,7 +1,6 @@
 package se.kvalitetsledning.sammanstallning;
 
 import org.springframework.data.annotation.Id;
-import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
@@ -10,7 +9,6 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * the last event applied.
  */
 @Document("avvikelse-monster")
-@CompoundIndex(name = "enhet_manad", def = "{'enhet': 1, 'manad': 1}")
 record AvvikelseMonsterDokument(@Id String id, long version, String enhet, String manad, String kategori,
                                 String brukarnyckel) {
 

@@ -13,8 +13,9 @@ import se.kvalitetsledning.avvikelse.AvvikelseRegistrerad;
 import se.kvalitetsledning.gemensamt.SvenskTid;
 
 /**
- * One document per avvikelse with what its patterns are counted on. Only registration and classification change
- * enhet, month, category or brukarreferens; each document is written whole, so a redelivered event changes nothing.
+ * One document per avvikelse with what its patterns are counted on, and its rows in {@link AvvikelseMonsterIndex},
+ * which the counts read. Only registration and classification change enhet, month, category or brukarreferens; each
+ * document is written whole and its rows follow from it, so a redelivered event changes nothing.
  */
 @Component
 @ProcessingGroup("avvikelse-monster")
@@ -28,19 +29,15 @@ class AvvikelseMonsterProjection {
 
     @EventHandler
     void on(AvvikelseRegistrerad e, @SequenceNumber long seq) {
-        var id = e.id().value().toString();
-        if (monster.hamta(id).isPresent()) {
-            return;
-        }
         var kategori = e.kategori() == null ? AvvikelseRakning.OKLASSIFICERAD : e.kategori().value();
-        monster.spara(new AvvikelseMonsterDokument(id, seq, e.enhet().value(),
+        monster.ny(new AvvikelseMonsterDokument(e.id().value().toString(), seq, e.enhet().value(),
                 SvenskTid.manad(e.intraffade()).toString(), kategori, Brukarnyckel.av(e.brukarreferens())));
     }
 
     @EventHandler
     void on(AvvikelseKlassificerad e, @SequenceNumber long seq) {
         monster.hamta(e.id().value().toString()).filter(d -> seq > d.version())
-                .ifPresent(d -> monster.spara(d.klassificerad(e.kategori().value(), seq)));
+                .ifPresent(d -> monster.ersatt(d, d.klassificerad(e.kategori().value(), seq)));
     }
 
     @ResetHandler

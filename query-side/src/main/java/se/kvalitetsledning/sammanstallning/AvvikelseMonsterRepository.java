@@ -2,11 +2,11 @@ package se.kvalitetsledning.sammanstallning;
 
 import static java.util.Comparator.comparing;
 import static java.util.stream.Collectors.groupingBy;
-import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,93 +15,85 @@ import java.util.TreeMap;
 import java.util.function.Function;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.aggregation.Aggregation;
-import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
 
 import se.kvalitetsledning.projektion.Batchbuffert;
+import se.kvalitetsledning.sammanstallning.AvvikelseMonsterIndex.Avvikelse;
 import se.kvalitetsledning.sammanstallning.Monsterunderlag.Koncentration;
 import se.kvalitetsledning.sammanstallning.Monsterunderlag.Manadsantal;
 
-/** The documents are grouped in the database; only the groups' counts are folded here. */
+/**
+ * The patterns are counted here from the rows of {@link AvvikelseMonsterIndex}, found by {@code _id} only, so a
+ * period costs the same however long the history is, on a real MongoDB and on the embedded server.
+ */
 @Repository
 class AvvikelseMonsterRepository {
 
     private final MongoTemplate mongo;
     private final Batchbuffert<AvvikelseMonsterDokument> buffert;
+    private final AvvikelseMonsterIndex index;
 
     AvvikelseMonsterRepository(MongoTemplate mongo) {
         this.mongo = mongo;
         this.buffert = new Batchbuffert<>(mongo, AvvikelseMonsterDokument.class, AvvikelseMonsterDokument::id);
+        this.index = new AvvikelseMonsterIndex(mongo);
     }
 
     Optional<AvvikelseMonsterDokument> hamta(String avvikelse) {
         return buffert.hitta(avvikelse);
     }
 
-    void spara(AvvikelseMonsterDokument dokument) {
-        buffert.spara(dokument);
+    /** Stores a newly registered avvikelse unless it is already there (a redelivered event). */
+    void ny(AvvikelseMonsterDokument dokument) {
+        if (buffert.hitta(dokument.id()).isEmpty()) {
+            buffert.spara(dokument);
+            index.flytta(Set.of(), dokument);
+        }
+    }
+
+    /** Replaces the avvikelse's document by its changed state and moves its rows in the index accordingly. */
+    void ersatt(AvvikelseMonsterDokument fore, AvvikelseMonsterDokument efter) {
+        buffert.spara(efter);
+        index.flytta(AvvikelseMonsterIndex.rader(fore), efter);
     }
 
     void rensa() {
         mongo.remove(new Query(), AvvikelseMonsterDokument.class);
+        index.rensa();
     }
 
     Monsterunderlag underlag(RaknaMonster fraga) {
-        var perManad = grupper(urval(fraga.enheter(), Monsterunderlag.historikFran(fraga.fran()), fraga.till()),
-                "enhet", "kategori", "manad");
-        var perBrukare = grupper(urval(fraga.enheter(), fraga.fran(), fraga.till()),
-                "kategori", "enhet", "brukarnyckel");
-        var kategorier = perBrukare.stream().collect(groupingBy(Grupp::kategori)).entrySet().stream()
+        var historik = index.avvikelser(fraga.enheter(), Monsterunderlag.historikFran(fraga.fran()), fraga.till());
+        var kategorier = historik.stream().filter(a -> !a.manad().isBefore(fraga.fran()))
+                .collect(groupingBy(Avvikelse::kategori)).entrySet().stream()
                 .map(kategori -> koncentration(kategori.getKey(), kategori.getValue()))
                 .sorted(comparing(Koncentration::antal, Comparator.reverseOrder())
                         .thenComparing(Koncentration::kategori))
                 .toList();
         return new Monsterunderlag(fraga.fran(), fraga.till(), kategorier,
-                perManad(perManad, Grupp::kategori), perManad(perManad, Grupp::enhet));
-    }
-
-    private static Criteria urval(Set<String> enheter, YearMonth fran, YearMonth till) {
-        var manader = where("manad").gte(fran.toString()).lte(till.toString());
-        return enheter == null ? manader : new Criteria().andOperator(where("enhet").in(enheter), manader);
-    }
-
-    private List<Grupp> grupper(Criteria urval, String... falt) {
-        var aggregation = Aggregation.newAggregation(
-                Aggregation.match(urval),
-                Aggregation.group(falt).count().as("antal"),
-                Aggregation.project(falt).and("antal").as("antal"));
-        return mongo.aggregate(aggregation, AvvikelseMonsterDokument.class, Grupp.class).getMappedResults();
+                perManad(historik, Avvikelse::kategori), perManad(historik, Avvikelse::enhet));
     }
 
     /** Per brukare the avvikelser of one enhet with one brukarnyckel; those without a brukare count only in M. */
-    private static Koncentration koncentration(String kategori, List<Grupp> grupper) {
-        long antal = 0;
-        long flest = 0;
-        long brukare = 0;
-        for (Grupp g : grupper) {
-            antal += g.antal();
-            if (g.brukarnyckel() != null) {
-                flest = Math.max(flest, g.antal());
-                brukare++;
+    private static Koncentration koncentration(String kategori, List<Avvikelse> avvikelser) {
+        Map<List<String>, Long> perBrukare = new HashMap<>();
+        for (Avvikelse a : avvikelser) {
+            if (a.brukarnyckel() != null) {
+                perBrukare.merge(List.of(a.enhet(), a.brukarnyckel()), 1L, Long::sum);
             }
         }
-        return new Koncentration(kategori, antal, flest, brukare);
+        long flest = perBrukare.values().stream().mapToLong(Long::longValue).max().orElse(0);
+        return new Koncentration(kategori, avvikelser.size(), flest, perBrukare.size());
     }
 
-    private static List<Manadsantal> perManad(List<Grupp> grupper, Function<Grupp, String> id) {
-        Map<String, Map<String, Long>> summor = new TreeMap<>();
-        for (Grupp g : grupper) {
-            summor.computeIfAbsent(id.apply(g), x -> new TreeMap<>()).merge(g.manad(), g.antal(), Long::sum);
+    private static List<Manadsantal> perManad(List<Avvikelse> avvikelser, Function<Avvikelse, String> id) {
+        Map<String, Map<YearMonth, Long>> summor = new TreeMap<>();
+        for (Avvikelse a : avvikelser) {
+            summor.computeIfAbsent(id.apply(a), x -> new TreeMap<>()).merge(a.manad(), 1L, Long::sum);
         }
         var antal = new ArrayList<Manadsantal>();
-        summor.forEach((namn, manader) -> manader.forEach((manad, n) ->
-                antal.add(new Manadsantal(namn, YearMonth.parse(manad), n))));
+        summor.forEach((namn, manader) -> manader.forEach((manad, n) -> antal.add(new Manadsantal(namn, manad, n))));
         return antal;
-    }
-
-    /** One group of documents; the fields it was not grouped by are null. */
-    record Grupp(String enhet, String kategori, String manad, String brukarnyckel, long antal) {
     }
 }

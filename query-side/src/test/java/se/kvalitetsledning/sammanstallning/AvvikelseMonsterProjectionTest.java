@@ -9,7 +9,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -172,12 +176,57 @@ class AvvikelseMonsterProjectionTest {
 
         var fore = ar2022();
         var dokument = mongo.template().findAll(AvvikelseMonsterDokument.class);
+        var index = index();
 
         List.copyOf(leveranser).forEach(l -> axon.publish("Avvikelse", l.id(), l.seq(), l.handelse()));
 
         assertThat(ar2022()).isEqualTo(fore);
         assertThat(mongo.template().findAll(AvvikelseMonsterDokument.class))
                 .containsExactlyInAnyOrderElementsOf(dokument);
+        assertThat(index()).isEqualTo(index);
+    }
+
+    @Test
+    void iBatcherBlirIndexetDetSammaSomEnHandelseITaget() {
+        seedfallet();
+        var fore = ar2022();
+        var index = index();
+        new AvvikelseMonsterProjection(new AvvikelseMonsterRepository(mongo.template())).aterstall();
+        assertThat(index()).as("the reset empties the index").isEmpty();
+
+        // batches of 25: most reclassifications in their avvikelse's batch, some in the next
+        var handelser = leveranser.stream().map(l -> new GenericDomainEventMessage<>("Avvikelse", l.id().toString(),
+                l.seq(), l.handelse())).toList();
+        for (int i = 0; i < handelser.size(); i += 25) {
+            axon.publishBatch(handelser.subList(i, Math.min(i + 25, handelser.size())));
+        }
+
+        assertThat(index()).isEqualTo(index);
+        assertThat(ar2022()).isEqualTo(fore);
+    }
+
+    @Test
+    void helaOrganisationenRaknasSomAllaDessEnheterTillsammans() {
+        seedfallet();
+
+        assertThat(ar2022()).isEqualTo(axon.query(new RaknaMonster(Set.of("eken", "lyftet"), JAN_2022, DEC_2022),
+                Monsterunderlag.class));
+    }
+
+    @Test
+    void enAvvikelseForeDeTrettonManadernaEllerEfterPeriodenRaknasInte() {
+        registrera("eken", "2024-02-29T22:30:00Z", "fall", "B-1");
+        registrera("eken", "2024-02-29T23:30:00Z", "fall", "B-1");
+        registrera("eken", "2025-03-10T09:00:00Z", "fall", "B-1");
+        registrera("lyftet", "2025-03-31T22:30:00Z", "fall", "B-1");
+
+        var underlag = mars2025();
+
+        assertThat(underlag.perKategori()).as("March 2024 in Swedish time, not February").containsExactly(
+                new Manadsantal("fall", YearMonth.of(2024, 3), 1), new Manadsantal("fall", MARS_2025, 1));
+        assertThat(underlag.perEnhet()).containsExactly(
+                new Manadsantal("eken", YearMonth.of(2024, 3), 1), new Manadsantal("eken", MARS_2025, 1));
+        assertThat(underlag.kategorier()).containsExactly(new Koncentration("fall", 1, 1, 1));
     }
 
     @Test
@@ -276,6 +325,15 @@ class AvvikelseMonsterProjectionTest {
 
         assertThat(mongo.template().getCollection("avvikelse-monster").find().first().toJson())
                 .doesNotContain("B-17").doesNotContainIgnoringCase("b-17");
+    }
+
+    /** The index as stored: each document's rows, sorted. */
+    private static Map<String, Set<String>> index() {
+        Map<String, Set<String>> index = new TreeMap<>();
+        for (Document d : mongo.template().findAll(Document.class, "avvikelse-monster-index")) {
+            index.put(d.getString("_id"), new TreeSet<>(d.getList("rader", String.class)));
+        }
+        return index;
     }
 
     private Monsterunderlag ar2022() {

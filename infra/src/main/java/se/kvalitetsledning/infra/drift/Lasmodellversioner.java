@@ -23,7 +23,10 @@ import org.springframework.stereotype.Component;
 @Component
 class Lasmodellversioner implements ConfigurerModule {
 
-    /** Raise a projection's number when its documents change in a way only a rebuild fills in; say why. */
+    /**
+     * Raise a projection's number when its documents change in a way only a rebuild fills in (a new index is filled
+     * only by the events after it otherwise); say why.
+     */
     static final Map<String, Integer> VERSIONER = Map.of(
             // 2: the index of each enhet's received, closed and open cases (arendeflode-index); 3: open cases listed
             // with when they were received and late ones apart, so the late ones are counted without reading them;
@@ -31,10 +34,14 @@ class Lasmodellversioner implements ConfigurerModule {
             "arendeflode", 4,
             // 2: the counters' rows per enhet and year (egenkontroll-index)
             "egenkontroller", 2,
-            // 2: the rows the counters and the risk matrix read by _id (riskanalys-index), filled only by a rebuild
+            // 2: the rows the counters and the risk matrix read by _id (riskanalys-index)
             "riskanalyser", 2,
             // 2: the counters' rows per enhet and month received (synpunkt-index)
-            "synpunkter", 2);
+            "synpunkter", 2,
+            // 2: the yearly counts' rows per enhet and year (atgard-index)
+            "atgard", 2,
+            // 2: the patterns' rows per enhet and month (avvikelse-monster-index)
+            "avvikelse-monster", 2);
 
     private static final Logger log = LoggerFactory.getLogger(Lasmodellversioner.class);
 
