@@ -84,8 +84,10 @@ public final class Applikationsbenchmark {
         lagring.add("--kvalitetsledning.lagring.datakatalog=" + datakatalog);
         Path jar = bench.resolve("../infra/target/kvalitetsledning.jar").normalize();
         try (Minnesmatning process = new Minnesmatning(jar, lagring, bench.resolve("target/p4-app.log"))) {
-            new Sidbenchmark(process.basUrl(), avvikelser).kor(resultat, "applikationen som egen process, -Xmx"
-                    + Minnesmatning.HEAP, Duration.ofSeconds(10), Duration.ofSeconds(30));
+            var sidor = new Sidbenchmark(process.basUrl(), avvikelser);
+            sidor.enAnvandare(resultat, 20);
+            sidor.kor(resultat, "applikationen som egen process, -Xmx" + Minnesmatning.HEAP, Duration.ofSeconds(10),
+                    Duration.ofSeconds(30));
             process.rapportera(resultat);
         }
         resultat.skriv(bench.resolve("results"));

@@ -24,8 +24,8 @@ public record Arendeflode(YearMonth manad, List<Flode> floden) {
      * and a lex Sarah case have none), the synpunkter by {@code perTyp}, the avvikelser by {@code riskfarger} of their
      * classification (unclassified ones left out) and by its kvalitetsområden ({@code perKvalitetsomrade}, enum names;
      * one with several counts under each, one with none under none), the lex Sarah rapporter by the {@code nivaer} of
-     * their latest bedömning and how many were {@code anmaldaTillIvo}. {@code handlingsdagar}: for each case closed in the month,
-     * whenever received, the days from receipt to closing, sorted. {@code forsenadeOppna}: the cases open now,
+     * their latest bedömning and how many were {@code anmaldaTillIvo}. {@code handlingsdagar}: for each case closed in
+     * the month, whenever received, the days from receipt to closing, sorted. {@code forsenadeOppna}: the cases open now,
      * whenever received, that are late (a deadline passed unmet; an avvikelse received before the question's
      * limit). {@code perManad}: the cases received in each of the 24 months up to and including the month.
      */

@@ -53,8 +53,8 @@ import se.kvalitetsledning.synpunkt.Synpunktstyp;
 public class ManadssammanstallningTjanst {
 
     /** The projections a summary is built from. */
-    public static final List<String> PROJEKTIONER = List.of("arendeflode", "avvikelse-monster", "synpunkter", "egenkontroller", "riskanalyser", "atgard", "kategori",
-            "organisation");
+    public static final List<String> PROJEKTIONER = List.of("arendeflode", "avvikelse-monster", "synpunkter",
+            "egenkontroller", "riskanalyser", "atgard", "kategori", "organisation");
 
     /** The id of the rows of cases not yet classified, whatever is counted. */
     private static final String OKLASSIFICERAD = AvvikelseRakning.OKLASSIFICERAD;
