@@ -41,7 +41,7 @@ public final class InbyggdMongoServer implements AutoCloseable {
     }
 
     public static InbyggdMongoServer iMinnet() {
-        return new InbyggdMongoServer(H2Backend.inMemory(), "i minnet (försvinner vid omstart)");
+        return new InbyggdMongoServer(new InbyggdH2Backend(MVStore.open(null)), "i minnet (försvinner vid omstart)");
     }
 
     public static InbyggdMongoServer paFil(Path datakatalog) {
@@ -54,7 +54,7 @@ public final class InbyggdMongoServer implements AutoCloseable {
         MVStore lager = new MVStore.Builder().fileName(fil.toString())
                 .cacheSize(CACHE_MB)
                 .open();
-        return new InbyggdMongoServer(new H2Backend(lager), "på fil " + fil);
+        return new InbyggdMongoServer(new InbyggdH2Backend(lager), "på fil " + fil);
     }
 
     public String anslutning() {

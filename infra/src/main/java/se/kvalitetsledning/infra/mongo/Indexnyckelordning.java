@@ -1,0 +1,95 @@
+package se.kvalitetsledning.infra.mongo;
+
+import java.util.Arrays;
+
+import de.bwaldvogel.mongo.backend.KeyValue;
+import org.h2.mvstore.type.ObjectDataType;
+
+/**
+ * The key type of the embedded server's unique indexes (H2 maps from a key to a document's position). H2 orders a key
+ * it cannot compare (mongo-java-server's {@link KeyValue} is not {@link Comparable}) by the bytes of its Java
+ * serialization, and serialized both keys for every comparison of a lookup: a quarter of the server's CPU in the
+ * write benchmark. This gives exactly the same order for the keys the application uses (one string, double, long or
+ * integer) without serializing them, so the files written before it stay valid; any other key is left to H2.
+ */
+final class Indexnyckelordning extends ObjectDataType {
+
+    @Override
+    public int compare(Object a, Object b) {
+        if (a instanceof KeyValue x && b instanceof KeyValue y && x.size() == 1 && y.size() == 1) {
+            Object p = x.get(0);
+            Object q = y.get(0);
+            if (p != null && q != null && p.getClass() == q.getClass()) {
+                Integer ordning = jamfor(p, q);
+                if (ordning != null) {
+                    return ordning;
+                }
+            }
+        }
+        return super.compare(a, b);
+    }
+
+    /** The sign of comparing the two values' serialized bytes, or null for a type without a shortcut. */
+    static Integer jamfor(Object p, Object q) {
+        if (p instanceof String s) {
+            return jamforStrangar(s, (String) q);
+        }
+        // a boxed number is serialized as its class and then the value's bytes, big-endian and compared unsigned
+        if (p instanceof Double d) {
+            long x = Double.doubleToLongBits(d);
+            return Integer.signum(Long.compareUnsigned(x, Double.doubleToLongBits((Double) q)));
+        }
+        if (p instanceof Long l) {
+            return Integer.signum(Long.compareUnsigned(l, (Long) q));
+        }
+        if (p instanceof Integer i) {
+            return Integer.signum(Integer.compareUnsigned(i, (Integer) q));
+        }
+        return null;
+    }
+
+    /**
+     * A string is serialized as the length of its modified UTF-8 form and then that form, so the shorter form comes
+     * first (a form of 64 KiB or more has a longer length field and a larger tag, which sorts the same way).
+     */
+    private static int jamforStrangar(String a, String b) {
+        if (ascii(a) && ascii(b)) {
+            int langd = Integer.compare(a.length(), b.length());
+            return langd != 0 ? langd : Integer.signum(a.compareTo(b));
+        }
+        byte[] x = modifieradUtf8(a);
+        byte[] y = modifieradUtf8(b);
+        int langd = Integer.compare(x.length, y.length);
+        return langd != 0 ? langd : compareNotNull(x, y);
+    }
+
+    /** Characters 1–127 only: each is one byte, equal to the character, in modified UTF-8. */
+    private static boolean ascii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == 0 || c > 0x7F) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static byte[] modifieradUtf8(String s) {
+        byte[] ut = new byte[s.length() * 3];
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 1 && c <= 0x7F) {
+                ut[n++] = (byte) c;
+            } else if (c <= 0x7FF) {
+                ut[n++] = (byte) (0xC0 | c >> 6);
+                ut[n++] = (byte) (0x80 | c & 0x3F);
+            } else {
+                ut[n++] = (byte) (0xE0 | c >> 12);
+                ut[n++] = (byte) (0x80 | c >> 6 & 0x3F);
+                ut[n++] = (byte) (0x80 | c & 0x3F);
+            }
+        }
+        return Arrays.copyOf(ut, n);
+    }
+}

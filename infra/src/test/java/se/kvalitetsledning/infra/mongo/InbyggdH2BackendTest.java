@@ -1,0 +1,72 @@
+package se.kvalitetsledning.infra.mongo;
+
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.in;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.InetSocketAddress;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import org.bson.Document;
+import org.h2.mvstore.MVStore;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A file the library's own backend wrote opens with ours, and every key is found where that backend put it. */
+class InbyggdH2BackendTest {
+
+    @TempDir
+    Path katalog;
+
+    @Test
+    void enFilSomBiblioteketsBakandeSkrevHittasNyckelForNyckel() {
+        List<String> strangar = new ArrayList<>();
+        List<Long> nummer = new ArrayList<>();
+        MVStore lager = new MVStore.Builder().fileName(katalog.resolve("kvalitetsledning.mv.db").toString()).open();
+        MongoServer bibliotekets = new MongoServer(new H2Backend(lager));
+        InetSocketAddress adress = bibliotekets.bind();
+        try (MongoClient klient = MongoClients.create("mongodb://127.0.0.1:" + adress.getPort())) {
+            MongoDatabase databas = klient.getDatabase("test");
+            databas.getCollection("arenden").createIndex(Indexes.ascending("nyckel"), new IndexOptions().unique(true));
+            for (int i = 0; i < 600; i++) {
+                String id = i % 3 == 0 ? "AVVIKELSE:" + UUID.randomUUID() : "enhet-" + i + "|2026-0" + (i % 9 + 1);
+                strangar.add(id);
+                databas.getCollection("arenden").insertOne(new Document("_id", id).append("nyckel", "n" + i + "å"));
+                nummer.add((long) i * 7919 - 2000);
+                databas.getCollection("handelser").insertOne(new Document("_id", nummer.get(i)));
+            }
+        }
+        bibliotekets.shutdown();
+
+        try (InbyggdMongoServer server = InbyggdMongoServer.paFil(katalog);
+             MongoClient klient = MongoClients.create(server.anslutning())) {
+            MongoDatabase databas = klient.getDatabase("test");
+            var arenden = databas.getCollection("arenden");
+            for (int i = 0; i < strangar.size(); i++) {
+                assertThat(arenden.find(eq("_id", strangar.get(i))).first()).as(strangar.get(i)).isNotNull();
+                assertThat(arenden.find(eq("nyckel", "n" + i + "å")).first().getString("_id"))
+                        .isEqualTo(strangar.get(i));
+                assertThat(databas.getCollection("handelser").find(eq("_id", nummer.get(i))).first()).isNotNull();
+            }
+            assertThat(arenden.countDocuments(in("_id", strangar.subList(100, 300)))).isEqualTo(200);
+            assertThatThrownBy(() -> arenden.insertOne(new Document("_id", strangar.get(5))))
+                    .isInstanceOf(MongoWriteException.class).hasMessageContaining("duplicate key");
+            assertThatThrownBy(() -> arenden.insertOne(new Document("_id", "ny").append("nyckel", "n7å")))
+                    .isInstanceOf(MongoWriteException.class).hasMessageContaining("duplicate key");
+            arenden.insertOne(new Document("_id", "AVVIKELSE:ny").append("nyckel", "ny"));
+            assertThat(arenden.find(eq("_id", "AVVIKELSE:ny")).first()).isNotNull();
+        }
+    }
+}
