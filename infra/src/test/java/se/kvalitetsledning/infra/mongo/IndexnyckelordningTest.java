@@ -40,8 +40,14 @@ class IndexnyckelordningTest {
         nycklar.add(new KeyValue(Long.MIN_VALUE));
         nycklar.add(new KeyValue(Long.MAX_VALUE));
         nycklar.add(new KeyValue(Integer.MIN_VALUE));
+        for (int i = 0; i < 60; i++) {
+            nycklar.add(new KeyValue("processor-" + slump.nextInt(3), slump.nextInt(4)));
+            nycklar.add(new KeyValue(slumpstrang(), slumpstrang()));
+            nycklar.add(new KeyValue(slump.nextLong(5), "x" + slump.nextInt(3), (double) slump.nextInt(3)));
+        }
         nycklar.add(new KeyValue("a", "b"));
         nycklar.add(new KeyValue("a", 1.0));
+        nycklar.add(new KeyValue("a", 1));
         nycklar.add(new KeyValue(new ObjectId()));
         nycklar.add(new KeyValue(true));
 
