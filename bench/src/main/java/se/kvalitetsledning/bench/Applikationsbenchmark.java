@@ -10,7 +10,6 @@ import java.util.List;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Projections;
-import org.bson.Document;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
 import se.kvalitetsledning.infra.demodata.Historikgenerator;
