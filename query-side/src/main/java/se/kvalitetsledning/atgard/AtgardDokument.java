@@ -17,6 +17,7 @@ import se.kvalitetsledning.atgard.AtgardDetaljer.Flytt;
 import se.kvalitetsledning.atgard.AtgardDetaljer.Handelse;
 import se.kvalitetsledning.gemensamt.Anvandare;
 import se.kvalitetsledning.gemensamt.Kvalitetsomrade;
+import se.kvalitetsledning.projektion.Indexerade;
 
 /**
  * One åtgärd with its history, as of the event whose sequence number is {@code version}. {@code nastaPaminnelse} is
@@ -28,7 +29,7 @@ import se.kvalitetsledning.gemensamt.Kvalitetsomrade;
         @CompoundIndex(name = "enheter_forfallodatum", def = "{'enheter': 1, 'forfallodatum': 1}"),
         @CompoundIndex(name = "agare_forfallodatum", def = "{'agare.anvandarnamn': 1, 'forfallodatum': 1}")
 })
-class AtgardDokument {
+class AtgardDokument implements Indexerade.Versionerat {
 
     @Id
     String id;
@@ -59,6 +60,21 @@ class AtgardDokument {
     LocalDate nastaPaminnelse;
     List<Integer> forsenadAr = new ArrayList<>();
     List<Handelse> historik = new ArrayList<>();
+
+    @Override
+    public String id() {
+        return id;
+    }
+
+    @Override
+    public long version() {
+        return version;
+    }
+
+    @Override
+    public void version(long version) {
+        this.version = version;
+    }
 
     void handelse(Instant tid, Anvandare av, String rubrik, String detalj) {
         historik.add(new Handelse(tid, av == null ? "Systemet" : av.namn(), rubrik, detalj));

@@ -5,8 +5,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.springframework.data.mongodb.core.MongoTemplate;
-
 import se.kvalitetsledning.gemensamt.SvenskTid;
 import se.kvalitetsledning.projektion.Radindex;
 import se.kvalitetsledning.projektion.Radindex.Rad;
@@ -17,15 +15,12 @@ import se.kvalitetsledning.projektion.Radindex.Rad;
  */
 final class AtgardIndex {
 
+    static final String SAMLING = "atgard-index";
+
     private final Radindex index;
 
-    AtgardIndex(MongoTemplate mongo) {
-        this.index = new Radindex(mongo, "atgard-index");
-    }
-
-    /** Moves the åtgärd's rows from those of its old state ({@code fore}, empty when new) to those of its new. */
-    void flytta(Set<Rad> fore, AtgardDokument efter) {
-        index.flytta(fore, rader(efter));
+    AtgardIndex(Radindex index) {
+        this.index = index;
     }
 
     /** One count per asked enhet, sorted by enhet, zeros for an enhet without åtgärder that year. */

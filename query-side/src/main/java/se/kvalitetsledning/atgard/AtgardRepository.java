@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Consumer;
 
 import org.springframework.data.domain.Sort;
@@ -16,7 +15,8 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
 
-import se.kvalitetsledning.projektion.Batchbuffert;
+import se.kvalitetsledning.projektion.Indexerade;
+import se.kvalitetsledning.projektion.Radindex;
 
 /**
  * The backlog: by id, the filtered board, the overdue not yet reminded, and the yearly counts, which read only
@@ -26,36 +26,28 @@ import se.kvalitetsledning.projektion.Batchbuffert;
 class AtgardRepository {
 
     private final MongoTemplate mongo;
-    private final Batchbuffert<AtgardDokument> buffert;
+    private final Indexerade<AtgardDokument> dokument;
     private final AtgardIndex index;
 
     AtgardRepository(MongoTemplate mongo) {
         this.mongo = mongo;
-        this.buffert = new Batchbuffert<>(mongo, AtgardDokument.class, d -> d.id);
-        this.index = new AtgardIndex(mongo);
+        Radindex rader = new Radindex(mongo, AtgardIndex.SAMLING);
+        this.dokument = new Indexerade<>(mongo, AtgardDokument.class, rader, AtgardIndex::rader);
+        this.index = new AtgardIndex(rader);
     }
 
     Optional<AtgardDokument> hitta(String id) {
-        return buffert.hitta(id);
+        return dokument.hitta(id);
     }
 
     /** Stores a newly proposed åtgärd unless it is already there (a redelivered event). */
     void ny(AtgardDokument atgard) {
-        if (buffert.hitta(atgard.id).isEmpty()) {
-            buffert.spara(atgard);
-            index.flytta(Set.of(), atgard);
-        }
+        dokument.ny(atgard);
     }
 
     /** Changes the åtgärd by an event newer than the one it holds, and moves its rows in the index accordingly. */
     void andra(String id, long seq, Consumer<AtgardDokument> andring) {
-        buffert.hitta(id).filter(d -> seq > d.version).ifPresent(d -> {
-            var fore = AtgardIndex.rader(d);
-            andring.accept(d);
-            d.version = seq;
-            buffert.spara(d);
-            index.flytta(fore, d);
-        });
+        dokument.andra(id, seq, andring);
     }
 
     /** The board's rows, without the free text and history they do not show. */

@@ -13,6 +13,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 import se.kvalitetsledning.egenkontroll.EgenkontrollDetaljer.Besvarat;
 import se.kvalitetsledning.gemensamt.Anvandare;
+import se.kvalitetsledning.projektion.Indexerade;
 
 /**
  * One egenkontroll: its plan ({@code manad} "2026-03" and its year {@code ar}, which the plan and counters go by),
@@ -23,7 +24,7 @@ import se.kvalitetsledning.gemensamt.Anvandare;
         @CompoundIndex(name = "enhet_manad", def = "{'enhet': 1, 'manad': 1}"),
         @CompoundIndex(name = "mall_enhet_genomford", def = "{'mall': 1, 'enhet': 1, 'genomford': -1}")
 })
-class EgenkontrollDokument {
+class EgenkontrollDokument implements Indexerade.Versionerat {
 
     @Id
     String id;
@@ -43,6 +44,21 @@ class EgenkontrollDokument {
     Instant genomford;
     Anvandare genomfordAv;
     String installtSkal;
+
+    @Override
+    public String id() {
+        return id;
+    }
+
+    @Override
+    public long version() {
+        return version;
+    }
+
+    @Override
+    public void version(long version) {
+        this.version = version;
+    }
 
     void besvara(Besvarat nytt) {
         svar.removeIf(b -> b.post().equals(nytt.post()) && b.fraga().equals(nytt.fraga()));

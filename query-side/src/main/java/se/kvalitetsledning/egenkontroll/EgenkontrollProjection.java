@@ -1,6 +1,5 @@
 package se.kvalitetsledning.egenkontroll;
 
-import java.util.Set;
 import java.util.function.Consumer;
 
 import org.axonframework.config.ProcessingGroup;
@@ -27,12 +26,8 @@ class EgenkontrollProjection {
 
     @EventHandler
     void on(EgenkontrollPlanerad e, @SequenceNumber long seq) {
-        String id = e.id().toString();
-        if (kontroller.hitta(id).isPresent()) {
-            return;
-        }
         var d = new EgenkontrollDokument();
-        d.id = id;
+        d.id = e.id().toString();
         d.version = seq;
         d.mall = e.mall().toString();
         d.enhet = e.enhet().value();
@@ -42,7 +37,7 @@ class EgenkontrollProjection {
         d.status = EgenkontrollStatus.PLANERAD;
         d.planeradAv = e.av();
         d.planerad = e.tid();
-        kontroller.spara(d, Set.of());
+        kontroller.ny(d);
     }
 
     @EventHandler
@@ -119,13 +114,6 @@ class EgenkontrollProjection {
     }
 
     private void uppdatera(EgenkontrollId id, long seq, Consumer<EgenkontrollDokument> andring) {
-        kontroller.hitta(id.toString())
-                .filter(d -> seq > d.version)
-                .ifPresent(d -> {
-                    var fore = Kontrollrakning.rader(d);
-                    andring.accept(d);
-                    d.version = seq;
-                    kontroller.spara(d, fore);
-                });
+        kontroller.andra(id.toString(), seq, andring);
     }
 }

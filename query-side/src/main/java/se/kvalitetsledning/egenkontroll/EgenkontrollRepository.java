@@ -4,7 +4,7 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
+import java.util.function.Consumer;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -12,9 +12,8 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
 
-import se.kvalitetsledning.projektion.Batchbuffert;
+import se.kvalitetsledning.projektion.Indexerade;
 import se.kvalitetsledning.projektion.Radindex;
-import se.kvalitetsledning.projektion.Radindex.Rad;
 
 @Repository
 class EgenkontrollRepository {
@@ -23,23 +22,27 @@ class EgenkontrollRepository {
         "mallversion"};
 
     private final MongoTemplate mongo;
-    private final Batchbuffert<EgenkontrollDokument> buffert;
     private final Radindex rakning;
+    private final Indexerade<EgenkontrollDokument> dokument;
 
     EgenkontrollRepository(MongoTemplate mongo) {
         this.mongo = mongo;
-        this.buffert = new Batchbuffert<>(mongo, EgenkontrollDokument.class, d -> d.id);
         this.rakning = new Radindex(mongo, Kontrollrakning.SAMLING);
+        this.dokument = new Indexerade<>(mongo, EgenkontrollDokument.class, rakning, Kontrollrakning::rader);
     }
 
     Optional<EgenkontrollDokument> hitta(String id) {
-        return buffert.hitta(id);
+        return dokument.hitta(id);
     }
 
-    /** Stores the check; {@code fore} is its counters' row before the change (none when new). */
-    void spara(EgenkontrollDokument kontroll, Set<Rad> fore) {
-        buffert.spara(kontroll);
-        rakning.flytta(fore, Kontrollrakning.rader(kontroll));
+    /** Stores a newly planned check unless it is already there (a redelivered event). */
+    void ny(EgenkontrollDokument kontroll) {
+        dokument.ny(kontroll);
+    }
+
+    /** Changes the check by an event newer than the one it holds, and moves its counters' row accordingly. */
+    void andra(String id, long seq, Consumer<EgenkontrollDokument> andring) {
+        dokument.andra(id, seq, andring);
     }
 
     /** The checks of the enheter, of the year or of every year, by month and enhet. */

@@ -13,12 +13,13 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 import se.kvalitetsledning.atgard.Kalla;
 import se.kvalitetsledning.gemensamt.Anvandare;
+import se.kvalitetsledning.projektion.Indexerade;
 import se.kvalitetsledning.riskanalys.RiskanalysDetaljer.Granskning;
 import se.kvalitetsledning.riskanalys.RiskanalysDetaljer.Handelse;
 
 /** One riskanalys with its risks, removed ones kept (marked) so a late event finds them. */
 @Document("riskanalyser")
-class RiskanalysDokument {
+class RiskanalysDokument implements Indexerade.Versionerat {
 
     @Id
     String id;
@@ -36,6 +37,21 @@ class RiskanalysDokument {
     Instant faststalldTid;
     List<RiskDel> risker = new ArrayList<>();
     List<Handelse> historik = new ArrayList<>();
+
+    @Override
+    public String id() {
+        return id;
+    }
+
+    @Override
+    public long version() {
+        return version;
+    }
+
+    @Override
+    public void version(long version) {
+        this.version = version;
+    }
 
     void uppgifter(Riskanalysuppgifter u) {
         anledning = u.anledning();

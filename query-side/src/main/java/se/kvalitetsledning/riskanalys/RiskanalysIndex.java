@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.springframework.data.mongodb.core.MongoTemplate;
-
 import se.kvalitetsledning.gemensamt.Riskfarg;
 import se.kvalitetsledning.gemensamt.SvenskTid;
 import se.kvalitetsledning.projektion.Radindex;
@@ -31,15 +29,12 @@ final class RiskanalysIndex {
     private static final String ANALYS = "analys";
     private static final String GRANSKNING = "granskning";
 
+    static final String SAMLING = "riskanalys-index";
+
     private final Radindex index;
 
-    RiskanalysIndex(MongoTemplate mongo) {
-        this.index = new Radindex(mongo, "riskanalys-index");
-    }
-
-    /** Moves the analysis from the rows it had ({@code fore}, empty when new) to those its document gives now. */
-    void flytta(Set<Rad> fore, RiskanalysDokument efter) {
-        index.flytta(fore, rader(efter));
+    RiskanalysIndex(Radindex index) {
+        this.index = index;
     }
 
     RiskanalysStatistik statistik(Set<String> enheter, int ar) {

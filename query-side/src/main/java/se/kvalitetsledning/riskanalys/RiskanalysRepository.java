@@ -13,7 +13,8 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
 
-import se.kvalitetsledning.projektion.Batchbuffert;
+import se.kvalitetsledning.projektion.Indexerade;
+import se.kvalitetsledning.projektion.Radindex;
 
 /**
  * The riskanalyser by id and by enhet; the year's counters and the matrix come from {@link RiskanalysIndex}, found by
@@ -23,36 +24,28 @@ import se.kvalitetsledning.projektion.Batchbuffert;
 class RiskanalysRepository {
 
     private final MongoTemplate mongo;
-    private final Batchbuffert<RiskanalysDokument> buffert;
+    private final Indexerade<RiskanalysDokument> dokument;
     private final RiskanalysIndex index;
 
     RiskanalysRepository(MongoTemplate mongo) {
         this.mongo = mongo;
-        this.buffert = new Batchbuffert<>(mongo, RiskanalysDokument.class, d -> d.id);
-        this.index = new RiskanalysIndex(mongo);
+        Radindex rader = new Radindex(mongo, RiskanalysIndex.SAMLING);
+        this.dokument = new Indexerade<>(mongo, RiskanalysDokument.class, rader, RiskanalysIndex::rader);
+        this.index = new RiskanalysIndex(rader);
     }
 
     Optional<RiskanalysDokument> hitta(String id) {
-        return buffert.hitta(id);
+        return dokument.hitta(id);
     }
 
     /** Stores a newly inledd analysis unless it is already there (a redelivered event). */
     void ny(RiskanalysDokument analys) {
-        if (buffert.hitta(analys.id).isEmpty()) {
-            buffert.spara(analys);
-            index.flytta(Set.of(), analys);
-        }
+        dokument.ny(analys);
     }
 
     /** Changes the analysis by an event newer than the one it holds, and moves its rows in the index accordingly. */
     void andra(String id, long seq, Consumer<RiskanalysDokument> andring) {
-        buffert.hitta(id).filter(d -> seq > d.version).ifPresent(d -> {
-            var fore = RiskanalysIndex.rader(d);
-            andring.accept(d);
-            d.version = seq;
-            buffert.spara(d);
-            index.flytta(fore, d);
-        });
+        dokument.andra(id, seq, andring);
     }
 
     /** The analyses of the enheter matching the optional filters, the latest date first. */

@@ -18,6 +18,7 @@ import se.kvalitetsledning.atgard.KoppladeAtgarderVy;
 import se.kvalitetsledning.gemensamt.Anvandare;
 import se.kvalitetsledning.gemensamt.Kvalitetsomrade;
 import se.kvalitetsledning.lexsarah.Frist.Fristlage;
+import se.kvalitetsledning.projektion.Indexerade;
 import se.kvalitetsledning.synpunkt.SynpunktDetaljer.Eskalering;
 import se.kvalitetsledning.synpunkt.SynpunktDetaljer.Handelse;
 import se.kvalitetsledning.synpunkt.SynpunktDetaljer.Kvittens;
@@ -34,7 +35,7 @@ import se.kvalitetsledning.synpunkt.SynpunktDetaljer.Vidarebefordran;
         @CompoundIndex(name = "enhet_mottagen", def = "{'enhet': 1, 'mottagen': -1}"),
         @CompoundIndex(name = "manad_enhet", def = "{'manad': 1, 'enhet': 1}")
 })
-class SynpunktDokument {
+class SynpunktDokument implements Indexerade.Versionerat {
 
     @Id
     String id;
@@ -66,6 +67,21 @@ class SynpunktDokument {
     List<Handelse> historik = new ArrayList<>();
     List<KoppladAtgard> atgarder = new ArrayList<>();
     String atgarderFortsatterSkal;
+
+    @Override
+    public String id() {
+        return id;
+    }
+
+    @Override
+    public long version() {
+        return version;
+    }
+
+    @Override
+    public void version(long version) {
+        this.version = version;
+    }
 
     void handelse(Instant tid, Anvandare av, String rubrik, String detalj) {
         historik.add(new Handelse(tid, av == null ? "Systemet" : av.namn(), rubrik, detalj));

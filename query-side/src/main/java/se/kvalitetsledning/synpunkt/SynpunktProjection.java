@@ -3,7 +3,6 @@ package se.kvalitetsledning.synpunkt;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
@@ -39,12 +38,8 @@ class SynpunktProjection {
 
     @EventHandler
     void on(SynpunktInkommen e, @SequenceNumber long seq) {
-        String id = e.id().toString();
-        if (synpunkter.hitta(id).isPresent()) {
-            return;
-        }
         var d = new SynpunktDokument();
-        d.id = id;
+        d.id = e.id().toString();
         d.version = seq;
         d.referens = e.id().referens();
         d.typ = e.typ();
@@ -62,7 +57,7 @@ class SynpunktProjection {
         d.anonym = e.kontakt() == null || !e.kontakt().kanBesvaras();
         d.handelse(e.registrerad(), e.registreradAv(), e.registreradAv() == null
                 ? "Inkommen via e-tjänsten" : "Registrerad (" + e.kanal().benamning().toLowerCase() + ")", null);
-        synpunkter.spara(d, Set.of());
+        synpunkter.ny(d);
     }
 
     @EventHandler
@@ -231,13 +226,6 @@ class SynpunktProjection {
     }
 
     private void uppdatera(SynpunktId id, long seq, Consumer<SynpunktDokument> andring) {
-        synpunkter.hitta(id.toString())
-                .filter(d -> seq > d.version)
-                .ifPresent(d -> {
-                    var fore = Synpunktrakning.rader(d);
-                    andring.accept(d);
-                    d.version = seq;
-                    synpunkter.spara(d, fore);
-                });
+        synpunkter.andra(id.toString(), seq, andring);
     }
 }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -16,31 +17,34 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
 
 import se.kvalitetsledning.gemensamt.SvenskTid;
-import se.kvalitetsledning.projektion.Batchbuffert;
+import se.kvalitetsledning.projektion.Indexerade;
 import se.kvalitetsledning.projektion.Radindex;
-import se.kvalitetsledning.projektion.Radindex.Rad;
 
 @Repository
 class SynpunktRepository {
 
     private final MongoTemplate mongo;
-    private final Batchbuffert<SynpunktDokument> buffert;
     private final Radindex rakning;
+    private final Indexerade<SynpunktDokument> dokument;
 
     SynpunktRepository(MongoTemplate mongo) {
         this.mongo = mongo;
-        this.buffert = new Batchbuffert<>(mongo, SynpunktDokument.class, d -> d.id);
         this.rakning = new Radindex(mongo, Synpunktrakning.SAMLING);
+        this.dokument = new Indexerade<>(mongo, SynpunktDokument.class, rakning, Synpunktrakning::rader);
     }
 
     Optional<SynpunktDokument> hitta(String id) {
-        return buffert.hitta(id);
+        return dokument.hitta(id);
     }
 
-    /** Stores the synpunkt; {@code fore} is its counters' row before the change (none when new). */
-    void spara(SynpunktDokument synpunkt, Set<Rad> fore) {
-        buffert.spara(synpunkt);
-        rakning.flytta(fore, Synpunktrakning.rader(synpunkt));
+    /** Stores a newly received synpunkt unless it is already there (a redelivered event). */
+    void ny(SynpunktDokument synpunkt) {
+        dokument.ny(synpunkt);
+    }
+
+    /** Changes the synpunkt by an event newer than the one it holds, and moves its counters' row accordingly. */
+    void andra(String id, long seq, Consumer<SynpunktDokument> andring) {
+        dokument.andra(id, seq, andring);
     }
 
     /** The list's filters but {@code baraForsenade}, which needs the deadlines and is applied by the caller. */

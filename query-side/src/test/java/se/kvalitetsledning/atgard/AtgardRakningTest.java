@@ -23,6 +23,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import se.kvalitetsledning.gemensamt.Anvandare;
 import se.kvalitetsledning.gemensamt.Kvalitetsomrade;
 import se.kvalitetsledning.organisation.EnhetId;
+import se.kvalitetsledning.projektion.Radindex;
 import se.kvalitetsledning.test.EmbeddedMongo;
 import se.kvalitetsledning.test.ProjectionHarness;
 
@@ -79,16 +80,17 @@ class AtgardRakningTest {
     @Test
     void enAndradEnhetFlyttarAtgardensRaderTillDenNyaEnheten() {
         // no event changes an åtgärd's enheter today; the rows follow its document whatever changes in it
-        var index = new AtgardIndex(mongo.template());
+        var rader = new Radindex(mongo.template(), AtgardIndex.SAMLING);
+        var index = new AtgardIndex(rader);
         var d = new AtgardDokument();
         d.id = "a-1";
         d.enheter = List.of("eken");
         d.foreslagen = MARS_2026;
-        index.flytta(Set.of(), d);
+        rader.flytta(Set.of(), AtgardIndex.rader(d));
 
         var fore = AtgardIndex.rader(d);
         d.enheter = List.of("asken", "lyftet");
-        index.flytta(fore, d);
+        rader.flytta(fore, AtgardIndex.rader(d));
 
         assertThat(index.rakna(Set.of("eken", "asken", "lyftet"), 2026)).containsExactly(
                 new AtgardRakning("asken", 2026, 1, 0, 0, 0),
