@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.index.CompoundIndexes;
 import org.springframework.data.mongodb.core.index.Indexed;
@@ -29,11 +28,8 @@ import se.kvalitetsledning.projektion.Indexerade;
         @CompoundIndex(name = "enheter_forfallodatum", def = "{'enheter': 1, 'forfallodatum': 1}"),
         @CompoundIndex(name = "agare_forfallodatum", def = "{'agare.anvandarnamn': 1, 'forfallodatum': 1}")
 })
-class AtgardDokument implements Indexerade.Versionerat {
+class AtgardDokument extends Indexerade.Dokument {
 
-    @Id
-    String id;
-    long version;
     String titel;
     String beskrivning;
     Atgardstyp typ;
@@ -60,21 +56,6 @@ class AtgardDokument implements Indexerade.Versionerat {
     LocalDate nastaPaminnelse;
     List<Integer> forsenadAr = new ArrayList<>();
     List<Handelse> historik = new ArrayList<>();
-
-    @Override
-    public String id() {
-        return id;
-    }
-
-    @Override
-    public long version() {
-        return version;
-    }
-
-    @Override
-    public void version(long version) {
-        this.version = version;
-    }
 
     void handelse(Instant tid, Anvandare av, String rubrik, String detalj) {
         historik.add(new Handelse(tid, av == null ? "Systemet" : av.namn(), rubrik, detalj));

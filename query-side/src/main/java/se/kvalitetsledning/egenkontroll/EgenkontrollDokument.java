@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.index.CompoundIndexes;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -24,11 +23,8 @@ import se.kvalitetsledning.projektion.Indexerade;
         @CompoundIndex(name = "enhet_manad", def = "{'enhet': 1, 'manad': 1}"),
         @CompoundIndex(name = "mall_enhet_genomford", def = "{'mall': 1, 'enhet': 1, 'genomford': -1}")
 })
-class EgenkontrollDokument implements Indexerade.Versionerat {
+class EgenkontrollDokument extends Indexerade.Dokument {
 
-    @Id
-    String id;
-    long version;
     String mall;
     String enhet;
     String manad;
@@ -44,21 +40,6 @@ class EgenkontrollDokument implements Indexerade.Versionerat {
     Instant genomford;
     Anvandare genomfordAv;
     String installtSkal;
-
-    @Override
-    public String id() {
-        return id;
-    }
-
-    @Override
-    public long version() {
-        return version;
-    }
-
-    @Override
-    public void version(long version) {
-        this.version = version;
-    }
 
     void besvara(Besvarat nytt) {
         svar.removeIf(b -> b.post().equals(nytt.post()) && b.fraga().equals(nytt.fraga()));

@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
+import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 import se.kvalitetsledning.projektion.Radindex.Rad;
@@ -14,15 +15,13 @@ import se.kvalitetsledning.projektion.Radindex.Rad;
  * alone: a new document is stored once (a redelivered first event changes nothing), and a change by an event newer
  * than the document's version moves its rows from those its old state gave to those its new state gives.
  */
-public final class Indexerade<D extends Indexerade.Versionerat> {
+public final class Indexerade<D extends Indexerade.Dokument> {
 
-    /** A document that knows its id and the sequence number of the last event applied to it. */
-    public interface Versionerat {
-        String id();
-
-        long version();
-
-        void version(long version);
+    /** A document of one aggregate: its id, and the sequence number of the last event applied to it. */
+    public abstract static class Dokument {
+        @Id
+        public String id;
+        public long version;
     }
 
     private final Batchbuffert<D> buffert;
@@ -30,7 +29,7 @@ public final class Indexerade<D extends Indexerade.Versionerat> {
     private final Function<D, Set<Rad>> rader;
 
     public Indexerade(MongoTemplate mongo, Class<D> typ, Radindex index, Function<D, Set<Rad>> rader) {
-        this.buffert = new Batchbuffert<>(mongo, typ, Versionerat::id);
+        this.buffert = new Batchbuffert<>(mongo, typ, d -> d.id);
         this.index = index;
         this.rader = rader;
     }
@@ -41,7 +40,7 @@ public final class Indexerade<D extends Indexerade.Versionerat> {
 
     /** Stores a new document unless one with its id is already there (a redelivered event). */
     public void ny(D dokument) {
-        if (buffert.hitta(dokument.id()).isEmpty()) {
+        if (buffert.hitta(dokument.id).isEmpty()) {
             buffert.spara(dokument);
             index.flytta(Set.of(), rader.apply(dokument));
         }
@@ -49,10 +48,10 @@ public final class Indexerade<D extends Indexerade.Versionerat> {
 
     /** Changes the document by an event newer than the one it holds, and moves its rows accordingly. */
     public void andra(String id, long seq, Consumer<D> andring) {
-        buffert.hitta(id).filter(d -> seq > d.version()).ifPresent(d -> {
+        buffert.hitta(id).filter(d -> seq > d.version).ifPresent(d -> {
             Set<Rad> fore = rader.apply(d);
             andring.accept(d);
-            d.version(seq);
+            d.version = seq;
             buffert.spara(d);
             index.flytta(fore, rader.apply(d));
         });

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
@@ -19,11 +18,8 @@ import se.kvalitetsledning.riskanalys.RiskanalysDetaljer.Handelse;
 
 /** One riskanalys with its risks, removed ones kept (marked) so a late event finds them. */
 @Document("riskanalyser")
-class RiskanalysDokument implements Indexerade.Versionerat {
+class RiskanalysDokument extends Indexerade.Dokument {
 
-    @Id
-    String id;
-    long version;
     Anledning anledning;
     @Indexed
     String enhet;
@@ -37,21 +33,6 @@ class RiskanalysDokument implements Indexerade.Versionerat {
     Instant faststalldTid;
     List<RiskDel> risker = new ArrayList<>();
     List<Handelse> historik = new ArrayList<>();
-
-    @Override
-    public String id() {
-        return id;
-    }
-
-    @Override
-    public long version() {
-        return version;
-    }
-
-    @Override
-    public void version(long version) {
-        this.version = version;
-    }
 
     void uppgifter(Riskanalysuppgifter u) {
         anledning = u.anledning();

@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
-import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.index.CompoundIndexes;
 import org.springframework.data.mongodb.core.index.Indexed;
@@ -35,11 +34,8 @@ import se.kvalitetsledning.synpunkt.SynpunktDetaljer.Vidarebefordran;
         @CompoundIndex(name = "enhet_mottagen", def = "{'enhet': 1, 'mottagen': -1}"),
         @CompoundIndex(name = "manad_enhet", def = "{'manad': 1, 'enhet': 1}")
 })
-class SynpunktDokument implements Indexerade.Versionerat {
+class SynpunktDokument extends Indexerade.Dokument {
 
-    @Id
-    String id;
-    long version;
     String referens;
     Synpunktstyp typ;
     Kanal kanal;
@@ -67,21 +63,6 @@ class SynpunktDokument implements Indexerade.Versionerat {
     List<Handelse> historik = new ArrayList<>();
     List<KoppladAtgard> atgarder = new ArrayList<>();
     String atgarderFortsatterSkal;
-
-    @Override
-    public String id() {
-        return id;
-    }
-
-    @Override
-    public long version() {
-        return version;
-    }
-
-    @Override
-    public void version(long version) {
-        this.version = version;
-    }
 
     void handelse(Instant tid, Anvandare av, String rubrik, String detalj) {
         historik.add(new Handelse(tid, av == null ? "Systemet" : av.namn(), rubrik, detalj));
