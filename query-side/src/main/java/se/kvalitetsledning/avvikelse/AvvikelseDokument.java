@@ -29,10 +29,9 @@ import se.kvalitetsledning.gemensamt.Riskfarg;
  */
 @Document("avvikelse")
 @CompoundIndexes({
-        // the lists' order (newest first, then id), for one or some enheter and for all of them
+        // the free-text search's order (newest first, then id), for one or some enheter and for all of them
         @CompoundIndex(name = "enhet_intraffade_id", def = "{'enhet': 1, 'intraffade': -1, '_id': 1}"),
-        @CompoundIndex(name = "intraffade_id", def = "{'intraffade': -1, '_id': 1}"),
-        @CompoundIndex(name = "rapportor_registrerad", def = "{'rapportor.anvandarnamn': 1, 'registrerad': -1}")
+        @CompoundIndex(name = "intraffade_id", def = "{'intraffade': -1, '_id': 1}")
 })
 class AvvikelseDokument {
 

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 import se.kvalitetsledning.atgard.AtgardKoppladTillKalla;
 import se.kvalitetsledning.atgard.Kalltyp;
 import se.kvalitetsledning.atgard.KoppladAtgardAvslutad;
+import se.kvalitetsledning.avvikelse.AvvikelseListindex.Listrad;
 import se.kvalitetsledning.kategori.KategoriRegistrerad;
 
 /**
@@ -43,7 +44,7 @@ class AvvikelseProjection {
             d.handelse(e.registrerad(), e.rapportor(), e.franSynpunkt() == null ? "Avvikelse registrerad"
                     : "Synpunkt eskalerad till avvikelse",
                     e.mojligtMissforhallande() ? "Kan vara ett missförhållande (lex Sarah)" : null);
-            avvikelser.spara(d);
+            avvikelser.ny(d);
         }
     }
 
@@ -174,8 +175,9 @@ class AvvikelseProjection {
     AvvikelseSida handle(ListaAvvikelser fraga) {
         int sida = Math.max(fraga.sida(), 0);
         int storlek = Math.max(fraga.storlek(), 1);
-        var rader = avvikelser.sok(fraga, sida, storlek).stream().map(AvvikelseSvar::rad).toList();
-        return new AvvikelseSida(rader, avvikelser.rakna(fraga), sida, storlek);
+        var traffar = avvikelser.sok(fraga, sida, storlek);
+        return new AvvikelseSida(traffar.avvikelser().stream().map(AvvikelseSvar::rad).toList(), traffar.totalt(),
+                sida, storlek);
     }
 
     @QueryHandler
@@ -187,9 +189,10 @@ class AvvikelseProjection {
         avvikelser.hitta(id.value().toString())
                 .filter(d -> seq > d.version)
                 .ifPresent(d -> {
+                    var fore = Listrad.av(d);
                     andring.accept(d);
                     d.version = seq;
-                    avvikelser.spara(d);
+                    avvikelser.andrad(d, fore);
                 });
     }
 }

@@ -21,18 +21,34 @@ import org.springframework.data.mongodb.core.query.Query;
  * batch's end, instead of a read and a write per event. The first read of a batch also fetches, in one query, the
  * documents whose id is one of the batch's aggregates (most read models keep one document per aggregate). Outside an
  * event's unit of work (a test calling a handler, a time travel that feeds events by hand, a query) it reads and
- * writes straight through.
+ * writes straight through. Documents derived from others ({@link #harledda}) are written before the version-guarded
+ * ones, like {@link Batchmangder}, so that a batch lost halfway is redone by its redelivery.
  */
 public final class Batchbuffert<D> {
 
     private final MongoTemplate mongo;
     private final Class<D> typ;
     private final Function<D, String> id;
+    private final boolean versionerade;
 
+    /** Documents whose version makes a redelivered event skip them, one per aggregate. */
     public Batchbuffert(MongoTemplate mongo, Class<D> typ, Function<D, String> id) {
+        this(mongo, typ, id, true);
+    }
+
+    private Batchbuffert(MongoTemplate mongo, Class<D> typ, Function<D, String> id, boolean versionerade) {
         this.mongo = mongo;
         this.typ = typ;
         this.id = id;
+        this.versionerade = versionerade;
+    }
+
+    /**
+     * Documents that follow from the version-guarded ones (an index whose every change is the same when redone): not
+     * one per aggregate, so nothing is fetched ahead, and written first.
+     */
+    public static <D> Batchbuffert<D> harledda(MongoTemplate mongo, Class<D> typ, Function<D, String> id) {
+        return new Batchbuffert<>(mongo, typ, id, false);
     }
 
     public Optional<D> hitta(String dokumentId) {
@@ -67,7 +83,7 @@ public final class Batchbuffert<D> {
         }
 
         private void forhamta(String dokumentId) {
-            if (forhamtat) {
+            if (forhamtat || !buffert.versionerade) {
                 return;
             }
             forhamtat = true;
@@ -81,7 +97,7 @@ public final class Batchbuffert<D> {
 
         @Override
         public boolean sist() {
-            return true;
+            return buffert.versionerade;
         }
 
         @Override

@@ -31,8 +31,7 @@ public final class Radindex {
     public record Rad(String dokument, String text) {
 
         public static Rad av(String dokument, Object... falt) {
-            return new Rad(dokument, Arrays.stream(falt).map(f -> f == null ? "" : kodat(f.toString()))
-                    .collect(Collectors.joining(SKILJETECKEN)));
+            return new Rad(dokument, Radindex.text(falt));
         }
     }
 
@@ -88,7 +87,13 @@ public final class Radindex {
         mongo.remove(new Query(), samling);
     }
 
-    static List<String> falt(String text) {
+    /** The fields joined by {@code |}, each escaped so that {@link #falt} gives them back (null as empty). */
+    public static String text(Object... falt) {
+        return Arrays.stream(falt).map(f -> f == null ? "" : kodat(f.toString()))
+                .collect(Collectors.joining(SKILJETECKEN));
+    }
+
+    public static List<String> falt(String text) {
         return Arrays.stream(text.split("\\" + SKILJETECKEN, -1)).map(Radindex::avkodat).toList();
     }
 

@@ -321,7 +321,7 @@ class AvvikelseProjectionTest {
             assertThat(andra.antalSidor()).isEqualTo(2);
         }
 
-        /** The list asks the last quarter first (see AvvikelseRepository.sok): the pages must not show it. */
+        /** A page that ends in one month and goes on in the next, in one enhet and in all (AvvikelseListindex). */
         @Test
         void sidornaArDesammaNarDeSenasteManadernaFyllerEnSidaOchNarDeInteGor() {
             var igar = AvvikelseId.nytt();

@@ -15,6 +15,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.BulkOperations;
+import org.springframework.data.mongodb.core.BulkOperations.BulkMode;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.data.mongodb.core.query.Query;
@@ -27,7 +29,9 @@ class BatchbuffertTest {
     static final EmbeddedMongo mongo = new EmbeddedMongo();
 
     private final AtomicInteger lasningar = new AtomicInteger();
+    private final List<Class<?>> skrivningar = new ArrayList<>();
     private Batchbuffert<Raknare> buffert;
+    private Batchbuffert<Summa> summor;
 
     @BeforeEach
     void nyBuffert() {
@@ -44,8 +48,15 @@ class BatchbuffertTest {
                 lasningar.incrementAndGet();
                 return super.find(fraga, typ);
             }
+
+            @Override
+            public BulkOperations bulkOps(BulkMode lage, Class<?> typ) {
+                skrivningar.add(typ);
+                return super.bulkOps(lage, typ);
+            }
         };
         buffert = new Batchbuffert<>(raknande, Raknare.class, r -> r.id);
+        summor = Batchbuffert.harledda(raknande, Summa.class, s -> s.id);
         mongo.template().save(new Raknare("a", 0));
     }
 
@@ -113,6 +124,24 @@ class BatchbuffertTest {
         assertThat(lagrat("a")).isEqualTo(2);
     }
 
+    @Test
+    void harleddaDokumentLasesUtanForhamtningOchSkrivsForeDeVersionerade() throws Exception {
+        batch(2).executeWithResult(() -> {
+            oka("a");
+            Summa summa = summor.hitta("summa").orElseGet(() -> new Summa("summa", 0));
+            summa.antal++;
+            summor.spara(summa);
+            Batch.skrivEfter(CurrentUnitOfWork.get());
+            return null;
+        });
+
+        assertThat(mongo.template().findById("summa", Summa.class).antal).isEqualTo(2);
+        assertThat(lagrat("a")).isEqualTo(2);
+        assertThat(lasningar).as("the aggregates' query and one read of the derived document").hasValue(2);
+        assertThat(skrivningar).as("a redelivery must find the derived documents to redo")
+                .containsExactly(Summa.class, Raknare.class);
+    }
+
     private void oka(String id) {
         Raknare raknare = buffert.hitta(id).orElseGet(() -> new Raknare(id, 0));
         raknare.antal++;
@@ -132,6 +161,18 @@ class BatchbuffertTest {
                     "händelse " + i));
         }
         return new BatchingUnitOfWork<>(meddelanden);
+    }
+
+    @Document("batchbuffert-summa-test")
+    static final class Summa {
+        @Id
+        String id;
+        int antal;
+
+        Summa(String id, int antal) {
+            this.id = id;
+            this.antal = antal;
+        }
     }
 
     @Document("batchbuffert-test")

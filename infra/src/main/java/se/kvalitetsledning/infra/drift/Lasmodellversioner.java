@@ -28,6 +28,8 @@ class Lasmodellversioner implements ConfigurerModule {
      * only by the events after it otherwise); say why.
      */
     static final Map<String, Integer> VERSIONER = Map.of(
+            // 2: the list's rows and counts per enhet and month (avvikelse-lista), a reporter's avvikelser by _id
+            "avvikelse", 2,
             // 2: the index of each enhet's received, closed and open cases (arendeflode-index); 3: open cases listed
             // with when they were received and late ones apart, so the late ones are counted without reading them;
             // 4: an avvikelse's kvalitetsområden, so the summary counts them from the month's cases

@@ -42,7 +42,8 @@ class ProjektionerUnderLastIT {
             "riskanalys-index", Set.of("rader"),
             "synpunkt-index", Set.of("rader"),
             "atgard-index", Set.of("rader"),
-            "avvikelse-monster-index", Set.of("rader"));
+            "avvikelse-monster-index", Set.of("rader"),
+            "avvikelse-rapportorer", Set.of("rader"));
     private static final int SKRIVARE = 8;
     /** About 8,000 events; {@code -Dtunga-tester=true} about 110,000. */
     private static final Omfang OMFANG = Boolean.getBoolean("tunga-tester")

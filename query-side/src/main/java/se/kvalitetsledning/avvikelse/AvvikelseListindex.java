@@ -1,0 +1,284 @@
+package se.kvalitetsledning.avvikelse;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.mapping.Document;
+import org.springframework.data.mongodb.core.query.Query;
+
+import se.kvalitetsledning.gemensamt.SvenskTid;
+import se.kvalitetsledning.projektion.Batchbuffert;
+import se.kvalitetsledning.projektion.Radindex;
+
+/**
+ * The avvikelse list read by {@code _id} only, so a page costs the same however long the history is (a query on other
+ * fields makes the embedded server read every avvikelse). Per enhet and month, and for all enheter ({@code *}), a
+ * document holds the month's rows (when it occurred, id, status, kategori, riskfärg) and how many rows each
+ * combination of status, kategori and riskfärg has; per enhet a document lists its months. The total is the sum of
+ * the months' counts; a page is found by walking the months back from the newest and skipping whole months by their
+ * counts, so only the months the page lands in, and a month the period cuts, are read row by row. Each change is the
+ * same when redone: a row is counted when it enters the set and uncounted when it leaves.
+ */
+final class AvvikelseListindex {
+
+    static final String ALLA = "*";
+
+    /** A month's rows and counts ({@code <enhet>|<yyyy-MM>}), or an enhet's months as its rows ({@code <enhet>}). */
+    @Document("avvikelse-lista")
+    static final class Listdokument {
+        @Id
+        String id;
+        TreeSet<String> rader = new TreeSet<>();
+        /** {@code <status>|<kategori>|<riskfärg>|<antal>}, each combination with rows once. */
+        List<String> antal = new ArrayList<>();
+
+        private void lagg(Listrad rad) {
+            if (rader.add(rad.text())) {
+                rakna(rad.slag(), 1);
+            }
+        }
+
+        private void ta(Listrad rad) {
+            if (rader.remove(rad.text())) {
+                rakna(rad.slag(), -1);
+            }
+        }
+
+        private void rakna(String slag, int steg) {
+            Map<String, Long> perSlag = perSlag();
+            perSlag.merge(slag, (long) steg, Long::sum);
+            antal = perSlag.entrySet().stream().filter(e -> e.getValue() != 0)
+                    .map(e -> e.getKey() + "|" + e.getValue()).toList();
+        }
+
+        private Map<String, Long> perSlag() {
+            Map<String, Long> perSlag = new TreeMap<>();
+            for (String a : antal) {
+                int skiljetecken = a.lastIndexOf('|');
+                perSlag.put(a.substring(0, skiljetecken), Long.parseLong(a.substring(skiljetecken + 1)));
+            }
+            return perSlag;
+        }
+    }
+
+    /** One avvikelse in the list: what the filters and the order need; an absent value is empty. */
+    record Listrad(Instant intraffade, String id, String status, String kategori, String riskfarg) {
+
+        /** The time as the database keeps it (milliseconds), so a document read back gives the same row. */
+        static Listrad av(AvvikelseDokument d) {
+            return new Listrad(d.intraffade.truncatedTo(ChronoUnit.MILLIS), d.id, d.status.name(), d.kategori == null ? "" : d.kategori,
+                    d.riskfarg == null ? "" : d.riskfarg.name());
+        }
+
+        static Listrad las(String text) {
+            List<String> falt = Radindex.falt(text);
+            return new Listrad(Instant.parse(falt.get(0)), falt.get(1), falt.get(2), falt.get(3), falt.get(4));
+        }
+
+        String text() {
+            return Radindex.text(intraffade, id, status, kategori, riskfarg);
+        }
+
+        /** The combination the counts are kept per. */
+        String slag() {
+            return Radindex.text(status, kategori, riskfarg);
+        }
+
+        YearMonth manad() {
+            return SvenskTid.manad(intraffade);
+        }
+    }
+
+    /** The ids of one page, newest first, and how many avvikelser the whole list has. */
+    record Traffar(List<String> ids, long totalt) {
+    }
+
+    private static final Comparator<Listrad> NYAST_FORST = Comparator.comparing(Listrad::intraffade).reversed()
+            .thenComparing(Listrad::id);
+
+    private final MongoTemplate mongo;
+    private final Batchbuffert<Listdokument> dokument;
+
+    AvvikelseListindex(MongoTemplate mongo) {
+        this.mongo = mongo;
+        this.dokument = Batchbuffert.harledda(mongo, Listdokument.class, d -> d.id);
+    }
+
+    /** Moves the avvikelse's row in its enhet and in all from {@code fore} to {@code efter} (null: none). */
+    void flytta(String enhet, Listrad fore, Listrad efter) {
+        if (fore != null && fore.equals(efter)) {
+            return;
+        }
+        for (String omfang : List.of(enhet, ALLA)) {
+            if (fore != null) {
+                andra(manadsnyckel(omfang, fore.manad()), d -> d.ta(fore));
+            }
+            if (efter != null) {
+                andra(manadsnyckel(omfang, efter.manad()), d -> d.lagg(efter));
+                var manader = hamta(Radindex.text(omfang));
+                if (manader.rader.add(efter.manad().toString())) {
+                    dokument.spara(manader);
+                }
+            }
+        }
+    }
+
+    Traffar sok(ListaAvvikelser fraga, int sida, int storlek) {
+        Collection<String> omfang = fraga.enheter() == null ? List.of(ALLA) : fraga.enheter();
+        if (omfang.isEmpty()) {
+            return new Traffar(List.of(), 0);
+        }
+        var urval = Listurval.av(fraga);
+        var manader = manader(omfang, urval);
+        Map<YearMonth, List<Listrad>> lasta = new HashMap<>();
+        List<YearMonth> delvisa = manader.stream().filter(m -> !urval.helaManaden(m)).toList();
+        lasta.putAll(rader(omfang, delvisa, urval));
+        Map<YearMonth, Long> perManad = antal(omfang, manader, urval);
+        delvisa.forEach(m -> perManad.put(m, (long) lasta.get(m).size()));
+
+        List<String> ids = new ArrayList<>();
+        long hoppa = (long) sida * storlek;
+        for (YearMonth manad : manader) {
+            if (ids.size() == storlek) {
+                break;
+            }
+            long antal = perManad.getOrDefault(manad, 0L);
+            if (hoppa >= antal) {
+                hoppa -= antal;
+                continue;
+            }
+            var raderna = lasta.computeIfAbsent(manad, m -> rader(omfang, List.of(m), urval).get(m));
+            for (int i = (int) hoppa; i < raderna.size() && ids.size() < storlek; i++) {
+                ids.add(raderna.get(i).id());
+            }
+            hoppa = 0;
+        }
+        return new Traffar(ids, perManad.values().stream().mapToLong(Long::longValue).sum());
+    }
+
+    void rensa() {
+        mongo.remove(new Query(), Listdokument.class);
+    }
+
+    /** The months with rows in any of the enheter that the period covers, newest first. */
+    private TreeSet<YearMonth> manader(Collection<String> omfang, Listurval urval) {
+        TreeSet<YearMonth> manader = new TreeSet<>(Comparator.reverseOrder());
+        for (Listdokument d : las(omfang.stream().map(Radindex::text).toList(), "rader")) {
+            d.rader.stream().map(YearMonth::parse).filter(urval::inom).forEach(manader::add);
+        }
+        return manader;
+    }
+
+    /** The rows each month's count covers, read from the counts alone. */
+    private Map<YearMonth, Long> antal(Collection<String> omfang, Collection<YearMonth> manader, Listurval urval) {
+        Map<YearMonth, Long> perManad = new HashMap<>();
+        for (Listdokument d : las(nycklar(omfang, manader), "antal")) {
+            YearMonth manad = YearMonth.parse(d.id.substring(d.id.lastIndexOf('|') + 1));
+            d.perSlag().forEach((slag, antal) -> {
+                if (urval.slag(Radindex.falt(slag))) {
+                    perManad.merge(manad, antal, Long::sum);
+                }
+            });
+        }
+        return perManad;
+    }
+
+    /** The months' rows that the filters let through, newest first. */
+    private Map<YearMonth, List<Listrad>> rader(Collection<String> omfang, Collection<YearMonth> manader,
+            Listurval urval) {
+        Map<YearMonth, List<Listrad>> perManad = new HashMap<>();
+        manader.forEach(m -> perManad.put(m, new ArrayList<>()));
+        for (Listdokument d : las(nycklar(omfang, manader), "rader")) {
+            for (String text : d.rader) {
+                var rad = Listrad.las(text);
+                if (urval.rad(rad)) {
+                    perManad.get(rad.manad()).add(rad);
+                }
+            }
+        }
+        perManad.values().forEach(r -> r.sort(NYAST_FORST));
+        return perManad;
+    }
+
+    private List<Listdokument> las(List<String> ids, String falt) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        var fraga = Query.query(where("_id").in(ids));
+        fraga.fields().include(falt);
+        return mongo.find(fraga, Listdokument.class);
+    }
+
+    private void andra(String id, Consumer<Listdokument> andring) {
+        var d = hamta(id);
+        andring.accept(d);
+        dokument.spara(d);
+    }
+
+    private Listdokument hamta(String id) {
+        return dokument.hitta(id).orElseGet(() -> {
+            var ny = new Listdokument();
+            ny.id = id;
+            return ny;
+        });
+    }
+
+    private static List<String> nycklar(Collection<String> omfang, Collection<YearMonth> manader) {
+        return omfang.stream().flatMap(o -> manader.stream().map(m -> manadsnyckel(o, m))).toList();
+    }
+
+    private static String manadsnyckel(String omfang, YearMonth manad) {
+        return Radindex.text(omfang, manad);
+    }
+
+    /** The list's filters other than enheter and text, as the rows and counts are tested against them. */
+    private record Listurval(String status, String kategori, String riskfarg, Instant fran, Instant fore,
+            YearMonth forsta, YearMonth sista) {
+
+        static Listurval av(ListaAvvikelser f) {
+            boolean medKategori = f.kategori() != null && !f.kategori().isBlank();
+            return new Listurval(f.status() == null ? null : f.status().name(), medKategori ? f.kategori() : null,
+                    f.riskfarg() == null ? null : f.riskfarg().name(),
+                    f.fran() == null ? null : SvenskTid.dagensBorjan(f.fran()),
+                    f.till() == null ? null : SvenskTid.dagensBorjan(f.till().plusDays(1)),
+                    f.fran() == null ? null : YearMonth.from(f.fran()),
+                    f.till() == null ? null : YearMonth.from(f.till()));
+        }
+
+        boolean inom(YearMonth manad) {
+            return (forsta == null || !manad.isBefore(forsta)) && (sista == null || !manad.isAfter(sista));
+        }
+
+        /** Whether the period takes in the whole month, so that its counts answer without its rows. */
+        boolean helaManaden(YearMonth manad) {
+            return (fran == null || !SvenskTid.dagensBorjan(manad.atDay(1)).isBefore(fran))
+                    && (fore == null || !SvenskTid.dagensBorjan(manad.plusMonths(1).atDay(1)).isAfter(fore));
+        }
+
+        /** Whether a combination of status, kategori and riskfärg passes. */
+        boolean slag(List<String> slag) {
+            return (status == null || status.equals(slag.get(0))) && (kategori == null || kategori.equals(slag.get(1)))
+                    && (riskfarg == null || riskfarg.equals(slag.get(2)));
+        }
+
+        boolean rad(Listrad rad) {
+            return slag(List.of(rad.status(), rad.kategori(), rad.riskfarg()))
+                    && (fran == null || !rad.intraffade().isBefore(fran))
+                    && (fore == null || rad.intraffade().isBefore(fore));
+        }
+    }
+}
