@@ -12,6 +12,7 @@ import org.openqa.selenium.By;
 import se.kvalitetsledning.infra.test.AvvikelseFixtures;
 import se.kvalitetsledning.infra.test.KorandeApplikation;
 import se.kvalitetsledning.infra.test.Webblasare;
+import se.kvalitetsledning.infra.test.Webbsession;
 
 /** A person on a phone: a staff member files an avvikelse through the form, and the handler closes one. */
 class AvvikelseWebbIT {
@@ -49,6 +50,17 @@ class AvvikelseWebbIT {
             webb.oppna("/avvikelser/mina");
             assertThat(webb.text()).contains("Brukaren fick en annan brukares tallrik i webbtestet", "Registrerad");
         }
+    }
+
+    /** Links are not passed through the resource resolvers (see Resurslankar): the script's path is as written. */
+    @Test
+    void listansSkriptHarSinSokvagUtanVersionOchNas() {
+        var hanna = Webbsession.loggaIn(app.basUrl(), "hanna");
+
+        assertThat(hanna.get("/avvikelser").html()).contains("src=\"/webjars/htmx.org/dist/htmx.min.js\"");
+        var skript = hanna.get("/webjars/htmx.org/dist/htmx.min.js");
+        assertThat(skript.status()).isEqualTo(200);
+        assertThat(skript.html()).contains("htmx");
     }
 
     @Test
