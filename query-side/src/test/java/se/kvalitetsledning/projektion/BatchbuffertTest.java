@@ -163,20 +163,16 @@ class BatchbuffertTest {
         return new BatchingUnitOfWork<>(meddelanden);
     }
 
+    /** A document another read model derives, in a collection of its own. */
     @Document("batchbuffert-summa-test")
-    static final class Summa {
-        @Id
-        String id;
-        int antal;
-
+    static final class Summa extends Raknare {
         Summa(String id, int antal) {
-            this.id = id;
-            this.antal = antal;
+            super(id, antal);
         }
     }
 
     @Document("batchbuffert-test")
-    static final class Raknare {
+    static class Raknare {
         @Id
         String id;
         int antal;
