@@ -119,9 +119,7 @@ public final class Applikationsbenchmark {
     private static void filstorlek(String mongodbUri, Path datakatalog, String nar, Resultat resultat)
             throws IOException {
         if (mongodbUri.isBlank()) {
-            resultat.rad("- H2-filerna %s: händelser %d MB, läsmodeller %d MB", nar,
-                    Files.size(datakatalog.resolve("kvalitetsledning.mv.db")) >> 20,
-                    Files.size(datakatalog.resolve("lasmodeller.mv.db")) >> 20);
+            resultat.rad("- H2-filen %s: %d MB", nar, Files.size(datakatalog.resolve("kvalitetsledning.mv.db")) >> 20);
         }
     }
 

@@ -50,8 +50,7 @@ class AxonKonfiguration {
     MongoHandelselager eventStorageEngine(MongoClient mongoClient, LagringEgenskaper lagring,
                                           HandelselagerEgenskaper egenskaper,
                                           @Qualifier("eventSerializer") Serializer eventSerializer,
-                                          Serializer serializer, List<EventUpcaster> upcasters,
-                                          Hallbarhet hallbarhet) {
+                                          Serializer serializer, List<EventUpcaster> upcasters) {
         MongoDatabase databas = mongoClient.getDatabase(lagring.databas());
         TidigareFormat.kontrollera(databas);
         return MongoHandelselager.builder()
@@ -64,8 +63,6 @@ class AxonKonfiguration {
                 .lascache(egenskaper.lascache())
                 .ensamSkrivare(lagring.inbyggd())
                 .nummerblock(lagring.inbyggd() ? 64 : 1)
-                // a command's events are durable before it is acknowledged, and before any projection sees them
-                .gorHallbart(hallbarhet::sakerstall)
                 .build();
     }
 
@@ -145,10 +142,11 @@ class AxonKonfiguration {
         });
     }
 
-    /** Every command is validated before it is handled. */
+    /** Every command is validated before it is handled, and durable before it is acknowledged. */
     @Bean
-    KommandoInterceptorer kommandoInterceptorer(CommandBus commandBus) {
+    KommandoInterceptorer kommandoInterceptorer(CommandBus commandBus, Hallbarhet hallbarhet) {
         commandBus.registerDispatchInterceptor(new BeanValidationInterceptor<>());
+        commandBus.registerHandlerInterceptor(new HallbarhetsInterceptor(hallbarhet));
         return new KommandoInterceptorer();
     }
 

@@ -3,64 +3,33 @@ package se.kvalitetsledning.infra.mongo;
 import java.util.List;
 import java.util.Map;
 
-import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.AbstractUniqueIndex;
-import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.Missing;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
-import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
-import de.bwaldvogel.mongo.oplog.Oplog;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 
 /**
- * mongo-java-server's H2 backend with two stores ({@link Lagerdelning}): each collection's maps live in the store its
- * name belongs to. Unique indexes order their keys with {@link Indexnyckelordning}: the same maps under the same names
- * and in the same order as the library's own, found without serializing keys.
+ * mongo-java-server's H2 backend whose unique indexes order their keys with {@link Indexnyckelordning}: the same maps
+ * under the same names and in the same order as the library's own, found without serializing keys.
  */
 final class InbyggdH2Backend extends H2Backend {
 
-    /** The division while the library's constructor opens the databases already in the file, before our field is. */
-    private static final ThreadLocal<Lagerdelning> UNDER_OPPNING = new ThreadLocal<>();
-
-    private final Lagerdelning delning;
-
-    private InbyggdH2Backend(Lagerdelning delning) {
-        super(delning.huvudlager());
-        this.delning = delning;
+    InbyggdH2Backend(MVStore lager) {
+        super(lager);
     }
 
-    static InbyggdH2Backend oppna(Lagerdelning delning) {
-        UNDER_OPPNING.set(delning);
-        try {
-            return new InbyggdH2Backend(delning);
-        } finally {
-            UNDER_OPPNING.remove();
-        }
-    }
-
-    /** Called while the library's constructor opens the databases already in the file, as well as afterwards. */
+    /** Called while the library's constructor opens the databases already in the file, so it uses no field of ours. */
     @Override
     protected MongoDatabase openOrCreateDatabase(String namn) {
         return new Databas(namn);
     }
 
-    @Override
-    public void close() {
-        super.close();
-        delning().lasmodellager().close();
-    }
-
-    private Lagerdelning delning() {
-        return delning != null ? delning : UNDER_OPPNING.get();
-    }
-
-    /** A database whose collections' maps are opened in the store each belongs to. */
     private final class Databas extends H2Database {
 
         Databas(String namn) {
@@ -68,51 +37,11 @@ final class InbyggdH2Backend extends H2Backend {
         }
 
         @Override
-        protected MongoCollection<Object> openOrCreateCollection(String samling, CollectionOptions alternativ) {
-            MVStore lager = delning().lager(samling);
-            String fullt = getFullCollectionNamespace(samling);
-            return new H2Collection(this, samling, alternativ, lager.openMap(Lagerdelning.DATA + fullt),
-                    lager.openMap(Lagerdelning.META + fullt), cursorRegistry);
-        }
-
-        @Override
         protected Index<Object> openOrCreateUniqueIndex(String samling, String index, List<IndexKey> nycklar,
                                                         boolean gles) {
-            MVMap<KeyValue, Object> karta = delning().lager(samling).openMap(indexkarta(samling, index),
-                    new MVMap.Builder<KeyValue, Object>().keyType(new Indexnyckelordning()));
+            MVMap<KeyValue, Object> karta = getMvStore().openMap(getFullCollectionNamespace(samling) + "._index_"
+                    + index, new MVMap.Builder<KeyValue, Object>().keyType(new Indexnyckelordning()));
             return new UnikIndex(karta, index, nycklar, gles);
-        }
-
-        /** The library removes the maps from the event store's file; a read model's are in the other. */
-        @Override
-        public void dropCollection(String samling, Oplog oplog) {
-            super.dropCollection(samling, oplog);
-            delning().taBort(getFullCollectionNamespace(samling));
-        }
-
-        @Override
-        protected void dropIndex(MongoCollection<Object> samling, String index) {
-            super.dropIndex(samling, index);
-            MVStore lager = delning().lager(samling.getCollectionName());
-            String karta = indexkarta(samling.getCollectionName(), index);
-            if (lager.hasMap(karta)) {
-                lager.removeMap(karta);
-            }
-        }
-
-        @Override
-        public void drop(Oplog oplog) {
-            super.drop(oplog);
-            delning().taBortDatabas(getDatabaseName());
-        }
-
-        @Override
-        public void moveCollection(MongoDatabase fran, MongoCollection<?> samling, String nyttNamn) {
-            throw new UnsupportedOperationException("Den inbyggda lagringen byter inte namn på samlingar");
-        }
-
-        private String indexkarta(String samling, String index) {
-            return getFullCollectionNamespace(samling) + Lagerdelning.INDEX + index;
         }
     }
 

@@ -5,21 +5,16 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import org.h2.mvstore.MVStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import se.kvalitetsledning.infra.handelselager.MongoHandelselager;
-import se.kvalitetsledning.infra.lexsarah.Visningslogg;
-
 /**
- * The in-process MongoDB-wire server used when no MongoDB is configured: two H2 files under the data directory (see
- * {@link Lagerdelning}), or memory for tests. Nothing outside this package knows it is not a real MongoDB.
+ * The in-process MongoDB-wire server used when no MongoDB is configured: an H2 file under the data directory, or
+ * memory for tests. Nothing outside this package knows it is not a real MongoDB.
  */
 public final class InbyggdMongoServer implements AutoCloseable {
 
@@ -31,16 +26,13 @@ public final class InbyggdMongoServer implements AutoCloseable {
      * at a lower fill rate it used less CPU, but the file grew to ten times its live data.
      */
     private static final int CACHE_MB = 64;
-    /** What must be durable when a command is answered (see {@link Lagerdelning}); the rest is rebuilt from it. */
-    private static final Set<String> HALLBARA = Stream.concat(MongoHandelselager.SAMLINGAR.stream(),
-            Stream.of(Visningslogg.SAMLING)).collect(Collectors.toUnmodifiableSet());
 
     private final MongoServer server;
-    private final InbyggdH2Backend backend;
+    private final H2Backend backend;
     private final String beskrivning;
     private final InetSocketAddress adress;
 
-    private InbyggdMongoServer(InbyggdH2Backend backend, String beskrivning) {
+    private InbyggdMongoServer(H2Backend backend, String beskrivning) {
         this.backend = backend;
         this.server = new MongoServer(backend);
         server.bind("127.0.0.1", 0);
@@ -49,8 +41,7 @@ public final class InbyggdMongoServer implements AutoCloseable {
     }
 
     public static InbyggdMongoServer iMinnet() {
-        return new InbyggdMongoServer(InbyggdH2Backend.oppna(new Lagerdelning(MVStore.open(null), MVStore.open(null),
-                HALLBARA)), "i minnet (försvinner vid omstart)");
+        return new InbyggdMongoServer(new InbyggdH2Backend(MVStore.open(null)), "i minnet (försvinner vid omstart)");
     }
 
     public static InbyggdMongoServer paFil(Path datakatalog) {
@@ -60,22 +51,10 @@ public final class InbyggdMongoServer implements AutoCloseable {
             throw new UncheckedIOException("Kan inte skapa datakatalogen " + datakatalog.toAbsolutePath(), e);
         }
         Path fil = datakatalog.resolve("kvalitetsledning.mv.db").toAbsolutePath();
-        Path lasmodeller = datakatalog.resolve("lasmodeller.mv.db").toAbsolutePath();
-        MVStore huvudlager = oppna(fil);
-        MVStore lasmodellager = oppna(lasmodeller);
-        Lagerdelning delning;
-        try {
-            delning = new Lagerdelning(huvudlager, lasmodellager, HALLBARA);
-        } catch (RuntimeException e) {
-            huvudlager.close();
-            lasmodellager.close();
-            throw e;
-        }
-        return new InbyggdMongoServer(InbyggdH2Backend.oppna(delning), "på fil " + fil + " och " + lasmodeller);
-    }
-
-    private static MVStore oppna(Path fil) {
-        return new MVStore.Builder().fileName(fil.toString()).cacheSize(CACHE_MB).open();
+        MVStore lager = new MVStore.Builder().fileName(fil.toString())
+                .cacheSize(CACHE_MB)
+                .open();
+        return new InbyggdMongoServer(new InbyggdH2Backend(lager), "på fil " + fil);
     }
 
     public String anslutning() {
@@ -86,7 +65,7 @@ public final class InbyggdMongoServer implements AutoCloseable {
         return beskrivning;
     }
 
-    /** Writes the events acknowledged so far to their file; H2 otherwise commits only about once a second. */
+    /** Writes everything acknowledged so far to the file; H2 otherwise commits only about once a second. */
     void commit() {
         backend.commit();
     }
