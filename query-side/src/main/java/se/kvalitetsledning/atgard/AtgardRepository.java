@@ -17,7 +17,6 @@ import org.springframework.stereotype.Repository;
 
 import se.kvalitetsledning.projektion.Indexerade;
 import se.kvalitetsledning.projektion.Radindex;
-import se.kvalitetsledning.projektion.Tomning;
 
 /**
  * The backlog: by id, the filtered board, the overdue not yet reminded, and the yearly counts, which read only
@@ -103,7 +102,7 @@ class AtgardRepository {
     }
 
     void rensa() {
-        Tomning.tom(mongo, AtgardDokument.class);
+        mongo.remove(new Query(), AtgardDokument.class);
         index.rensa();
     }
 }

@@ -19,12 +19,11 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
 
-import se.kvalitetsledning.avvikelse.AvvikelseListindex.Listrad;
 import se.kvalitetsledning.gemensamt.SvenskTid;
+import se.kvalitetsledning.avvikelse.AvvikelseListindex.Listrad;
 import se.kvalitetsledning.projektion.Batchbuffert;
-import se.kvalitetsledning.projektion.Radindex.Rad;
 import se.kvalitetsledning.projektion.Radindex;
-import se.kvalitetsledning.projektion.Tomning;
+import se.kvalitetsledning.projektion.Radindex.Rad;
 
 /**
  * Reads by id hit {@code _id}; the list and a reporter's own reports are found through indexes read by {@code _id}
@@ -100,8 +99,8 @@ class AvvikelseRepository {
     }
 
     void rensa() {
-        Tomning.tom(mongo, AvvikelseDokument.class);
-        Tomning.tom(mongo, KategorinamnDokument.class);
+        mongo.remove(new Query(), AvvikelseDokument.class);
+        mongo.remove(new Query(), KategorinamnDokument.class);
         lista.rensa();
         rapportorer.rensa();
     }

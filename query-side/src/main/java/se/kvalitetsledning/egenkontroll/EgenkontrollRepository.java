@@ -14,7 +14,6 @@ import org.springframework.stereotype.Repository;
 
 import se.kvalitetsledning.projektion.Indexerade;
 import se.kvalitetsledning.projektion.Radindex;
-import se.kvalitetsledning.projektion.Tomning;
 
 @Repository
 class EgenkontrollRepository {
@@ -83,7 +82,7 @@ class EgenkontrollRepository {
     }
 
     void rensa() {
-        Tomning.tom(mongo, EgenkontrollDokument.class);
+        mongo.remove(new Query(), EgenkontrollDokument.class);
         rakning.rensa();
     }
 }

@@ -10,8 +10,6 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
 
-import se.kvalitetsledning.projektion.Tomning;
-
 @Repository
 class KontrollmallRepository {
 
@@ -42,6 +40,6 @@ class KontrollmallRepository {
     }
 
     void rensa() {
-        Tomning.tom(mongo, KontrollmallDokument.class);
+        mongo.remove(new Query(), KontrollmallDokument.class);
     }
 }

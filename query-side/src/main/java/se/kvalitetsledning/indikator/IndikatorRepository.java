@@ -12,7 +12,6 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
 
 import se.kvalitetsledning.projektion.Batchbuffert;
-import se.kvalitetsledning.projektion.Tomning;
 
 @Repository
 class IndikatorRepository {
@@ -40,6 +39,6 @@ class IndikatorRepository {
     }
 
     void rensa() {
-        Tomning.tom(mongo, IndikatorDokument.class);
+        mongo.remove(new Query(), IndikatorDokument.class);
     }
 }

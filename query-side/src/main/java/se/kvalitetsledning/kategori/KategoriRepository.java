@@ -8,8 +8,6 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
 
-import se.kvalitetsledning.projektion.Tomning;
-
 @Repository
 class KategoriRepository {
 
@@ -32,6 +30,6 @@ class KategoriRepository {
     }
 
     void rensa() {
-        Tomning.tom(mongo, KategoriDokument.class);
+        mongo.remove(new Query(), KategoriDokument.class);
     }
 }

@@ -8,8 +8,6 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
 
-import se.kvalitetsledning.projektion.Tomning;
-
 @Repository
 class KvalitetsradsmoteRepository {
 
@@ -35,6 +33,6 @@ class KvalitetsradsmoteRepository {
     }
 
     void rensa() {
-        Tomning.tom(mongo, KvalitetsradsmoteDokument.class);
+        mongo.remove(new Query(), KvalitetsradsmoteDokument.class);
     }
 }

@@ -14,7 +14,6 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
 
 import se.kvalitetsledning.projektion.Batchbuffert;
-import se.kvalitetsledning.projektion.Tomning;
 
 /** The lex Sarah cases: by id, the two lists, the reporter's receipts and the deadlines due for a reminder. */
 @Repository
@@ -70,6 +69,6 @@ class LexSarahRepository {
     }
 
     void rensa() {
-        Tomning.tom(mongo, LexSarahDokument.class);
+        mongo.remove(new Query(), LexSarahDokument.class);
     }
 }

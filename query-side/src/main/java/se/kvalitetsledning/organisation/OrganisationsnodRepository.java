@@ -4,9 +4,8 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
-
-import se.kvalitetsledning.projektion.Tomning;
 
 @Repository
 class OrganisationsnodRepository {
@@ -30,6 +29,6 @@ class OrganisationsnodRepository {
     }
 
     void rensa() {
-        Tomning.tom(mongo, OrganisationsnodDokument.class);
+        mongo.remove(new Query(), OrganisationsnodDokument.class);
     }
 }

@@ -15,7 +15,6 @@ import org.springframework.stereotype.Repository;
 
 import se.kvalitetsledning.projektion.Indexerade;
 import se.kvalitetsledning.projektion.Radindex;
-import se.kvalitetsledning.projektion.Tomning;
 
 /**
  * The riskanalyser by id and by enhet; the year's counters and the matrix come from {@link RiskanalysIndex}, found by
@@ -79,7 +78,7 @@ class RiskanalysRepository {
     }
 
     void rensa() {
-        Tomning.tom(mongo, RiskanalysDokument.class);
+        mongo.remove(new Query(), RiskanalysDokument.class);
         index.rensa();
     }
 }

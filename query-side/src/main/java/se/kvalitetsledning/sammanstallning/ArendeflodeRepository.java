@@ -19,7 +19,6 @@ import org.springframework.stereotype.Repository;
 import se.kvalitetsledning.gemensamt.Riskfarg;
 import se.kvalitetsledning.lexsarah.Bedomningsniva;
 import se.kvalitetsledning.projektion.Batchbuffert;
-import se.kvalitetsledning.projektion.Tomning;
 import se.kvalitetsledning.sammanstallning.Arendeflode.Flode;
 import se.kvalitetsledning.sammanstallning.Arendeflode.Manadsantal;
 
@@ -60,7 +59,7 @@ class ArendeflodeRepository {
     }
 
     void rensa() {
-        Tomning.tom(mongo, ArendeflodeDokument.class);
+        mongo.remove(new Query(), ArendeflodeDokument.class);
         index.rensa();
     }
 

@@ -19,7 +19,6 @@ import org.springframework.stereotype.Repository;
 import se.kvalitetsledning.gemensamt.SvenskTid;
 import se.kvalitetsledning.projektion.Indexerade;
 import se.kvalitetsledning.projektion.Radindex;
-import se.kvalitetsledning.projektion.Tomning;
 
 @Repository
 class SynpunktRepository {
@@ -93,7 +92,7 @@ class SynpunktRepository {
     }
 
     void rensa() {
-        Tomning.tom(mongo, SynpunktDokument.class);
+        mongo.remove(new Query(), SynpunktDokument.class);
         rakning.rensa();
     }
 
