@@ -46,6 +46,15 @@ class AbruptStoppIT {
 
     @Test
     void varjeKvitteratKommandoFinnsEfterSigkillMittUnderLast() throws Exception {
+        try {
+            sigkillRundorOchKontroll();
+        } catch (AssertionError fel) {
+            // the data directory is a temporary one: what the application logged goes with the failure
+            throw new AssertionError(fel.getMessage() + loggutdrag(), fel);
+        }
+    }
+
+    private void sigkillRundorOchKontroll() throws Exception {
         int port = PaketeradApplikation.ledigPort();
         List<String> kvitterade = Collections.synchronizedList(new ArrayList<>());
         List<String> felMedanDenLevde = Collections.synchronizedList(new ArrayList<>());
@@ -116,6 +125,23 @@ class AbruptStoppIT {
             System.out.printf("AbruptStoppIT: %d SIGKILL, %d kvitterade registreringar, %d i lagret, alla fanns%n",
                     RUNDOR, kvitterade.size(), lager.avvikelser().size());
         }
+    }
+
+    /** Every warning and error of every start, and the last lines of the last one. */
+    private String loggutdrag() throws IOException {
+        StringBuilder utdrag = new StringBuilder();
+        for (Path logg : loggar) {
+            List<String> rader = Files.exists(logg) ? Files.readAllLines(logg) : List.of();
+            utdrag.append("\n--- ").append(logg.getFileName()).append(", ").append(rader.size()).append(" rader\n");
+            rader.stream().filter(rad -> rad.contains(" WARN ") || rad.contains(" ERROR ") || rad.startsWith("\t"))
+                    .limit(200).forEach(rad -> utdrag.append(rad).append('\n'));
+            if (logg.equals(loggar.get(loggar.size() - 1))) {
+                utdrag.append("--- sista raderna\n");
+                rader.subList(Math.max(0, rader.size() - 40), rader.size())
+                        .forEach(rad -> utdrag.append(rad).append('\n'));
+            }
+        }
+        return utdrag.toString();
     }
 
     private PaketeradApplikation starta(int port) throws IOException {
