@@ -2,6 +2,10 @@ package se.kvalitetsledning.infra.mongo;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.AbstractUniqueIndex;
@@ -11,17 +15,75 @@ import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.Missing;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
+import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.wire.message.MongoMessage;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 
 /**
- * mongo-java-server's H2 backend whose unique indexes order their keys with {@link Indexnyckelordning}: the same maps
- * under the same names and in the same order as the library's own, found without serializing keys.
+ * mongo-java-server's H2 backend with two changes.
+ * <ul>
+ * <li>A commit stores a state between whole operations. H2 takes each map's root as it finds it, so a commit made
+ * while a write is under way can store a document without its index entries, or a processor's position without the
+ * read model it wrote just before. After a crash that is what the file holds. Here every operation that may write
+ * holds a shared lock, and a commit (or closing) holds it alone. H2 must not commit by itself: see
+ * {@link InbyggdMongoServer#oppnaFil}.</li>
+ * <li>Unique indexes order their keys with {@link Indexnyckelordning}: the same maps under the same names and in the
+ * same order as the library's own, found without serializing keys.</li>
+ * </ul>
  */
 final class InbyggdH2Backend extends H2Backend {
 
+    /** Commands that only read: they need not wait for a commit, nor a commit for them. */
+    private static final Set<String> LASANDE = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+
+    static {
+        LASANDE.addAll(List.of("find", "getMore", "count", "distinct", "killCursors", "listCollections",
+                "listIndexes", "listDatabases", "ping", "hello", "isMaster", "buildInfo", "whatsmyuri",
+                "serverStatus", "dbStats", "collStats", "endSessions"));
+    }
+
+    private final ReentrantReadWriteLock operationer = new ReentrantReadWriteLock();
+
     InbyggdH2Backend(MVStore lager) {
         super(lager);
+    }
+
+    /** Every command the driver sends (OP_MSG). */
+    @Override
+    public Document handleMessage(MongoMessage meddelande) {
+        if (LASANDE.contains(meddelande.getDocument().keySet().iterator().next())) {
+            return super.handleMessage(meddelande);
+        }
+        Lock delat = operationer.readLock();
+        delat.lock();
+        try {
+            return super.handleMessage(meddelande);
+        } finally {
+            delat.unlock();
+        }
+    }
+
+    @Override
+    public void commit() {
+        Lock ensam = operationer.writeLock();
+        ensam.lock();
+        try {
+            super.commit();
+        } finally {
+            ensam.unlock();
+        }
+    }
+
+    @Override
+    public void close() {
+        Lock ensam = operationer.writeLock();
+        ensam.lock();
+        try {
+            super.close();
+        } finally {
+            ensam.unlock();
+        }
     }
 
     /** Called while the library's constructor opens the databases already in the file, so it uses no field of ours. */

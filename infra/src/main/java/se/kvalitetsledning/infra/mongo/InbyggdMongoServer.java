@@ -5,9 +5,11 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import org.h2.mvstore.MVStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,26 +24,39 @@ public final class InbyggdMongoServer implements AutoCloseable {
 
     /**
      * Decoded pages kept in memory. H2's default of 16 MB made every read of a larger store decode pages again
-     * (Java deserialization of every document in the page). H2's background compaction is left at its default:
-     * at a lower fill rate it used less CPU, but the file grew to ten times its live data.
+     * (Java deserialization of every document in the page).
      */
     private static final int CACHE_MB = 64;
 
+    /** How long a write not yet acknowledged may stay only in memory, as H2's own default. */
+    private static final long COMMIT_VARJE_MS = 1000;
+
+    /**
+     * Chunks are rewritten when the live share has fallen below this, up to this much a second: H2's background
+     * compaction while the store is in use (90 % squared; a quarter of its 19 MB commit buffer, three times a second).
+     * At a lower fill rate it used less CPU, but the file grew to ten times its live data.
+     */
+    private static final int KOMPAKTERA_UNDER_PROCENT = 81;
+    private static final int KOMPAKTERA_HOGST_BYTE = 14 * 1024 * 1024;
+
     private final MongoServer server;
-    private final H2Backend backend;
+    private final InbyggdH2Backend backend;
     private final String beskrivning;
     private final InetSocketAddress adress;
+    private final ScheduledExecutorService skrivare;
 
-    private InbyggdMongoServer(H2Backend backend, String beskrivning) {
+    private InbyggdMongoServer(InbyggdH2Backend backend, String beskrivning, ScheduledExecutorService skrivare) {
         this.backend = backend;
         this.server = new MongoServer(backend);
         server.bind("127.0.0.1", 0);
         this.adress = server.getLocalAddress();
         this.beskrivning = beskrivning;
+        this.skrivare = skrivare;
     }
 
     public static InbyggdMongoServer iMinnet() {
-        return new InbyggdMongoServer(new InbyggdH2Backend(MVStore.open(null)), "i minnet (försvinner vid omstart)");
+        return new InbyggdMongoServer(new InbyggdH2Backend(MVStore.open(null)), "i minnet (försvinner vid omstart)",
+                null);
     }
 
     public static InbyggdMongoServer paFil(Path datakatalog) {
@@ -51,10 +66,38 @@ public final class InbyggdMongoServer implements AutoCloseable {
             throw new UncheckedIOException("Kan inte skapa datakatalogen " + datakatalog.toAbsolutePath(), e);
         }
         Path fil = datakatalog.resolve("kvalitetsledning.mv.db").toAbsolutePath();
-        MVStore lager = new MVStore.Builder().fileName(fil.toString())
+        MVStore lager = oppnaFil(fil);
+        InbyggdH2Backend backend = new InbyggdH2Backend(lager);
+        ScheduledExecutorService skrivare = Executors.newSingleThreadScheduledExecutor(uppgift -> {
+            Thread trad = new Thread(uppgift, "inbyggd-lagring-commit");
+            trad.setDaemon(true);
+            return trad;
+        });
+        skrivare.scheduleWithFixedDelay(() -> skrivOchKompaktera(backend, lager), COMMIT_VARJE_MS, COMMIT_VARJE_MS,
+                TimeUnit.MILLISECONDS);
+        return new InbyggdMongoServer(backend, "på fil " + fil, skrivare);
+    }
+
+    /**
+     * The file with H2's own commits turned off, both the timed ones and those a full write buffer starts in the
+     * middle of a write: {@link InbyggdH2Backend} commits only between whole operations, and the server's own thread
+     * does what H2's background thread did.
+     */
+    static MVStore oppnaFil(Path fil) {
+        return new MVStore.Builder().fileName(fil.toString())
                 .cacheSize(CACHE_MB)
+                .autoCommitDisabled()
+                .autoCommitBufferSize(0)
                 .open();
-        return new InbyggdMongoServer(new InbyggdH2Backend(lager), "på fil " + fil);
+    }
+
+    private static void skrivOchKompaktera(InbyggdH2Backend backend, MVStore lager) {
+        try {
+            backend.commit();
+            lager.compact(KOMPAKTERA_UNDER_PROCENT, KOMPAKTERA_HOGST_BYTE); // rewrites pages; the next commit stores
+        } catch (RuntimeException e) {
+            LOGG.error("Den inbyggda lagringen kunde inte skriva till filen", e);
+        }
     }
 
     public String anslutning() {
@@ -65,7 +108,7 @@ public final class InbyggdMongoServer implements AutoCloseable {
         return beskrivning;
     }
 
-    /** Writes everything acknowledged so far to the file; H2 otherwise commits only about once a second. */
+    /** Writes everything acknowledged so far to the file; otherwise they reach it within a second. */
     void commit() {
         backend.commit();
     }
@@ -73,7 +116,15 @@ public final class InbyggdMongoServer implements AutoCloseable {
     /** Closes the server and its file; the line logged after says that everything reached the file. */
     @Override
     public void close() {
-        server.shutdown();
+        if (skrivare != null) {
+            skrivare.shutdown();
+            try {
+                skrivare.awaitTermination(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        server.shutdown(); // commits what is left as it closes the file
         LOGG.info("Lagring stängd: inbyggd MongoDB-server {}", beskrivning);
     }
 }
