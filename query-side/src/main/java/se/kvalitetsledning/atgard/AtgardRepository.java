@@ -17,6 +17,7 @@ import org.springframework.stereotype.Repository;
 
 import se.kvalitetsledning.projektion.Indexerade;
 import se.kvalitetsledning.projektion.Radindex;
+import se.kvalitetsledning.projektion.Tomning;
 
 /**
  * The backlog: by id, the filtered board, the overdue not yet reminded, and the yearly counts, which read only
@@ -102,7 +103,7 @@ class AtgardRepository {
     }
 
     void rensa() {
-        mongo.remove(new Query(), AtgardDokument.class);
+        Tomning.tom(mongo, AtgardDokument.class);
         index.rensa();
     }
 }

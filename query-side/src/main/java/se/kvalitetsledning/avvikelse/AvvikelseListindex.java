@@ -23,6 +23,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import se.kvalitetsledning.gemensamt.SvenskTid;
 import se.kvalitetsledning.projektion.Batchbuffert;
 import se.kvalitetsledning.projektion.Radindex;
+import se.kvalitetsledning.projektion.Tomning;
 
 /**
  * The avvikelse list read by {@code _id} only, so a page costs the same however long the history is (a query on other
@@ -171,7 +172,7 @@ final class AvvikelseListindex {
     }
 
     void rensa() {
-        mongo.remove(new Query(), Listdokument.class);
+        Tomning.tom(mongo, Listdokument.class);
     }
 
     /** The months with rows in any of the enheter that the period covers, newest first. */

@@ -22,6 +22,7 @@ import org.springframework.stereotype.Repository;
 
 import se.kvalitetsledning.projektion.Batchbuffert;
 import se.kvalitetsledning.projektion.Batchmangder;
+import se.kvalitetsledning.projektion.Tomning;
 
 /** Counters change only through {@code $addToSet} and {@code $pull}, both harmless when repeated. */
 @Repository
@@ -98,8 +99,8 @@ class AvvikelseRakningRepository {
     }
 
     void rensa() {
-        mongo.remove(new Query(), AvvikelseRakningDokument.class);
-        mongo.remove(new Query(), RakningsunderlagDokument.class);
+        Tomning.tom(mongo, AvvikelseRakningDokument.class);
+        Tomning.tom(mongo, RakningsunderlagDokument.class);
     }
 
     record Rad(String enhet, String manad, String kategori, String kvalitetsomrade, long antal) {

@@ -19,11 +19,12 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
 
-import se.kvalitetsledning.gemensamt.SvenskTid;
 import se.kvalitetsledning.avvikelse.AvvikelseListindex.Listrad;
+import se.kvalitetsledning.gemensamt.SvenskTid;
 import se.kvalitetsledning.projektion.Batchbuffert;
-import se.kvalitetsledning.projektion.Radindex;
 import se.kvalitetsledning.projektion.Radindex.Rad;
+import se.kvalitetsledning.projektion.Radindex;
+import se.kvalitetsledning.projektion.Tomning;
 
 /**
  * Reads by id hit {@code _id}; the list and a reporter's own reports are found through indexes read by {@code _id}
@@ -99,8 +100,8 @@ class AvvikelseRepository {
     }
 
     void rensa() {
-        mongo.remove(new Query(), AvvikelseDokument.class);
-        mongo.remove(new Query(), KategorinamnDokument.class);
+        Tomning.tom(mongo, AvvikelseDokument.class);
+        Tomning.tom(mongo, KategorinamnDokument.class);
         lista.rensa();
         rapportorer.rensa();
     }

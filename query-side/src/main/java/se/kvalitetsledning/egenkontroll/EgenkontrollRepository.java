@@ -14,6 +14,7 @@ import org.springframework.stereotype.Repository;
 
 import se.kvalitetsledning.projektion.Indexerade;
 import se.kvalitetsledning.projektion.Radindex;
+import se.kvalitetsledning.projektion.Tomning;
 
 @Repository
 class EgenkontrollRepository {
@@ -82,7 +83,7 @@ class EgenkontrollRepository {
     }
 
     void rensa() {
-        mongo.remove(new Query(), EgenkontrollDokument.class);
+        Tomning.tom(mongo, EgenkontrollDokument.class);
         rakning.rensa();
     }
 }

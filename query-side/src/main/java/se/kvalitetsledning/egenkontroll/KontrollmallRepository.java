@@ -10,6 +10,8 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
 
+import se.kvalitetsledning.projektion.Tomning;
+
 @Repository
 class KontrollmallRepository {
 
@@ -40,6 +42,6 @@ class KontrollmallRepository {
     }
 
     void rensa() {
-        mongo.remove(new Query(), KontrollmallDokument.class);
+        Tomning.tom(mongo, KontrollmallDokument.class);
     }
 }

@@ -12,6 +12,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
 
 import se.kvalitetsledning.projektion.Batchbuffert;
+import se.kvalitetsledning.projektion.Tomning;
 
 @Repository
 class IndikatorRepository {
@@ -39,6 +40,6 @@ class IndikatorRepository {
     }
 
     void rensa() {
-        mongo.remove(new Query(), IndikatorDokument.class);
+        Tomning.tom(mongo, IndikatorDokument.class);
     }
 }

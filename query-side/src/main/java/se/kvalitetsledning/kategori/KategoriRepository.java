@@ -8,6 +8,8 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
 
+import se.kvalitetsledning.projektion.Tomning;
+
 @Repository
 class KategoriRepository {
 
@@ -30,6 +32,6 @@ class KategoriRepository {
     }
 
     void rensa() {
-        mongo.remove(new Query(), KategoriDokument.class);
+        Tomning.tom(mongo, KategoriDokument.class);
     }
 }

@@ -8,6 +8,8 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
 
+import se.kvalitetsledning.projektion.Tomning;
+
 @Repository
 class KvalitetsberattelseRepository {
 
@@ -33,6 +35,6 @@ class KvalitetsberattelseRepository {
     }
 
     void rensa() {
-        mongo.remove(new Query(), KvalitetsberattelseDokument.class);
+        Tomning.tom(mongo, KvalitetsberattelseDokument.class);
     }
 }

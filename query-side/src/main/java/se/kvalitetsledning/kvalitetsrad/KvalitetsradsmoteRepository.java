@@ -8,6 +8,8 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
 
+import se.kvalitetsledning.projektion.Tomning;
+
 @Repository
 class KvalitetsradsmoteRepository {
 
@@ -33,6 +35,6 @@ class KvalitetsradsmoteRepository {
     }
 
     void rensa() {
-        mongo.remove(new Query(), KvalitetsradsmoteDokument.class);
+        Tomning.tom(mongo, KvalitetsradsmoteDokument.class);
     }
 }

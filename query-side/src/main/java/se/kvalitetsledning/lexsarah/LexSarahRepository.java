@@ -14,6 +14,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
 
 import se.kvalitetsledning.projektion.Batchbuffert;
+import se.kvalitetsledning.projektion.Tomning;
 
 /** The lex Sarah cases: by id, the two lists, the reporter's receipts and the deadlines due for a reminder. */
 @Repository
@@ -69,6 +70,6 @@ class LexSarahRepository {
     }
 
     void rensa() {
-        mongo.remove(new Query(), LexSarahDokument.class);
+        Tomning.tom(mongo, LexSarahDokument.class);
     }
 }

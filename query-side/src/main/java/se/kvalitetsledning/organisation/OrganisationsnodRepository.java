@@ -4,8 +4,9 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
+
+import se.kvalitetsledning.projektion.Tomning;
 
 @Repository
 class OrganisationsnodRepository {
@@ -29,6 +30,6 @@ class OrganisationsnodRepository {
     }
 
     void rensa() {
-        mongo.remove(new Query(), OrganisationsnodDokument.class);
+        Tomning.tom(mongo, OrganisationsnodDokument.class);
     }
 }

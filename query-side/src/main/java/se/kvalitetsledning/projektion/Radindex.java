@@ -84,7 +84,7 @@ public final class Radindex {
     }
 
     public void rensa() {
-        mongo.remove(new Query(), samling);
+        Tomning.tom(mongo, samling);
     }
 
     /** The fields joined by {@code |}, each escaped so that {@link #falt} gives them back (null as empty). */

@@ -15,6 +15,7 @@ import org.springframework.stereotype.Repository;
 
 import se.kvalitetsledning.projektion.Indexerade;
 import se.kvalitetsledning.projektion.Radindex;
+import se.kvalitetsledning.projektion.Tomning;
 
 /**
  * The riskanalyser by id and by enhet; the year's counters and the matrix come from {@link RiskanalysIndex}, found by
@@ -78,7 +79,7 @@ class RiskanalysRepository {
     }
 
     void rensa() {
-        mongo.remove(new Query(), RiskanalysDokument.class);
+        Tomning.tom(mongo, RiskanalysDokument.class);
         index.rensa();
     }
 }

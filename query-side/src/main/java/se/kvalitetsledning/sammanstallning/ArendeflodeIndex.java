@@ -19,6 +19,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 
 import se.kvalitetsledning.projektion.Batchmangder;
+import se.kvalitetsledning.projektion.Tomning;
 
 /**
  * Keeps {@link ArendeflodeIndexDokument}: where each case is listed follows from its document, so a change of a case
@@ -104,7 +105,7 @@ final class ArendeflodeIndex {
     }
 
     void rensa() {
-        mongo.remove(new Query(), ArendeflodeIndexDokument.class);
+        Tomning.tom(mongo, ArendeflodeIndexDokument.class);
     }
 
     private Set<String> ids(List<String> dokument, Function<ArendeflodeIndexDokument, List<String>> falt) {

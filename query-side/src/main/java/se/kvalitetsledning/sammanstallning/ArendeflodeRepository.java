@@ -19,6 +19,7 @@ import org.springframework.stereotype.Repository;
 import se.kvalitetsledning.gemensamt.Riskfarg;
 import se.kvalitetsledning.lexsarah.Bedomningsniva;
 import se.kvalitetsledning.projektion.Batchbuffert;
+import se.kvalitetsledning.projektion.Tomning;
 import se.kvalitetsledning.sammanstallning.Arendeflode.Flode;
 import se.kvalitetsledning.sammanstallning.Arendeflode.Manadsantal;
 
@@ -59,7 +60,7 @@ class ArendeflodeRepository {
     }
 
     void rensa() {
-        mongo.remove(new Query(), ArendeflodeDokument.class);
+        Tomning.tom(mongo, ArendeflodeDokument.class);
         index.rensa();
     }
 

@@ -15,10 +15,10 @@ import java.util.TreeMap;
 import java.util.function.Function;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
 
 import se.kvalitetsledning.projektion.Batchbuffert;
+import se.kvalitetsledning.projektion.Tomning;
 import se.kvalitetsledning.sammanstallning.AvvikelseMonsterIndex.Avvikelse;
 import se.kvalitetsledning.sammanstallning.Monsterunderlag.Koncentration;
 import se.kvalitetsledning.sammanstallning.Monsterunderlag.Manadsantal;
@@ -59,7 +59,7 @@ class AvvikelseMonsterRepository {
     }
 
     void rensa() {
-        mongo.remove(new Query(), AvvikelseMonsterDokument.class);
+        Tomning.tom(mongo, AvvikelseMonsterDokument.class);
         index.rensa();
     }
 

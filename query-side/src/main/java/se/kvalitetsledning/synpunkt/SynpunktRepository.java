@@ -19,6 +19,7 @@ import org.springframework.stereotype.Repository;
 import se.kvalitetsledning.gemensamt.SvenskTid;
 import se.kvalitetsledning.projektion.Indexerade;
 import se.kvalitetsledning.projektion.Radindex;
+import se.kvalitetsledning.projektion.Tomning;
 
 @Repository
 class SynpunktRepository {
@@ -92,7 +93,7 @@ class SynpunktRepository {
     }
 
     void rensa() {
-        mongo.remove(new Query(), SynpunktDokument.class);
+        Tomning.tom(mongo, SynpunktDokument.class);
         rakning.rensa();
     }
 

@@ -69,4 +69,35 @@ class InbyggdH2BackendTest {
             assertThat(arenden.find(eq("_id", "AVVIKELSE:ny")).first()).isNotNull();
         }
     }
+
+    /** A projection's reset drops its collection and creates it again: nothing of the old one may come back. */
+    @Test
+    void enSamlingSomTogsBortOchSkapadesIgenHarBaraSinaNyaNycklarEfterOmstart() {
+        try (InbyggdMongoServer server = InbyggdMongoServer.paFil(katalog);
+             MongoClient klient = MongoClients.create(server.anslutning())) {
+            var arenden = klient.getDatabase("test").getCollection("arenden");
+            arenden.createIndex(Indexes.ascending("nyckel"), new IndexOptions().unique(true));
+            for (int i = 0; i < 300; i++) {
+                arenden.insertOne(new Document("_id", "a" + i).append("nyckel", "gammal" + i));
+            }
+            server.commit();
+            arenden.drop();
+            arenden.createIndex(Indexes.ascending("nyckel"), new IndexOptions().unique(true));
+            for (int i = 0; i < 100; i++) {
+                arenden.insertOne(new Document("_id", "a" + i).append("nyckel", "ny" + i));
+            }
+        }
+
+        try (InbyggdMongoServer server = InbyggdMongoServer.paFil(katalog);
+             MongoClient klient = MongoClients.create(server.anslutning())) {
+            var arenden = klient.getDatabase("test").getCollection("arenden");
+            assertThat(arenden.countDocuments()).isEqualTo(100);
+            assertThat(arenden.find(eq("_id", "a5")).first().getString("nyckel")).isEqualTo("ny5");
+            assertThat(arenden.find(eq("_id", "a200")).first()).isNull();
+            assertThat(arenden.find(eq("nyckel", "gammal5")).first()).isNull();
+            arenden.insertOne(new Document("_id", "a200").append("nyckel", "gammal5"));
+            assertThatThrownBy(() -> arenden.insertOne(new Document("_id", "b").append("nyckel", "ny7")))
+                    .isInstanceOf(MongoWriteException.class).hasMessageContaining("duplicate key");
+        }
+    }
 }
