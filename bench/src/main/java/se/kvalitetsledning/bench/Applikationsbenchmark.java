@@ -11,6 +11,7 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Projections;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.util.FileSystemUtils;
 
 import se.kvalitetsledning.infra.demodata.Historikgenerator;
 import se.kvalitetsledning.infra.demodata.Historikgenerator.Omfang;
@@ -19,8 +20,8 @@ import se.kvalitetsledning.infra.test.KorandeApplikation;
 
 /**
  * The whole application under load: a history of about {@code storlek} events (10 years × 100 enheter, generated
- * through the command bus from a fixed seed, kept in {@code bench/target} between runs), then P1 writes, P2 a rebuild
- * of every projection, and, against the packaged application as its own process with a 512 MB heap, P3 pages and
+ * through the command bus from a fixed seed, kept in {@code bench/target} between runs), then P2 a rebuild of every
+ * projection, P1 writes (on a copy of the embedded store), and, against the packaged application as its own process with a 512 MB heap, P3 pages and
  * reports with 50 users and P4 its memory. With {@code MONGODB_URI} set it runs on that MongoDB instead of the
  * embedded store. Run: {@code ./mvnw -B -Pbench -DskipTests verify} ({@code -Dbench.storlek=100000} for a shorter
  * run, {@code -Dbench.delar=P3} for only some of P1, P2 and P3 with P4); the figures go to {@code bench/results/}.
@@ -55,24 +56,22 @@ public final class Applikationsbenchmark {
                 : "MongoDB " + mongodbUri.replaceAll("//[^@/]*@", "//")));
 
         List<String> avvikelser;
-        try (KorandeApplikation app = mongodbUri.isBlank()
-                ? KorandeApplikation.paKatalog(datakatalog, anvandare(false))
-                : KorandeApplikation.mot(mongodbUri, anvandare(true))) {
+        try (KorandeApplikation app = starta(mongodbUri, datakatalog)) {
             MongoDatabase databas = app.bona(MongoClient.class).getDatabase(DATABAS);
             Projektioner projektioner = app.bona(Projektioner.class);
             fyll(app, databas, projektioner, storlek, resultat);
-            filstorlek(mongodbUri, datakatalog, "efter historiken", resultat);
-            if (delar.contains("P1")) {
-                new Skrivbenchmark(app, databas, Duration.ofSeconds(10)).kor(resultat);
-            }
+            filstorlek(datakatalog, "efter historiken", resultat);
             if (delar.contains("P2")) {
                 new Aterspelning(projektioner, databas).kor(resultat);
+                filstorlek(datakatalog, "efter P2", resultat);
             }
-            resultat.rad("");
-            filstorlek(mongodbUri, datakatalog, "efter P1 och P2", resultat);
             avvikelser = databas.getCollection("avvikelse").find().projection(Projections.include("_id"))
                     .limit(5_000).map(d -> d.getString("_id")).into(new ArrayList<>());
         }
+        if (delar.contains("P1")) {
+            skriv(mongodbUri, datakatalog, bench.resolve("target/p1-" + storlek), resultat);
+        }
+        resultat.rad("");
 
         if (!delar.contains("P3")) {
             resultat.skriv(bench.resolve("results"));
@@ -90,6 +89,31 @@ public final class Applikationsbenchmark {
             process.rapportera(resultat);
         }
         resultat.skriv(bench.resolve("results"));
+    }
+
+    private static KorandeApplikation starta(String mongodbUri, Path datakatalog) {
+        return mongodbUri.isBlank() ? KorandeApplikation.paKatalog(datakatalog, anvandare(false))
+                : KorandeApplikation.mot(mongodbUri, anvandare(true));
+    }
+
+    /**
+     * P1 on a copy of the embedded store, so that its filings (some 14,000 avvikelser in the current month) reach
+     * neither P3 nor the next run. On a MongoDB given by {@code MONGODB_URI} they stay in its history.
+     */
+    private static void skriv(String mongodbUri, Path datakatalog, Path kopia, Resultat resultat) throws Exception {
+        if (mongodbUri.isBlank()) {
+            FileSystemUtils.deleteRecursively(kopia);
+            FileSystemUtils.copyRecursively(datakatalog, kopia);
+        }
+        try (KorandeApplikation app = starta(mongodbUri, mongodbUri.isBlank() ? kopia : datakatalog)) {
+            new Skrivbenchmark(app, app.bona(MongoClient.class).getDatabase(DATABAS), Duration.ofSeconds(10))
+                    .kor(resultat);
+        } finally {
+            if (mongodbUri.isBlank()) {
+                filstorlek(kopia, "efter P1 (kopian)", resultat);
+                FileSystemUtils.deleteRecursively(kopia);
+            }
+        }
     }
 
     /** Generates the history unless the store already has it, and waits until every projection has caught up. */
@@ -116,10 +140,10 @@ public final class Applikationsbenchmark {
         resultat.rad("- avvikelser: %d", databas.getCollection("avvikelse").estimatedDocumentCount());
     }
 
-    private static void filstorlek(String mongodbUri, Path datakatalog, String nar, Resultat resultat)
-            throws IOException {
-        if (mongodbUri.isBlank()) {
-            resultat.rad("- H2-filen %s: %d MB", nar, Files.size(datakatalog.resolve("kvalitetsledning.mv.db")) >> 20);
+    private static void filstorlek(Path datakatalog, String nar, Resultat resultat) throws IOException {
+        Path fil = datakatalog.resolve("kvalitetsledning.mv.db");
+        if (Files.exists(fil)) { // the embedded store
+            resultat.rad("- H2-filen %s: %d MB", nar, Files.size(fil) >> 20);
         }
     }
 
