@@ -143,7 +143,8 @@ public final class Applikationsbenchmark {
     private static void filstorlek(Path datakatalog, String nar, Resultat resultat) throws IOException {
         Path fil = datakatalog.resolve("kvalitetsledning.mv.db");
         if (Files.exists(fil)) { // the embedded store
-            resultat.rad("- H2-filen %s: %d MB", nar, Files.size(fil) >> 20);
+            resultat.rad("- H2-filerna %s: händelser %d MB, läsmodeller %d MB", nar, Files.size(fil) >> 20,
+                    Files.size(datakatalog.resolve("lasmodeller.mv.db")) >> 20);
         }
     }
 

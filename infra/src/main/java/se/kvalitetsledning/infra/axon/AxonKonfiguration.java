@@ -50,7 +50,8 @@ class AxonKonfiguration {
     MongoHandelselager eventStorageEngine(MongoClient mongoClient, LagringEgenskaper lagring,
                                           HandelselagerEgenskaper egenskaper,
                                           @Qualifier("eventSerializer") Serializer eventSerializer,
-                                          Serializer serializer, List<EventUpcaster> upcasters) {
+                                          Serializer serializer, List<EventUpcaster> upcasters,
+                                          Hallbarhet hallbarhet) {
         MongoDatabase databas = mongoClient.getDatabase(lagring.databas());
         TidigareFormat.kontrollera(databas);
         return MongoHandelselager.builder()
@@ -63,6 +64,8 @@ class AxonKonfiguration {
                 .lascache(egenskaper.lascache())
                 .ensamSkrivare(lagring.inbyggd())
                 .nummerblock(lagring.inbyggd() ? 64 : 1)
+                // a command's events are durable before it is acknowledged, and before any projection sees them
+                .gorHallbart(hallbarhet::sakerstall)
                 .build();
     }
 
@@ -142,11 +145,10 @@ class AxonKonfiguration {
         });
     }
 
-    /** Every command is validated before it is handled, and durable before it is acknowledged. */
+    /** Every command is validated before it is handled. */
     @Bean
-    KommandoInterceptorer kommandoInterceptorer(CommandBus commandBus, Hallbarhet hallbarhet) {
+    KommandoInterceptorer kommandoInterceptorer(CommandBus commandBus) {
         commandBus.registerDispatchInterceptor(new BeanValidationInterceptor<>());
-        commandBus.registerHandlerInterceptor(new HallbarhetsInterceptor(hallbarhet));
         return new KommandoInterceptorer();
     }
 

@@ -2,6 +2,9 @@ package se.kvalitetsledning.infra.handelselager;
 
 import static com.mongodb.client.model.Filters.eq;
 
+import java.util.SortedSet;
+import java.util.TreeSet;
+
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.ReturnDocument;
@@ -14,6 +17,8 @@ import org.bson.Document;
  * out but never written (a refused commit, the rest of a block at shutdown) stays a gap that readers wait for until
  * the gap timeout, then drop. Blocks are for a single writer only: readers judge a gap's age by the events after it,
  * and with several writers those may come from another process's later block, so there a block is one number.
+ * A reservation is in progress until its commit is written and durable ({@link #klar}); below the first one in
+ * progress every number is either durable or will never be written ({@link #hallbartTill}).
  */
 final class Globalraknare {
 
@@ -22,6 +27,7 @@ final class Globalraknare {
 
     private final MongoCollection<Document> raknare;
     private final int block;
+    private final SortedSet<Long> pagaende = new TreeSet<>();
     private long nasta;
     private long slut;
 
@@ -45,7 +51,21 @@ final class Globalraknare {
         }
         long forsta = nasta;
         nasta += antal;
+        pagaende.add(forsta);
         return forsta;
+    }
+
+    /** The reservation starting at {@code forsta} is durable, or was given up with nothing of it left written. */
+    synchronized void klar(long forsta) {
+        pagaende.remove(forsta);
+    }
+
+    /**
+     * With one writer, the highest number below which every commit handed out is durable or given up: what may be
+     * shown to the projections, so that none of them ever holds an event a crash could still take back.
+     */
+    synchronized long hallbartTill() {
+        return pagaende.isEmpty() ? hogstaUtdelade() : pagaende.first() - 1;
     }
 
     /** The highest number reserved by any process so far, 0 when none. */

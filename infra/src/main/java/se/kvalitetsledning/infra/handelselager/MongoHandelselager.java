@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.LongSupplier;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
 
@@ -42,6 +44,8 @@ public final class MongoHandelselager extends BatchingEventStorageEngine {
     static final String HANDELSER = "handelser";
     static final String RAKNARE = "handelseraknare";
     static final String OGONBLICK = "ogonblicksbilder";
+    /** The collections the store writes: what must be durable when a command is answered. */
+    public static final Set<String> SAMLINGAR = Set.of(HANDELSER, RAKNARE, OGONBLICK);
 
     private final MongoCollection<Document> handelser;
     private final MongoCollection<Document> ogonblick;
@@ -49,6 +53,7 @@ public final class MongoHandelselager extends BatchingEventStorageEngine {
     private final Sparlasning sparlasning;
     private final Ofullbordade ofullbordade;
     private final Aggregatlasning aggregatlasning;
+    private final Runnable gorHallbart;
     private static final int SOKFONSTER = 256;
 
     private final int sparbatch;
@@ -60,7 +65,10 @@ public final class MongoHandelselager extends BatchingEventStorageEngine {
         this.ogonblick = databas.getCollection(OGONBLICK);
         this.raknare = new Globalraknare(databas.getCollection(RAKNARE), builder.nummerblock);
         HelaCommits helaCommits = new HelaCommits(handelser);
-        this.sparlasning = new Sparlasning(handelser, helaCommits, raknare, new Lascache(builder.lascache),
+        this.gorHallbart = builder.gorHallbart;
+        // one writer knows which commits are durable; with several, a real MongoDB acknowledges only durable writes
+        LongSupplier synligTill = builder.ensamSkrivare ? raknare::hallbartTill : raknare::hogsta;
+        this.sparlasning = new Sparlasning(handelser, helaCommits, synligTill, new Lascache(builder.lascache),
                 builder.luckTimeout, builder.maxLuckavstand, builder.clock);
         this.ofullbordade = new Ofullbordade(handelser, helaCommits, raknare, builder.luckTimeout, builder.clock);
         this.sparbatch = builder.sparbatch;
@@ -98,13 +106,20 @@ public final class MongoHandelselager extends BatchingEventStorageEngine {
                 handelser.deleteMany(in(Handelsdokument.ID,
                         LongStream.range(forsta, forsta + misslyckad).boxed().toList()));
             }
+            raknare.klar(forsta);
             String blockerad = dokument.get(misslyckad).getString(Handelsdokument.NYCKEL);
             if (forstaForsoket && ofullbordade.rensaBlockerande(blockerad)) {
                 skriv(events, serializer, false);
                 return;
             }
             handlePersistenceException(e, events.get(misslyckad));
+        } catch (RuntimeException e) {
+            raknare.klar(forsta); // what it left is an unfinished commit, which no reader sees
+            throw e;
         }
+        // a commit that cannot be made durable stays in progress: nothing after it reaches the projections
+        gorHallbart.run();
+        raknare.klar(forsta);
     }
 
     @Override
@@ -210,6 +225,7 @@ public final class MongoHandelselager extends BatchingEventStorageEngine {
         private int lascache = 20_000;
         private int nummerblock = 1;
         private boolean ensamSkrivare;
+        private Runnable gorHallbart = () -> { };
         private Clock clock = Clock.systemUTC();
 
         private Builder() {
@@ -255,10 +271,17 @@ public final class MongoHandelselager extends BatchingEventStorageEngine {
 
         /**
          * This process is the only writer (the embedded store's file admits one process): a commit found cut short
-         * at start cannot still be in progress and is removed at once.
+         * at start cannot still be in progress and is removed at once, and the tracking reads show only the commits
+         * made durable (see {@link Globalraknare#hallbartTill}).
          */
         public Builder ensamSkrivare(boolean ensamSkrivare) {
             this.ensamSkrivare = ensamSkrivare;
+            return this;
+        }
+
+        /** Makes what is written durable, before an append returns (the embedded store's group commit). */
+        public Builder gorHallbart(Runnable gorHallbart) {
+            this.gorHallbart = gorHallbart;
             return this;
         }
 

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.function.LongSupplier;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
 
@@ -31,17 +32,17 @@ final class Sparlasning {
 
     private final MongoCollection<Document> handelser;
     private final HelaCommits helaCommits;
-    private final Globalraknare raknare;
+    private final LongSupplier synligTill;
     private final Lascache cache;
     private final Duration luckTimeout;
     private final int maxLuckavstand;
     private final Clock clock;
 
-    Sparlasning(MongoCollection<Document> handelser, HelaCommits helaCommits, Globalraknare raknare, Lascache cache,
+    Sparlasning(MongoCollection<Document> handelser, HelaCommits helaCommits, LongSupplier synligTill, Lascache cache,
                 Duration luckTimeout, int maxLuckavstand, Clock clock) {
         this.handelser = handelser;
         this.helaCommits = helaCommits;
-        this.raknare = raknare;
+        this.synligTill = synligTill;
         this.cache = cache;
         this.luckTimeout = luckTimeout;
         this.maxLuckavstand = maxLuckavstand;
@@ -99,9 +100,9 @@ final class Sparlasning {
             kanda.add(token.getIndex());
         }
         long fran = token == null ? 1 : token.getIndex() + 1;
-        // nothing can lie above the highest number reserved when we start: asking for it cost an index lookup
-        // per number on every poll of an idle processor
-        long hogsta = raknare.hogsta();
+        // nothing is shown above the highest number reserved (or made durable, see Globalraknare) when we start:
+        // asking for more cost an index lookup per number on every poll of an idle processor
+        long hogsta = synligTill.getAsLong();
         while (true) {
             SortedSet<Long> nummer = new TreeSet<>(kanda);
             LongStream.rangeClosed(fran, Math.min(fran + batchStorlek - 1, hogsta)).forEach(nummer::add);

@@ -21,7 +21,7 @@ import se.kvalitetsledning.gemensamt.Anvandare;
 @Component
 public class Visningslogg {
 
-    static final String SAMLING = "lex-sarah-visningar";
+    public static final String SAMLING = "lex-sarah-visningar";
 
     /** One view: the case, who, when, and what was opened (the case page, the API, the anmälan). */
     public record Visning(String arende, Anvandare anvandare, Instant tid, String vad) {

@@ -3,7 +3,7 @@ package se.kvalitetsledning.infra.mongo;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Commits the embedded server's file once for a group of concurrent callers: whoever gets the lock commits all
+ * Commits the embedded server's events file once for a group of concurrent callers: whoever gets the lock commits all
  * writes requested so far, and the others that were waiting find their write already covered.
  */
 public final class GruppCommit implements Hallbarhet {

@@ -7,22 +7,27 @@ import java.util.TreeSet;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 
+import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.AbstractUniqueIndex;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.Missing;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.oplog.Oplog;
 import de.bwaldvogel.mongo.wire.message.MongoMessage;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 
 /**
- * mongo-java-server's H2 backend with two changes.
+ * mongo-java-server's H2 backend with three changes.
  * <ul>
+ * <li>Two stores ({@link Lagerdelning}): each collection's maps live in the store its name belongs to.</li>
  * <li>A commit stores a state between whole operations. H2 takes each map's root as it finds it, so a commit made
  * while a write is under way can store a document without its index entries, or a processor's position without the
  * read model it wrote just before. After a crash that is what the file holds. Here every operation that may write
@@ -34,6 +39,9 @@ import org.h2.mvstore.MVStore;
  */
 final class InbyggdH2Backend extends H2Backend {
 
+    /** The division while the library's constructor opens the databases already in the file, before our field is. */
+    private static final ThreadLocal<Lagerdelning> UNDER_OPPNING = new ThreadLocal<>();
+
     /** Commands that only read: they need not wait for a commit, nor a commit for them. */
     private static final Set<String> LASANDE = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
 
@@ -43,10 +51,27 @@ final class InbyggdH2Backend extends H2Backend {
                 "serverStatus", "dbStats", "collStats", "endSessions"));
     }
 
+    private final Lagerdelning delning;
     private final ReentrantReadWriteLock operationer = new ReentrantReadWriteLock();
 
-    InbyggdH2Backend(MVStore lager) {
-        super(lager);
+    private InbyggdH2Backend(Lagerdelning delning) {
+        super(delning.huvudlager());
+        this.delning = delning;
+    }
+
+    static InbyggdH2Backend oppna(Lagerdelning delning) {
+        UNDER_OPPNING.set(delning);
+        try {
+            return new InbyggdH2Backend(delning);
+        } finally {
+            UNDER_OPPNING.remove();
+        }
+    }
+
+    /** Called while the library's constructor opens the databases already in the file, as well as afterwards. */
+    @Override
+    protected MongoDatabase openOrCreateDatabase(String namn) {
+        return new Databas(namn);
     }
 
     /** Every command the driver sends (OP_MSG). */
@@ -64,34 +89,40 @@ final class InbyggdH2Backend extends H2Backend {
         }
     }
 
+    /** Commits the first store, what must be durable when a command is answered. */
     @Override
     public void commit() {
-        Lock ensam = operationer.writeLock();
-        ensam.lock();
-        try {
-            super.commit();
-        } finally {
-            ensam.unlock();
-        }
+        ensam(super::commit);
+    }
+
+    /** Commits the second store, the read models and the processors' positions. */
+    void commitLasmodeller() {
+        ensam(delning.lasmodellager()::commit);
     }
 
     @Override
     public void close() {
+        ensam(() -> {
+            super.close();
+            delning().lasmodellager().close();
+        });
+    }
+
+    private void ensam(Runnable atgard) {
         Lock ensam = operationer.writeLock();
         ensam.lock();
         try {
-            super.close();
+            atgard.run();
         } finally {
             ensam.unlock();
         }
     }
 
-    /** Called while the library's constructor opens the databases already in the file, so it uses no field of ours. */
-    @Override
-    protected MongoDatabase openOrCreateDatabase(String namn) {
-        return new Databas(namn);
+    private Lagerdelning delning() {
+        return delning != null ? delning : UNDER_OPPNING.get();
     }
 
+    /** A database whose collections' maps are opened in the store each belongs to. */
     private final class Databas extends H2Database {
 
         Databas(String namn) {
@@ -99,11 +130,51 @@ final class InbyggdH2Backend extends H2Backend {
         }
 
         @Override
+        protected MongoCollection<Object> openOrCreateCollection(String samling, CollectionOptions alternativ) {
+            MVStore lager = delning().lager(samling);
+            String fullt = getFullCollectionNamespace(samling);
+            return new H2Collection(this, samling, alternativ, lager.openMap(Lagerdelning.DATA + fullt),
+                    lager.openMap(Lagerdelning.META + fullt), cursorRegistry);
+        }
+
+        @Override
         protected Index<Object> openOrCreateUniqueIndex(String samling, String index, List<IndexKey> nycklar,
                                                         boolean gles) {
-            MVMap<KeyValue, Object> karta = getMvStore().openMap(getFullCollectionNamespace(samling) + "._index_"
-                    + index, new MVMap.Builder<KeyValue, Object>().keyType(new Indexnyckelordning()));
+            MVMap<KeyValue, Object> karta = delning().lager(samling).openMap(indexkarta(samling, index),
+                    new MVMap.Builder<KeyValue, Object>().keyType(new Indexnyckelordning()));
             return new UnikIndex(karta, index, nycklar, gles);
+        }
+
+        /** The library removes the maps from the event store's file; a read model's are in the other. */
+        @Override
+        public void dropCollection(String samling, Oplog oplog) {
+            super.dropCollection(samling, oplog);
+            delning().taBort(getFullCollectionNamespace(samling));
+        }
+
+        @Override
+        protected void dropIndex(MongoCollection<Object> samling, String index) {
+            super.dropIndex(samling, index);
+            MVStore lager = delning().lager(samling.getCollectionName());
+            String karta = indexkarta(samling.getCollectionName(), index);
+            if (lager.hasMap(karta)) {
+                lager.removeMap(karta);
+            }
+        }
+
+        @Override
+        public void drop(Oplog oplog) {
+            super.drop(oplog);
+            delning().taBortDatabas(getDatabaseName());
+        }
+
+        @Override
+        public void moveCollection(MongoDatabase fran, MongoCollection<?> samling, String nyttNamn) {
+            throw new UnsupportedOperationException("Den inbyggda lagringen byter inte namn på samlingar");
+        }
+
+        private String indexkarta(String samling, String index) {
+            return getFullCollectionNamespace(samling) + Lagerdelning.INDEX + index;
         }
     }
 

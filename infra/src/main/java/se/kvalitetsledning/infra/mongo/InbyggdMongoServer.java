@@ -5,18 +5,24 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import de.bwaldvogel.mongo.MongoServer;
 import org.h2.mvstore.MVStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import se.kvalitetsledning.infra.handelselager.MongoHandelselager;
+import se.kvalitetsledning.infra.lexsarah.Visningslogg;
+
 /**
- * The in-process MongoDB-wire server used when no MongoDB is configured: an H2 file under the data directory, or
- * memory for tests. Nothing outside this package knows it is not a real MongoDB.
+ * The in-process MongoDB-wire server used when no MongoDB is configured: two H2 files under the data directory (see
+ * {@link Lagerdelning}), or memory for tests. Nothing outside this package knows it is not a real MongoDB.
  */
 public final class InbyggdMongoServer implements AutoCloseable {
 
@@ -39,6 +45,10 @@ public final class InbyggdMongoServer implements AutoCloseable {
     private static final int KOMPAKTERA_UNDER_PROCENT = 81;
     private static final int KOMPAKTERA_HOGST_BYTE = 14 * 1024 * 1024;
 
+    /** What must be durable when a command is answered (see {@link Lagerdelning}); the rest is rebuilt from it. */
+    static final Set<String> HALLBARA = Stream.concat(MongoHandelselager.SAMLINGAR.stream(),
+            Stream.of(Visningslogg.SAMLING)).collect(Collectors.toUnmodifiableSet());
+
     private final MongoServer server;
     private final InbyggdH2Backend backend;
     private final String beskrivning;
@@ -55,8 +65,8 @@ public final class InbyggdMongoServer implements AutoCloseable {
     }
 
     public static InbyggdMongoServer iMinnet() {
-        return new InbyggdMongoServer(new InbyggdH2Backend(MVStore.open(null)), "i minnet (försvinner vid omstart)",
-                null);
+        return new InbyggdMongoServer(InbyggdH2Backend.oppna(new Lagerdelning(MVStore.open(null), MVStore.open(null),
+                HALLBARA)), "i minnet (försvinner vid omstart)", null);
     }
 
     public static InbyggdMongoServer paFil(Path datakatalog) {
@@ -66,22 +76,31 @@ public final class InbyggdMongoServer implements AutoCloseable {
             throw new UncheckedIOException("Kan inte skapa datakatalogen " + datakatalog.toAbsolutePath(), e);
         }
         Path fil = datakatalog.resolve("kvalitetsledning.mv.db").toAbsolutePath();
-        MVStore lager = oppnaFil(fil);
-        InbyggdH2Backend backend = new InbyggdH2Backend(lager);
+        Path lasmodeller = datakatalog.resolve("lasmodeller.mv.db").toAbsolutePath();
+        MVStore huvudlager = oppnaFil(fil);
+        MVStore lasmodellager = oppnaFil(lasmodeller);
+        InbyggdH2Backend backend;
+        try {
+            backend = InbyggdH2Backend.oppna(new Lagerdelning(huvudlager, lasmodellager, HALLBARA));
+        } catch (RuntimeException e) {
+            huvudlager.close();
+            lasmodellager.close();
+            throw e;
+        }
         ScheduledExecutorService skrivare = Executors.newSingleThreadScheduledExecutor(uppgift -> {
             Thread trad = new Thread(uppgift, "inbyggd-lagring-commit");
             trad.setDaemon(true);
             return trad;
         });
-        skrivare.scheduleWithFixedDelay(() -> skrivOchKompaktera(backend, lager), COMMIT_VARJE_MS, COMMIT_VARJE_MS,
-                TimeUnit.MILLISECONDS);
-        return new InbyggdMongoServer(backend, "på fil " + fil, skrivare);
+        skrivare.scheduleWithFixedDelay(() -> skrivOchKompaktera(backend, huvudlager, lasmodellager), COMMIT_VARJE_MS,
+                COMMIT_VARJE_MS, TimeUnit.MILLISECONDS);
+        return new InbyggdMongoServer(backend, "på fil " + fil + " och " + lasmodeller, skrivare);
     }
 
     /**
-     * The file with H2's own commits turned off, both the timed ones and those a full write buffer starts in the
-     * middle of a write: {@link InbyggdH2Backend} commits only between whole operations, and the server's own thread
-     * does what H2's background thread did.
+     * A file with H2's own commits turned off, both the timed ones and those a full write buffer starts in the middle
+     * of a write: {@link InbyggdH2Backend} commits only between whole operations, and the server's own thread does
+     * what H2's background thread did.
      */
     static MVStore oppnaFil(Path fil) {
         return new MVStore.Builder().fileName(fil.toString())
@@ -91,10 +110,13 @@ public final class InbyggdMongoServer implements AutoCloseable {
                 .open();
     }
 
-    private static void skrivOchKompaktera(InbyggdH2Backend backend, MVStore lager) {
+    private static void skrivOchKompaktera(InbyggdH2Backend backend, MVStore huvudlager, MVStore lasmodellager) {
         try {
             backend.commit();
-            lager.compact(KOMPAKTERA_UNDER_PROCENT, KOMPAKTERA_HOGST_BYTE); // rewrites pages; the next commit stores
+            backend.commitLasmodeller();
+            // rewrites pages; the next commit stores them
+            huvudlager.compact(KOMPAKTERA_UNDER_PROCENT, KOMPAKTERA_HOGST_BYTE);
+            lasmodellager.compact(KOMPAKTERA_UNDER_PROCENT, KOMPAKTERA_HOGST_BYTE);
         } catch (RuntimeException e) {
             LOGG.error("Den inbyggda lagringen kunde inte skriva till filen", e);
         }
@@ -108,7 +130,7 @@ public final class InbyggdMongoServer implements AutoCloseable {
         return beskrivning;
     }
 
-    /** Writes everything acknowledged so far to the file; otherwise they reach it within a second. */
+    /** Writes the events acknowledged so far to their file; the read models reach theirs within a second. */
     void commit() {
         backend.commit();
     }

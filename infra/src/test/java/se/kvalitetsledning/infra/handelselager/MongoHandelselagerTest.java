@@ -22,6 +22,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -594,6 +595,81 @@ class MongoHandelselagerTest {
 
             assertThat(texter(las(lager, medLuckor))).as("present when read, so delivered, not dropped")
                     .containsExactlyElementsOf(forvantade(sen, 0, 2));
+        }
+    }
+
+    /** With one writer, the tracking reads show only commits made durable: no projection holds what a crash undoes. */
+    @Nested
+    class Hallbarhet {
+
+        @PaVarjeLagringsplats
+        void enCommitVisasForSparetForstNarDenArHallbar(Lagringsplats plats) throws Exception {
+            Sparr sparr = new Sparr();
+            MongoHandelselager lager = Provhandelser.lager(plats.tom()).batchSize(3).sparbatch(3).ensamSkrivare(true)
+                    .gorHallbart(sparr::vanta).build();
+            String forsta = nyttAggregat("a");
+            String andra = nyttAggregat("b");
+            lager.appendEvents(noteringar(forsta, 0, 2));
+            sparr.stang();
+            ExecutorService skrivare = Executors.newSingleThreadExecutor();
+            Future<?> skrivning = skrivare.submit(() -> lager.appendEvents(noteringar(andra, 0, 2)));
+            assertThat(sparr.vantande.await(10, TimeUnit.SECONDS)).as("the second commit waits to be durable").isTrue();
+
+            assertThat(texter(ladda(lager, andra))).as("written").containsExactlyElementsOf(forvantade(andra, 0, 2));
+            assertThat(texter(las(lager, null))).as("not yet shown").containsExactlyElementsOf(forvantade(forsta, 0, 2));
+
+            sparr.oppna();
+            skrivning.get(10, TimeUnit.SECONDS);
+            skrivare.shutdown();
+            assertThat(texter(las(lager, null))).containsExactlyElementsOf(
+                    Stream.concat(forvantade(forsta, 0, 2).stream(), forvantade(andra, 0, 2).stream()).toList());
+        }
+
+        @PaVarjeLagringsplats
+        void enCommitSomInteKundeGorasHallbarVisarIngentingEfterSig(Lagringsplats plats) {
+            boolean[] fel = {false};
+            MongoHandelselager lager = Provhandelser.lager(plats.tom()).batchSize(3).sparbatch(3).ensamSkrivare(true)
+                    .gorHallbart(() -> {
+                        if (fel[0]) {
+                            throw new IllegalStateException("disken är full");
+                        }
+                    }).build();
+            String forsta = nyttAggregat("a");
+            lager.appendEvents(noteringar(forsta, 0, 1));
+            fel[0] = true;
+            assertThatThrownBy(() -> lager.appendEvents(noteringar(nyttAggregat("b"), 0, 1)))
+                    .hasMessageContaining("disken är full");
+            fel[0] = false;
+            lager.appendEvents(noteringar(nyttAggregat("c"), 0, 1));
+
+            assertThat(texter(las(lager, null))).containsExactly(forsta + ":0");
+        }
+    }
+
+    /** A durability step that can be held closed, to look at what is visible while a commit waits in it. */
+    private static final class Sparr {
+        private final CountDownLatch vantande = new CountDownLatch(1);
+        private final CountDownLatch oppen = new CountDownLatch(1);
+        private volatile boolean stangd;
+
+        void stang() {
+            stangd = true;
+        }
+
+        void oppna() {
+            oppen.countDown();
+        }
+
+        void vanta() {
+            if (!stangd) {
+                return;
+            }
+            vantande.countDown();
+            try {
+                oppen.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
