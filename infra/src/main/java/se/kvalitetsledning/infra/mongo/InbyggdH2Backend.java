@@ -95,9 +95,15 @@ final class InbyggdH2Backend extends H2Backend {
         ensam(super::commit);
     }
 
-    /** Commits the second store, the read models and the processors' positions. */
-    void commitLasmodeller() {
-        ensam(delning.lasmodellager()::commit);
+    /**
+     * Commits both stores as of the same moment. A read model's collection is listed in the first store's catalogue
+     * and kept in the second, so the second must never be committed with a collection the first does not list yet.
+     */
+    void commitBada() {
+        ensam(() -> {
+            super.commit();
+            delning.lasmodellager().commit();
+        });
     }
 
     @Override

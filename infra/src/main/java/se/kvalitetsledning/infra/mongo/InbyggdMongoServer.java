@@ -112,8 +112,7 @@ public final class InbyggdMongoServer implements AutoCloseable {
 
     private static void skrivOchKompaktera(InbyggdH2Backend backend, MVStore huvudlager, MVStore lasmodellager) {
         try {
-            backend.commit();
-            backend.commitLasmodeller();
+            backend.commitBada();
             // rewrites pages; the next commit stores them
             huvudlager.compact(KOMPAKTERA_UNDER_PROCENT, KOMPAKTERA_HOGST_BYTE);
             lasmodellager.compact(KOMPAKTERA_UNDER_PROCENT, KOMPAKTERA_HOGST_BYTE);

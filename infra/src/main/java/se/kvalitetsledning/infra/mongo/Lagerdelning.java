@@ -1,7 +1,10 @@
 package se.kvalitetsledning.infra.mongo;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+
+import de.bwaldvogel.mongo.bson.Document;
 
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
@@ -23,6 +26,8 @@ final class Lagerdelning {
     static final String DATA = "databases.";
     static final String META = "meta.";
     static final String INDEX = "._index_";
+    /** The library's catalogue of each database's collections, a collection in the first store. */
+    private static final String NAMNRYMDER = "system.namespaces";
     /** Set in both stores once the division is made; a store that lacks it while the other has it was replaced. */
     private static final String DELAT = "kvalitetsledning.lagerdelning";
 
@@ -102,22 +107,48 @@ final class Lagerdelning {
         flyttas.forEach(huvudlager::removeMap);
         huvudlager.openMap(DELAT).put("delat", Boolean.TRUE);
         huvudlager.commit();
+        taBortOlistade();
+    }
+
+    /**
+     * Removes the second store's maps of collections that the first store's catalogue does not list. That is a
+     * dropped read model whose drop reached the first file but not yet the second when the process died. Left there,
+     * its old documents would come back when the collection is created again.
+     */
+    private void taBortOlistade() {
+        Set<String> listade = new HashSet<>();
+        for (String karta : huvudlager.getMapNames()) {
+            if (karta.startsWith(DATA) && karta.endsWith("." + NAMNRYMDER)) {
+                MVMap<Object, Document> namnrymder = huvudlager.openMap(karta);
+                namnrymder.values().forEach(namnrymd -> listade.add((String) namnrymd.get("name")));
+            }
+        }
+        List<String> olistade = lasmodellager.getMapNames().stream()
+                .filter(karta -> samling(karta) != null && !listade.contains(samling(karta))).toList();
+        if (!olistade.isEmpty()) {
+            olistade.forEach(lasmodellager::removeMap);
+            lasmodellager.commit();
+            LOGG.info("Lagring: {} kartor för borttagna läsmodeller togs bort", olistade.size());
+        }
     }
 
     /** A map of a collection that belongs in the second store. */
     private boolean lasmodellkarta(String karta) {
-        String fulltNamn;
-        if (karta.startsWith(DATA)) {
-            fulltNamn = karta.substring(DATA.length());
-        } else if (karta.startsWith(META)) {
-            fulltNamn = karta.substring(META.length());
-        } else if (karta.contains(INDEX)) {
-            fulltNamn = karta.substring(0, karta.indexOf(INDEX));
-        } else {
-            return false;
-        }
-        int punkt = fulltNamn.indexOf('.');
+        String fulltNamn = samling(karta);
+        int punkt = fulltNamn == null ? -1 : fulltNamn.indexOf('.');
         return punkt > 0 && lager(fulltNamn.substring(punkt + 1)) == lasmodellager;
+    }
+
+    /** The collection ({@code <databas>.<samling>}) a map belongs to, or null for a map of no collection. */
+    private static String samling(String karta) {
+        if (karta.startsWith(DATA)) {
+            return karta.substring(DATA.length());
+        } else if (karta.startsWith(META)) {
+            return karta.substring(META.length());
+        } else if (karta.contains(INDEX)) {
+            return karta.substring(0, karta.indexOf(INDEX));
+        }
+        return null;
     }
 
     private void kopiera(String karta) {

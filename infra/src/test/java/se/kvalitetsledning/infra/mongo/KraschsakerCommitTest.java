@@ -65,7 +65,7 @@ class KraschsakerCommitTest {
             tradar.submit(() -> {
                 while (!kraschad.get()) {
                     backend.commit(); // as the acknowledgement of every command does, under load
-                    backend.commitLasmodeller();
+                    backend.commitBada(); // as the server's thread does each second
                 }
             });
             Thread.sleep(1500);

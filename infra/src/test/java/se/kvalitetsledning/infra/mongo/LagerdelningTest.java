@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Set;
 
 import com.mongodb.MongoWriteException;
@@ -87,6 +88,31 @@ class LagerdelningTest {
 
         lasesTillbaka(20);
         assertThat(kartor("kvalitetsledning.mv.db")).doesNotContain(AVVIKELSE);
+    }
+
+    @Test
+    void enBorttagenLasmodellVarsBorttagningBaraNaddeHandelsefilenKommerInteTillbaka() throws IOException {
+        try (InbyggdMongoServer server = InbyggdMongoServer.paFil(katalog);
+             MongoClient klient = MongoClients.create(server.anslutning())) {
+            skriv(klient.getDatabase("kvalitetsledning"), 20);
+            klient.getDatabase("kvalitetsledning").getCollection("annat").insertOne(new Document("_id", "gammal"));
+        }
+        Path fore = katalog.resolve("fore.mv.db");
+        Files.copy(katalog.resolve("lasmodeller.mv.db"), fore);
+        try (InbyggdMongoServer server = InbyggdMongoServer.paFil(katalog);
+             MongoClient klient = MongoClients.create(server.anslutning())) {
+            klient.getDatabase("kvalitetsledning").getCollection("annat").drop();
+        }
+        // as if the process died after the drop was committed in the events' file, before the read models' file
+        Files.move(fore, katalog.resolve("lasmodeller.mv.db"), StandardCopyOption.REPLACE_EXISTING);
+
+        try (InbyggdMongoServer server = InbyggdMongoServer.paFil(katalog);
+             MongoClient klient = MongoClients.create(server.anslutning())) {
+            var annat = klient.getDatabase("kvalitetsledning").getCollection("annat");
+            annat.insertOne(new Document("_id", "ny"));
+            assertThat(annat.find().map(d -> d.getString("_id"))).containsExactly("ny");
+        }
+        lasesTillbaka(20);
     }
 
     @Test
