@@ -2,6 +2,7 @@ package se.kvalitetsledning.infra.mongo;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import de.bwaldvogel.mongo.bson.Document;
@@ -28,6 +29,7 @@ final class Lagerdelning {
     static final String INDEX = "._index_";
     /** The library's catalogue of each database's collections, a collection in the first store. */
     private static final String NAMNRYMDER = "system.namespaces";
+    private static final int KOPIERA_PER_COMMIT = 10_000;
     /** Set in both stores once the division is made; a store that lacks it while the other has it was replaced. */
     private static final String DELAT = "kvalitetsledning.lagerdelning";
 
@@ -151,10 +153,17 @@ final class Lagerdelning {
         return null;
     }
 
+    /** Copies in parts: H2 does not commit by itself here, and a large read model would otherwise fill the heap. */
     private void kopiera(String karta) {
         MVMap<Object, Object> fran = oppna(huvudlager, karta);
         MVMap<Object, Object> till = oppna(lasmodellager, karta);
-        fran.forEach(till::put);
+        long kopierade = 0;
+        for (Map.Entry<Object, Object> post : fran.entrySet()) {
+            till.put(post.getKey(), post.getValue());
+            if (++kopierade % KOPIERA_PER_COMMIT == 0) {
+                lasmodellager.commit(); // no mark yet: a division cut short is still started over
+            }
+        }
     }
 
     /** An index's map is ordered by our key type (see {@link InbyggdH2Backend}); the others by H2's default. */
