@@ -74,18 +74,30 @@ final class InbyggdH2Backend extends H2Backend {
         return new Databas(namn);
     }
 
-    /** Every command the driver sends (OP_MSG). */
+    /**
+     * Every command the driver sends (OP_MSG). It holds on to the stores' current versions while it runs: H2 drops a
+     * chunk once no version in use needs it, and the library does not say which it reads, so a long scan would
+     * otherwise find chunks that compaction emptied gone ("Chunk … not found"; a query reads all its documents
+     * before it answers).
+     */
     @Override
     public Document handleMessage(MongoMessage meddelande) {
-        if (LASANDE.contains(meddelande.getDocument().keySet().iterator().next())) {
-            return super.handleMessage(meddelande);
-        }
-        Lock delat = operationer.readLock();
-        delat.lock();
+        MVStore.TxCounter huvudversion = getMvStore().registerVersionUsage();
+        MVStore.TxCounter lasmodellversion = delning.lasmodellager().registerVersionUsage();
         try {
-            return super.handleMessage(meddelande);
+            if (LASANDE.contains(meddelande.getDocument().keySet().iterator().next())) {
+                return super.handleMessage(meddelande);
+            }
+            Lock delat = operationer.readLock();
+            delat.lock();
+            try {
+                return super.handleMessage(meddelande);
+            } finally {
+                delat.unlock();
+            }
         } finally {
-            delat.unlock();
+            delning.lasmodellager().deregisterVersionUsage(lasmodellversion);
+            getMvStore().deregisterVersionUsage(huvudversion);
         }
     }
 

@@ -45,14 +45,6 @@ public final class InbyggdMongoServer implements AutoCloseable {
     private static final int KOMPAKTERA_UNDER_PROCENT = 81;
     private static final int KOMPAKTERA_HOGST_BYTE = 14 * 1024 * 1024;
 
-    /**
-     * How long a chunk whose pages were all rewritten is kept before its space is reused. A cursor reads the version
-     * of the file it began on, and the server does not tell H2 which versions its cursors use: one that outlives
-     * this fails ("Chunk … not found"). H2's 45 s failed the raw read of 1.5M events and a long removal; the cost is
-     * ten minutes of rewritten pages kept in the file.
-     */
-    private static final int BEHALL_FRIGJORDA_MS = 10 * 60 * 1000;
-
     /** What must be durable when a command is answered (see {@link Lagerdelning}); the rest is rebuilt from it. */
     static final Set<String> HALLBARA = Stream.concat(MongoHandelselager.SAMLINGAR.stream(),
             Stream.of(Visningslogg.SAMLING)).collect(Collectors.toUnmodifiableSet());
@@ -111,13 +103,11 @@ public final class InbyggdMongoServer implements AutoCloseable {
      * what H2's background thread did.
      */
     static MVStore oppnaFil(Path fil) {
-        MVStore lager = new MVStore.Builder().fileName(fil.toString())
+        return new MVStore.Builder().fileName(fil.toString())
                 .cacheSize(CACHE_MB)
                 .autoCommitDisabled()
                 .autoCommitBufferSize(0)
                 .open();
-        lager.setRetentionTime(BEHALL_FRIGJORDA_MS);
-        return lager;
     }
 
     private static void skrivOchKompaktera(InbyggdH2Backend backend, MVStore huvudlager, MVStore lasmodellager) {
