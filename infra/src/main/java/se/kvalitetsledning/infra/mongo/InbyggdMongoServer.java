@@ -134,7 +134,7 @@ public final class InbyggdMongoServer implements AutoCloseable {
         backend.commit();
     }
 
-    /** Closes the server and its file; the line logged after says that everything reached the file. */
+    /** Closes the server and its files; the line logged after says that everything reached them. */
     @Override
     public void close() {
         if (skrivare != null) {
@@ -145,7 +145,7 @@ public final class InbyggdMongoServer implements AutoCloseable {
                 Thread.currentThread().interrupt();
             }
         }
-        server.shutdown(); // commits what is left as it closes the file
+        server.shutdown(); // commits what is left as it closes the files
         LOGG.info("Lagring stängd: inbyggd MongoDB-server {}", beskrivning);
     }
 }

@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Set;
 
 import de.bwaldvogel.mongo.bson.Document;
-
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 import org.slf4j.Logger;
