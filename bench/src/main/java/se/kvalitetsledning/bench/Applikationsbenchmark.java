@@ -23,8 +23,9 @@ import se.kvalitetsledning.infra.test.KorandeApplikation;
  * through the command bus from a fixed seed, kept in {@code bench/target} between runs), then P2 a rebuild of every
  * projection, P1 writes (on a copy of the embedded store), and, against the packaged application as its own process
  * with a 512 MB heap, P3 pages and reports with 50 users and P4 its memory. With {@code MONGODB_URI} set it runs on
- * that MongoDB instead of the embedded store. Run: {@code ./mvnw -B -Pbench -DskipTests verify} ({@code -Dbench.storlek=100000} for a shorter
- * run, {@code -Dbench.delar=P3} for only some of P1, P2 and P3 with P4); the figures go to {@code bench/results/}.
+ * that MongoDB instead of the embedded store. Run: {@code ./mvnw -B -Pbench -DskipTests verify}
+ * ({@code -Dbench.storlek=100000} for a shorter run, {@code -Dbench.delar=P3} for only some of P1, P2 and P3 with P4);
+ * the figures go to {@code bench/results/}.
  */
 public final class Applikationsbenchmark {
 
