@@ -16,7 +16,6 @@ import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.Missing;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
-import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.oplog.Oplog;
@@ -25,7 +24,7 @@ import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 
 /**
- * mongo-java-server's H2 backend with three changes.
+ * mongo-java-server's H2 backend with four changes.
  * <ul>
  * <li>Two stores ({@link Lagerdelning}): each collection's maps live in the store its name belongs to.</li>
  * <li>A commit stores a state between whole operations. H2 takes each map's root as it finds it, so a commit made
@@ -35,6 +34,7 @@ import org.h2.mvstore.MVStore;
  * {@link InbyggdMongoServer#oppnaFil}.</li>
  * <li>Unique indexes order their keys with {@link Indexnyckelordning}: the same maps under the same names and in the
  * same order as the library's own, found without serializing keys.</li>
+ * <li>A read of many ids is not matched again after the index found them ({@link H2Samling}).</li>
  * </ul>
  */
 final class InbyggdH2Backend extends H2Backend {
@@ -151,7 +151,7 @@ final class InbyggdH2Backend extends H2Backend {
         protected MongoCollection<Object> openOrCreateCollection(String samling, CollectionOptions alternativ) {
             MVStore lager = delning().lager(samling);
             String fullt = getFullCollectionNamespace(samling);
-            return new H2Collection(this, samling, alternativ, lager.openMap(Lagerdelning.DATA + fullt),
+            return new H2Samling(this, samling, alternativ, lager.openMap(Lagerdelning.DATA + fullt),
                     lager.openMap(Lagerdelning.META + fullt), cursorRegistry);
         }
 

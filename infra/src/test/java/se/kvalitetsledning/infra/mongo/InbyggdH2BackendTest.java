@@ -1,5 +1,6 @@
 package se.kvalitetsledning.infra.mongo;
 
+import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.in;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -8,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -98,6 +100,33 @@ class InbyggdH2BackendTest {
             arenden.insertOne(new Document("_id", "a200").append("nyckel", "gammal5"));
             assertThatThrownBy(() -> arenden.insertOne(new Document("_id", "b").append("nyckel", "ny7")))
                     .isInstanceOf(MongoWriteException.class).hasMessageContaining("duplicate key");
+        }
+    }
+
+    /**
+     * A read of many ids ({@link H2Samling}) answers exactly what MongoDB would: the documents whose {@code _id} is in
+     * the list, a number found whatever its type, nothing for ids not there, and the same as before with other
+     * conditions beside it or values that are not plain.
+     */
+    @Test
+    void enLasningAvMangaIdsGerPreciseDeDokumentSomFinns() {
+        try (InbyggdMongoServer server = InbyggdMongoServer.paFil(katalog);
+             MongoClient klient = MongoClients.create(server.anslutning())) {
+            var handelser = klient.getDatabase("test").getCollection("handelser");
+            for (long n = 1; n <= 1000; n += 2) {
+                handelser.insertOne(new Document("_id", n).append("udda", true));
+            }
+            List<Object> fragade = new ArrayList<>();
+            for (long n = 1; n <= 600; n++) {
+                fragade.add(n % 10 == 3 ? (Object) (int) n : (Object) n);
+            }
+            List<Long> funna = handelser.find(in("_id", fragade)).map(d -> ((Number) d.get("_id")).longValue())
+                    .into(new ArrayList<>());
+            assertThat(funna).hasSize(300).allMatch(n -> n % 2 == 1 && n <= 600);
+            // find, not countDocuments: the driver counts with an aggregation, which takes another path
+            assertThat(handelser.find(in("_id", List.of(2L, 4L, 1001L)))).isEmpty();
+            assertThat(handelser.find(and(in("_id", List.of(1L, 3L)), eq("udda", false)))).isEmpty();
+            assertThat(handelser.find(in("_id", Arrays.asList(5L, null)))).hasSize(1);
         }
     }
 }
