@@ -65,7 +65,13 @@ final class Globalraknare {
      * shown to the projections, so that none of them ever holds an event a crash could still take back.
      */
     synchronized long hallbartTill() {
-        return pagaende.isEmpty() ? hogstaUtdelade() : pagaende.first() - 1;
+        if (nasta == 0) {
+            // before the first reservation: the highest reserved before the start, read once (no other process can
+            // reserve; read on every call, it held every tracking read in line behind this lock)
+            slut = hogsta() + 1; // the next reservation takes a new block
+            nasta = slut;
+        }
+        return pagaende.isEmpty() ? nasta - 1 : pagaende.first() - 1;
     }
 
     /** The highest number reserved by any process so far, 0 when none. */

@@ -2,8 +2,8 @@ package se.kvalitetsledning.infra.handelselager;
 
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.TreeMap;
 
 import org.bson.Document;
 
@@ -11,15 +11,23 @@ import org.bson.Document;
  * The events of whole commits that tracking processors read lately, by global number, shared by all of them: in a
  * replay every projection reads the same events one after the other, and each would otherwise read them from the
  * database again. A whole commit's events never change, so what is kept is never stale. At most {@code storlek}
- * events are kept; the lowest numbers, which the processors have left behind, go first.
+ * events are kept; the one used longest ago goes first. (Dropping the lowest numbers first, as it did, kept the
+ * newest events that processors at the head had read and dropped a rebuild's reads from the start as soon as they
+ * were made: on the 1.5M-event history every projection then read every event from the database.)
  */
 final class Lascache {
 
     private final int storlek;
-    private final TreeMap<Long, Document> handelser = new TreeMap<>();
+    private final Map<Long, Document> handelser;
 
     Lascache(int storlek) {
         this.storlek = storlek;
+        this.handelser = new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<Long, Document> aldsta) {
+                return size() > Lascache.this.storlek;
+            }
+        };
     }
 
     synchronized Map<Long, Document> hamta(Collection<Long> nummer) {
@@ -38,8 +46,5 @@ final class Lascache {
             return;
         }
         handelser.putAll(hela);
-        while (handelser.size() > storlek) {
-            handelser.pollFirstEntry();
-        }
     }
 }

@@ -68,7 +68,10 @@ public final class MongoHandelselager extends BatchingEventStorageEngine {
         this.gorHallbart = builder.gorHallbart;
         // one writer knows which commits are durable; with several, a real MongoDB acknowledges only durable writes
         LongSupplier synligTill = builder.ensamSkrivare ? raknare::hallbartTill : raknare::hogsta;
-        this.sparlasning = new Sparlasning(handelser, helaCommits, synligTill, new Lascache(builder.lascache),
+        // readers of history keep within half the cache of each other, so the cache serves those behind
+        Lasfolje folje = new Lasfolje(builder.lascache == 0 ? Long.MAX_VALUE : builder.lascache / 2,
+                Duration.ofSeconds(10), Duration.ofSeconds(5));
+        this.sparlasning = new Sparlasning(handelser, helaCommits, synligTill, new Lascache(builder.lascache), folje,
                 builder.luckTimeout, builder.maxLuckavstand, builder.clock);
         this.ofullbordade = new Ofullbordade(handelser, helaCommits, raknare, builder.luckTimeout, builder.clock);
         this.sparbatch = builder.sparbatch;

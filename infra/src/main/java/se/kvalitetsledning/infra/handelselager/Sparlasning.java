@@ -34,34 +34,48 @@ final class Sparlasning {
     private final HelaCommits helaCommits;
     private final LongSupplier synligTill;
     private final Lascache cache;
+    private final Lasfolje folje;
+    private final Object historiklasning = new Object();
     private final Duration luckTimeout;
     private final int maxLuckavstand;
     private final Clock clock;
 
     Sparlasning(MongoCollection<Document> handelser, HelaCommits helaCommits, LongSupplier synligTill, Lascache cache,
-                Duration luckTimeout, int maxLuckavstand, Clock clock) {
+                Lasfolje folje, Duration luckTimeout, int maxLuckavstand, Clock clock) {
         this.handelser = handelser;
         this.helaCommits = helaCommits;
         this.synligTill = synligTill;
         this.cache = cache;
+        this.folje = folje;
         this.luckTimeout = luckTimeout;
         this.maxLuckavstand = maxLuckavstand;
         this.clock = clock;
     }
 
     List<TrackedEventData<?>> nasta(GapAwareTrackingToken token, int batchStorlek) {
-        List<Document> ordnade = new ArrayList<>(lasUtoverToken(token, batchStorlek).values());
+        // nothing is shown above the highest number reserved (or made durable, see Globalraknare) when we start:
+        // asking for more cost an index lookup per number on every poll of an idle processor
+        long hogsta = synligTill.getAsLong();
+        long position = token == null ? 0 : token.getIndex();
+        boolean historik = position + batchStorlek < hogsta;
+        folje.hallIhop(position, historik);
+        List<Document> ordnade = new ArrayList<>(lasUtoverToken(token, batchStorlek, hogsta, historik).values());
         ordnade.sort(Comparator.comparingLong(Handelsdokument::global));
         Instant luckgrans = clock.instant().minus(luckTimeout);
         List<Document> levereras = new ArrayList<>();
         List<GapAwareTrackingToken> tokens = new ArrayList<>();
         GapAwareTrackingToken aktuell = token;
+        long aldstaInaktuella = 0; // the highest number older than the gap timeout (each time parsed once)
         for (Document handelse : ordnade) {
             long nummer = Handelsdokument.global(handelse);
+            Instant tid = Handelsdokument.tid(handelse);
+            if (tid.isBefore(luckgrans)) {
+                aldstaInaktuella = nummer;
+            }
             if (aktuell != null && nummer <= aktuell.getIndex() && !aktuell.getGaps().contains(nummer)) {
                 continue;
             }
-            boolean luckorKanFyllas = Handelsdokument.tid(handelse).isAfter(luckgrans);
+            boolean luckorKanFyllas = tid.isAfter(luckgrans);
             aktuell = aktuell == null
                     ? GapAwareTrackingToken.newInstance(nummer,
                             luckorKanFyllas ? luckorFore(nummer) : Collections.emptySortedSet())
@@ -73,7 +87,7 @@ final class Sparlasning {
             // a gap below an event older than the gap timeout cannot still be written: the batch's last token, the
             // one the processor keeps, drops it (every gap filled in this batch was delivered above)
             int sista = tokens.size() - 1;
-            tokens.set(sista, tokens.get(sista).withGapsTruncatedAt(aldstaInaktuella(ordnade, luckgrans)));
+            tokens.set(sista, tokens.get(sista).withGapsTruncatedAt(aldstaInaktuella));
         }
         List<TrackedEventData<?>> resultat = new ArrayList<>(levereras.size());
         for (int i = 0; i < levereras.size(); i++) {
@@ -82,31 +96,23 @@ final class Sparlasning {
         return resultat;
     }
 
-    private static long aldstaInaktuella(List<Document> lasta, Instant luckgrans) {
-        return lasta.stream()
-                .filter(d -> Handelsdokument.tid(d).isBefore(luckgrans))
-                .mapToLong(Handelsdokument::global).max().orElse(0);
-    }
-
     /**
      * The whole commits among the token's gaps, its index (whose age tells whether the gaps below it are stale) and
      * the next batch of numbers up to the highest reserved. Runs of numbers without a whole commit (reserved and never
      * written, or commits still in progress) may be longer than a batch; those are stepped over.
      */
-    private Map<Long, Document> lasUtoverToken(GapAwareTrackingToken token, int batchStorlek) {
+    private Map<Long, Document> lasUtoverToken(GapAwareTrackingToken token, int batchStorlek, long hogsta,
+                                               boolean historik) {
         SortedSet<Long> kanda = new TreeSet<>();
         if (token != null) {
             kanda.addAll(token.getGaps());
             kanda.add(token.getIndex());
         }
         long fran = token == null ? 1 : token.getIndex() + 1;
-        // nothing is shown above the highest number reserved (or made durable, see Globalraknare) when we start:
-        // asking for more cost an index lookup per number on every poll of an idle processor
-        long hogsta = synligTill.getAsLong();
         while (true) {
             SortedSet<Long> nummer = new TreeSet<>(kanda);
             LongStream.rangeClosed(fran, Math.min(fran + batchStorlek - 1, hogsta)).forEach(nummer::add);
-            Map<Long, Document> hela = las(nummer);
+            Map<Long, Document> hela = historik ? lasHistorik(nummer) : las(nummer);
             if (hela.keySet().stream().anyMatch(n -> token == null || n > token.getIndex()
                     || token.getGaps().contains(n))) {
                 return hela;
@@ -115,6 +121,16 @@ final class Sparlasning {
                 return hela;
             }
             fran += batchStorlek;
+        }
+    }
+
+    /**
+     * Readers of history ask for the same numbers at about the same time (the {@link Lasfolje} lets them go on
+     * together): one at a time, so that one reads from the database and the others find the events in the cache.
+     */
+    private Map<Long, Document> lasHistorik(SortedSet<Long> nummer) {
+        synchronized (historiklasning) {
+            return las(nummer);
         }
     }
 

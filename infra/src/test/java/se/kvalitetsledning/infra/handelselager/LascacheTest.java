@@ -11,13 +11,26 @@ import org.junit.jupiter.api.Test;
 class LascacheTest {
 
     @Test
-    void gerDeNummerDenHarOchGlommerDeLagstaNarDenArFull() {
+    void gerDeNummerDenHarOchGlommerDetSomAnvantsMinstNyligenNarDenArFull() {
         Lascache cache = new Lascache(3);
-        cache.lagg(Map.of(1L, handelse(1), 2L, handelse(2), 3L, handelse(3)));
+        cache.lagg(Map.of(1L, handelse(1)));
+        cache.lagg(Map.of(2L, handelse(2)));
+        cache.lagg(Map.of(3L, handelse(3)));
+        cache.hamta(List.of(1L));
         cache.lagg(Map.of(4L, handelse(4)));
 
-        assertThat(cache.hamta(List.of(1L, 2L, 4L, 9L))).containsOnlyKeys(2L, 4L);
+        assertThat(cache.hamta(List.of(1L, 2L, 4L, 9L))).containsOnlyKeys(1L, 4L);
         assertThat(cache.hamta(List.of(3L)).get(3L)).isEqualTo(handelse(3));
+    }
+
+    /** A rebuild after the processors read the newest events: its reads from the start must stay. */
+    @Test
+    void lagaNummerSomLagtsSenastStannarFastHogreFinns() {
+        Lascache cache = new Lascache(3);
+        cache.lagg(Map.of(1_000L, handelse(1_000), 1_001L, handelse(1_001), 1_002L, handelse(1_002)));
+        cache.lagg(Map.of(1L, handelse(1), 2L, handelse(2)));
+
+        assertThat(cache.hamta(List.of(1L, 2L))).containsOnlyKeys(1L, 2L);
     }
 
     @Test
