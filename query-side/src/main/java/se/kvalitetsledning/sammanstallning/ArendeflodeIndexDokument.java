@@ -1,6 +1,7 @@
 package se.kvalitetsledning.sammanstallning;
 
 import java.util.List;
+import java.util.stream.IntStream;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -8,7 +9,9 @@ import org.springframework.data.mongodb.core.mapping.Document;
 /**
  * The ids of the cases an enhet ({@code *}: the whole organisation) received and closed in a month
  * ({@code <enhet>|<yyyy-MM>}), or has open now ({@code <enhet>|oppna}: each as {@code <id>|<received>}, and those
- * whose deadline passed also in {@code forsenade}). The summary finds a month's cases through
+ * whose deadline passed also in {@code forsenade}). The whole organisation's open cases are spread over
+ * {@link #HINKAR} documents ({@code *|oppna|<n>}) by the case's id: each change of a case rewrites its document, and
+ * one document with every open case made that cost grow with all of them. The summary finds a month's cases through
  * these by {@code _id}, which every server serves from its primary key, instead of a query on the months.
  */
 @Document("arendeflode-index")
@@ -21,7 +24,18 @@ record ArendeflodeIndexDokument(@Id String id, List<String> inkomna, List<String
         return enhet + "|" + manad;
     }
 
-    static String oppna(String enhet) {
-        return enhet + "|oppna";
+    static final int HINKAR = 16;
+
+    /** The document that lists the case among the enhet's open ones. */
+    static String oppna(String enhet, String arende) {
+        return HELA.equals(enhet) ? enhet + "|oppna|" + Math.floorMod(arende.hashCode(), HINKAR) : enhet + "|oppna";
+    }
+
+    /** The documents that together list the enhet's open cases. */
+    static List<String> oppna(String enhet) {
+        if (!HELA.equals(enhet)) {
+            return List.of(enhet + "|oppna");
+        }
+        return IntStream.range(0, HINKAR).mapToObj(hink -> enhet + "|oppna|" + hink).toList();
     }
 }
