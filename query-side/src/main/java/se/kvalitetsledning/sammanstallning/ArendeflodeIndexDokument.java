@@ -19,12 +19,11 @@ record ArendeflodeIndexDokument(@Id String id, List<String> inkomna, List<String
                                 List<String> forsenade) {
 
     static final String HELA = "*";
+    static final int HINKAR = 16;
 
     static String manad(String enhet, String manad) {
         return enhet + "|" + manad;
     }
-
-    static final int HINKAR = 16;
 
     /** The document that lists the case among the enhet's open ones. */
     static String oppna(String enhet, String arende) {

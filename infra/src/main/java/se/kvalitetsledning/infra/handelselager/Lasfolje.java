@@ -7,8 +7,8 @@ import java.util.Map;
 /**
  * Keeps the tracking processors that read history (behind the newest events) within a window of each other, so that
  * those behind find in the {@link Lascache} what the first one read. In a rebuild every projection reads the whole
- * store; left alone, the fast ones run ahead of the cache and each event was read from the database once per
- * projection (on the 1.5M-event history 11 million reads in the first 5 minutes, most of the server's time).
+ * store; left alone, the fast ones run further ahead than the cache holds, and those behind read each event from the
+ * database again.
  * <p>
  * A reader more than {@code fonster} events ahead of the slowest waits for it, at most {@code langstaVantan} per
  * read. A reader at the newest events never waits, so live projections are not held back by one that replays, and
@@ -34,6 +34,7 @@ final class Lasfolje {
     /** Records where the calling reader is, and waits while it is too far ahead of the slowest reading history. */
     synchronized void hallIhop(long position, boolean bakomNyaste) {
         long borjan = System.nanoTime();
+        glomTystnade(borjan); // also here, so that the threads of stopped processors are let go
         lasare.put(Thread.currentThread(), new Lasare(position, borjan));
         notifyAll();
         if (!bakomNyaste) {
@@ -56,7 +57,11 @@ final class Lasfolje {
     }
 
     private long langsammast(long nu) {
-        lasare.values().removeIf(l -> nu - l.sedan() > aktiv);
+        glomTystnade(nu);
         return lasare.values().stream().mapToLong(Lasare::position).min().orElse(Long.MAX_VALUE);
+    }
+
+    private void glomTystnade(long nu) {
+        lasare.values().removeIf(l -> nu - l.sedan() > aktiv);
     }
 }
