@@ -95,8 +95,8 @@ final class ArendeflodeIndex {
 
     /** The cases of the enheter open now, read from the index alone. */
     List<Oppet> oppna(Set<String> enheter) {
-        List<String> dokument = omfang(enheter).stream().flatMap(e -> ArendeflodeIndexDokument.oppna(e).stream())
-                .toList();
+        List<String> dokument = omfang(enheter).stream()
+                .flatMap(e -> ArendeflodeIndexDokument.oppnaDokument(e).stream()).toList();
         Set<String> forsenade = ids(dokument, ArendeflodeIndexDokument::forsenade);
         return ids(dokument, ArendeflodeIndexDokument::oppna).stream().map(e -> {
             int skiljetecken = e.lastIndexOf('|');
@@ -136,10 +136,11 @@ final class ArendeflodeIndex {
             platser.add(new Plats(ArendeflodeIndexDokument.manad(enhet, d.manad), "inkomna", d.id));
             if (d.oppen) {
                 // in milliseconds, as a date comes back from the database: a case read back lists the same
-                platser.add(new Plats(ArendeflodeIndexDokument.oppna(enhet, d.id), "oppna",
+                platser.add(new Plats(ArendeflodeIndexDokument.oppnaDokument(enhet, d.id), "oppna",
                         d.id + "|" + d.inkom.truncatedTo(ChronoUnit.MILLIS)));
                 if (d.forsenad) {
-                    platser.add(new Plats(ArendeflodeIndexDokument.oppna(enhet, d.id), "forsenade", d.id));
+                    platser.add(new Plats(ArendeflodeIndexDokument.oppnaDokument(enhet, d.id), "forsenade",
+                            d.id));
                 }
             } else if (d.avslutadManad != null) {
                 platser.add(new Plats(ArendeflodeIndexDokument.manad(enhet, d.avslutadManad), "avslutade", d.id));

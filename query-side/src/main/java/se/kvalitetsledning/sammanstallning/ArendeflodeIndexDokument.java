@@ -26,12 +26,12 @@ record ArendeflodeIndexDokument(@Id String id, List<String> inkomna, List<String
     }
 
     /** The document that lists the case among the enhet's open ones. */
-    static String oppna(String enhet, String arende) {
+    static String oppnaDokument(String enhet, String arende) {
         return HELA.equals(enhet) ? enhet + "|oppna|" + Math.floorMod(arende.hashCode(), HINKAR) : enhet + "|oppna";
     }
 
     /** The documents that together list the enhet's open cases. */
-    static List<String> oppna(String enhet) {
+    static List<String> oppnaDokument(String enhet) {
         if (!HELA.equals(enhet)) {
             return List.of(enhet + "|oppna");
         }
