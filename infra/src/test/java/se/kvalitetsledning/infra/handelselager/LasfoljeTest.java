@@ -53,10 +53,10 @@ class LasfoljeTest {
 
     @Test
     void enLasareSomTystnatHallerIngenTillbaka() throws Exception {
-        Lasfolje folje = new Lasfolje(1_000, Duration.ofSeconds(3), Duration.ofSeconds(30));
-        lasare(folje, 0, true).get(5, TimeUnit.SECONDS);
+        Lasfolje glomsk = new Lasfolje(1_000, Duration.ofSeconds(3), Duration.ofSeconds(30));
+        lasare(glomsk, 0, true).get(5, TimeUnit.SECONDS);
         long borjan = System.nanoTime();
-        lasare(folje, 5_000, true).get(10, TimeUnit.SECONDS);
+        lasare(glomsk, 5_000, true).get(10, TimeUnit.SECONDS);
         assertThat(Duration.ofNanos(System.nanoTime() - borjan)).as("held until the silent reader counted as gone")
                 .isBetween(Duration.ofSeconds(2), Duration.ofSeconds(8));
     }
