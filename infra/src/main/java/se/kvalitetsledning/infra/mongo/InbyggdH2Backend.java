@@ -151,15 +151,14 @@ final class InbyggdH2Backend extends H2Backend {
         protected MongoCollection<Object> openOrCreateCollection(String samling, CollectionOptions alternativ) {
             MVStore lager = delning().lager(samling);
             String fullt = getFullCollectionNamespace(samling);
-            return new H2Samling(this, samling, alternativ, lager.openMap(Lagerdelning.DATA + fullt),
-                    lager.openMap(Lagerdelning.META + fullt), cursorRegistry);
+            return new H2Samling(this, samling, alternativ, Lagerdelning.oppna(lager, Lagerdelning.DATA + fullt),
+                    Lagerdelning.oppna(lager, Lagerdelning.META + fullt), cursorRegistry);
         }
 
         @Override
         protected Index<Object> openOrCreateUniqueIndex(String samling, String index, List<IndexKey> nycklar,
                                                         boolean gles) {
-            MVMap<KeyValue, Object> karta = delning().lager(samling).openMap(indexkarta(samling, index),
-                    new MVMap.Builder<KeyValue, Object>().keyType(new Indexnyckelordning()));
+            MVMap<KeyValue, Object> karta = Lagerdelning.oppna(delning().lager(samling), indexkarta(samling, index));
             return new UnikIndex(karta, index, nycklar, gles);
         }
 

@@ -120,7 +120,7 @@ final class Lagerdelning {
         Set<String> listade = new HashSet<>();
         for (String karta : huvudlager.getMapNames()) {
             if (karta.startsWith(DATA) && karta.endsWith("." + NAMNRYMDER)) {
-                MVMap<Object, Document> namnrymder = huvudlager.openMap(karta);
+                MVMap<Object, Document> namnrymder = oppna(huvudlager, karta);
                 namnrymder.values().forEach(namnrymd -> listade.add((String) namnrymd.get("name")));
             }
         }
@@ -165,11 +165,19 @@ final class Lagerdelning {
         }
     }
 
-    /** An index's map is ordered by our key type (see {@link InbyggdH2Backend}); the others by H2's default. */
-    private static MVMap<Object, Object> oppna(MVStore lager, String karta) {
-        if (!karta.contains(INDEX)) {
-            return lager.openMap(karta);
+    /**
+     * Every map of a collection is opened here, with its types: an index's map is ordered by our key type (see
+     * {@link InbyggdH2Backend}), a collection's documents are kept as {@link Dokumenttyp}, the rest has H2's default
+     * types. H2 keeps the first opening of a map, and only {@link Dokumenttyp} reads every document.
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    static <K, V> MVMap<K, V> oppna(MVStore lager, String karta) {
+        MVMap.Builder typer = new MVMap.Builder<>();
+        if (karta.contains(INDEX)) {
+            typer.keyType(new Indexnyckelordning());
+        } else if (karta.startsWith(DATA)) {
+            typer.valueType(new Dokumenttyp());
         }
-        return lager.openMap(karta, new MVMap.Builder<Object, Object>().keyType(new Indexnyckelordning()));
+        return (MVMap<K, V>) lager.openMap(karta, typer);
     }
 }

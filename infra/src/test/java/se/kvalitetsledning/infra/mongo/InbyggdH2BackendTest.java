@@ -3,6 +3,7 @@ package se.kvalitetsledning.infra.mongo;
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.in;
+import static com.mongodb.client.model.Filters.or;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -127,6 +128,39 @@ class InbyggdH2BackendTest {
             assertThat(handelser.find(in("_id", List.of(2L, 4L, 1001L)))).isEmpty();
             assertThat(handelser.find(and(in("_id", List.of(1L, 3L)), eq("udda", false)))).isEmpty();
             assertThat(handelser.find(in("_id", Arrays.asList(5L, null)))).hasSize(1);
+        }
+    }
+
+    /**
+     * A query that pins every key of a unique index beside other conditions ({@link H2Samling}), as the token store's
+     * updates do, answers what a scan would: the other conditions still hold, in {@code $and} or at the top.
+     */
+    @Test
+    void enFragaSomLaserEttIndexsNycklarMedFlerVillkorGerSammaSomEnGenomsokning() {
+        try (InbyggdMongoServer server = InbyggdMongoServer.paFil(katalog);
+             MongoClient klient = MongoClients.create(server.anslutning())) {
+            var tokens = klient.getDatabase("test").getCollection("trackingtokens");
+            tokens.createIndex(Indexes.ascending("processorName", "segment"), new IndexOptions().unique(true));
+            for (int i = 0; i < 40; i++) {
+                tokens.insertOne(new Document("processorName", "p" + i % 20).append("segment", i / 20)
+                        .append("owner", i % 3 == 0 ? null : "nod" + i % 2).append("token", i));
+            }
+            assertThat(tokens.find(and(eq("processorName", "p8"), eq("segment", 1), eq("owner", "nod0")))
+                    .map(d -> d.getInteger("token")).into(new ArrayList<>())).containsExactly(28);
+            assertThat(tokens.find(and(eq("processorName", "p8"), eq("segment", 1), eq("owner", "nod1")))).isEmpty();
+            assertThat(tokens.find(new Document("processorName", "p4").append("segment", 0L).append("owner", "nod0")))
+                    .hasSize(1);
+            assertThat(tokens.find(and(eq("processorName", "p3"), eq("segment", 0),
+                    or(eq("owner", "nod1"), eq("owner", null))))).hasSize(1);
+            assertThat(tokens.find(and(eq("processorName", "p3"), eq("processorName", "p4"), eq("segment", 0))))
+                    .isEmpty();
+            assertThat(tokens.find(and(eq("processorName", "p99"), eq("segment", 0), eq("owner", null)))).isEmpty();
+
+            var andrad = tokens.updateOne(and(eq("processorName", "p5"), eq("segment", 0), eq("owner", "nod1")),
+                    new Document("$set", new Document("token", 99)));
+            assertThat(andrad.getModifiedCount()).isEqualTo(1);
+            assertThat(tokens.find(eq("token", 99)).map(d -> d.getString("processorName")).into(new ArrayList<>()))
+                    .containsExactly("p5");
         }
     }
 }
