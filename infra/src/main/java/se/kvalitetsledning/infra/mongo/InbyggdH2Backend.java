@@ -110,11 +110,12 @@ final class InbyggdH2Backend extends H2Backend {
     /**
      * Commits both stores as of the same moment. A read model's collection is listed in the first store's catalogue
      * and kept in the second, so the second must never be committed with a collection the first does not list yet.
+     * The second's pages are written after the lock is let go ({@link InbyggdMongoServer#oppnaLasmodellfil}).
      */
     void commitBada() {
         ensam(() -> {
             super.commit();
-            delning.lasmodellager().commit();
+            delning.lasmodellager().tryCommit();
         });
     }
 

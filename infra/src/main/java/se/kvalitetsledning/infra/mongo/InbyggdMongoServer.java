@@ -78,7 +78,7 @@ public final class InbyggdMongoServer implements AutoCloseable {
         Path fil = datakatalog.resolve("kvalitetsledning.mv.db").toAbsolutePath();
         Path lasmodeller = datakatalog.resolve("lasmodeller.mv.db").toAbsolutePath();
         MVStore huvudlager = oppnaFil(fil);
-        MVStore lasmodellager = oppnaFil(lasmodeller);
+        MVStore lasmodellager = oppnaLasmodellfil(lasmodeller);
         InbyggdH2Backend backend;
         try {
             backend = InbyggdH2Backend.oppna(new Lagerdelning(huvudlager, lasmodellager, HALLBARA));
@@ -108,6 +108,20 @@ public final class InbyggdMongoServer implements AutoCloseable {
                 .autoCommitDisabled()
                 .autoCommitBufferSize(0)
                 .open();
+    }
+
+    /**
+     * The read models' file: as {@link #oppnaFil}, except that a commit only takes the maps' roots, under the
+     * server's lock, and H2's serialization thread writes the pages while the operations go on (H2's own way of
+     * committing in the background). Serializing under the lock held every write back for a fifth of a rebuild of
+     * the projections. H2 makes that thread only with its timed commits on, so they are set 24.8 days apart (its
+     * thread wakes every 8.3 days and commits only if nothing was stored for that long): the server's thread commits
+     * every second.
+     */
+    static MVStore oppnaLasmodellfil(Path fil) {
+        MVStore lager = oppnaFil(fil);
+        lager.setAutoCommitDelay(Integer.MAX_VALUE);
+        return lager;
     }
 
     private static void skrivOchKompaktera(InbyggdH2Backend backend, MVStore huvudlager, MVStore lasmodellager) {

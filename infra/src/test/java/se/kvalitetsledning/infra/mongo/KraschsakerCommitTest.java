@@ -46,7 +46,7 @@ class KraschsakerCommitTest {
     @RepeatedTest(3)
     void enKraschLamnarBaraHelaOperationerOchPositionerBakomSinaDokument() throws Exception {
         MVStore huvudlager = InbyggdMongoServer.oppnaFil(katalog.resolve("kvalitetsledning.mv.db"));
-        MVStore lasmodellager = InbyggdMongoServer.oppnaFil(katalog.resolve("lasmodeller.mv.db"));
+        MVStore lasmodellager = InbyggdMongoServer.oppnaLasmodellfil(katalog.resolve("lasmodeller.mv.db"));
         InbyggdH2Backend backend = InbyggdH2Backend.oppna(new Lagerdelning(huvudlager, lasmodellager,
                 InbyggdMongoServer.HALLBARA));
         MongoServer server = new MongoServer(backend);
