@@ -4,7 +4,6 @@ import static com.mongodb.client.model.Filters.in;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -61,21 +60,21 @@ final class Sparlasning {
         folje.hallIhop(position, historik);
         List<Document> ordnade = new ArrayList<>(lasUtoverToken(token, batchStorlek, hogsta, historik).values());
         ordnade.sort(Comparator.comparingLong(Handelsdokument::global));
-        Instant luckgrans = clock.instant().minus(luckTimeout);
+        Tidsgrans luckgrans = new Tidsgrans(clock.instant().minus(luckTimeout));
         List<Document> levereras = new ArrayList<>();
         List<GapAwareTrackingToken> tokens = new ArrayList<>();
         GapAwareTrackingToken aktuell = token;
         long aldstaInaktuella = 0; // the highest number older than the gap timeout (each time parsed once)
         for (Document handelse : ordnade) {
             long nummer = Handelsdokument.global(handelse);
-            Instant tid = Handelsdokument.tid(handelse);
-            if (tid.isBefore(luckgrans)) {
+            int motGransen = luckgrans.jamfor(handelse);
+            if (motGransen < 0) {
                 aldstaInaktuella = nummer;
             }
             if (aktuell != null && nummer <= aktuell.getIndex() && !aktuell.getGaps().contains(nummer)) {
                 continue;
             }
-            boolean luckorKanFyllas = tid.isAfter(luckgrans);
+            boolean luckorKanFyllas = motGransen > 0;
             aktuell = aktuell == null
                     ? GapAwareTrackingToken.newInstance(nummer,
                             luckorKanFyllas ? luckorFore(nummer) : Collections.emptySortedSet())

@@ -22,7 +22,7 @@ import org.h2.mvstore.type.ObjectDataType;
 final class Dokumenttyp extends BasicDataType<Document> {
 
     /** After H2's highest tag (104 + 15, a short byte array). */
-    private static final byte BSON = 120;
+    static final byte BSON = 120;
     /** A decoded document takes about this many times its BSON size on the heap, which the page cache counts. */
     private static final int HEAP_PER_BSONBYTE = 4;
 

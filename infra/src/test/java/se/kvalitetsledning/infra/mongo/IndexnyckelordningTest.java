@@ -2,12 +2,16 @@ package se.kvalitetsledning.infra.mongo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.ByteBuffer;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.UUID;
 
 import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.bson.ObjectId;
+import org.h2.mvstore.WriteBuffer;
 import org.h2.mvstore.type.ObjectDataType;
 import org.junit.jupiter.api.Test;
 
@@ -66,6 +70,47 @@ class IndexnyckelordningTest {
     void likaNycklarArLikaAvenSomOlikaObjekt() {
         assertThat(ordning.compare(new KeyValue(new String("eken|2026")), new KeyValue("eken|2026"))).isZero();
         assertThat(ordning.compare(new KeyValue(145_000.0), new KeyValue(145_000.0))).isZero();
+    }
+
+    /** A key read back has the same values of the same classes, whichever form it was written in. */
+    @Test
+    void enNyckelLasesTillbakaMedSammaVardenAvSammaKlasser() {
+        List<KeyValue> nycklar = new ArrayList<>(List.of(new KeyValue("eken|2026-03"), new KeyValue("å€\uD83D\uDE00"),
+                new KeyValue(145_000.0), new KeyValue(-0.0), new KeyValue(Long.MIN_VALUE), new KeyValue(7),
+                new KeyValue("processor-1", 0), new KeyValue(new ObjectId(), true, null),
+                new KeyValue(UUID.randomUUID(), Instant.parse("2026-11-27T22:00:00.123Z"))));
+        for (KeyValue nyckel : nycklar) {
+            ByteBuffer skrivet = skriv(nyckel);
+            assertThat(skrivet.get(0)).as("%s som BSON", nyckel).isEqualTo(Dokumenttyp.BSON);
+            lasesTillbakaLika(nyckel, skrivet);
+        }
+
+        KeyValue utanBson = new KeyValue(List.of("a", "b"), new de.bwaldvogel.mongo.bson.Document("x", 1));
+        ByteBuffer skrivet = skriv(utanBson);
+        assertThat(skrivet.get(0)).isNotEqualTo(Dokumenttyp.BSON);
+        lasesTillbakaLika(utanBson, skrivet);
+
+        WriteBuffer gammal = new WriteBuffer();
+        new ObjectDataType().write(gammal, nycklar.get(6));
+        lasesTillbakaLika(nycklar.get(6), gammal.getBuffer().flip());
+    }
+
+    private ByteBuffer skriv(KeyValue nyckel) {
+        WriteBuffer buffert = new WriteBuffer();
+        ordning.write(buffert, nyckel);
+        return buffert.getBuffer().flip();
+    }
+
+    private void lasesTillbakaLika(KeyValue nyckel, ByteBuffer skrivet) {
+        KeyValue tillbaka = (KeyValue) ordning.read(skrivet);
+        assertThat(skrivet.hasRemaining()).isFalse();
+        assertThat(tillbaka).isEqualTo(nyckel);
+        assertThat(ordning.compare(tillbaka, nyckel)).isZero();
+        for (int i = 0; i < nyckel.size(); i++) {
+            Object varde = nyckel.get(i);
+            assertThat(tillbaka.get(i) == null ? null : tillbaka.get(i).getClass())
+                    .isEqualTo(varde == null ? null : varde.getClass());
+        }
     }
 
     /** Strings over the ranges modified UTF-8 encodes differently: 1–127, 0 and 128–2047, and the rest. */
