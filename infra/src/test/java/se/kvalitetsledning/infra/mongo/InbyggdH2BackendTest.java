@@ -128,6 +128,17 @@ class InbyggdH2BackendTest {
             assertThat(handelser.find(in("_id", List.of(2L, 4L, 1001L)))).isEmpty();
             assertThat(handelser.find(and(in("_id", List.of(1L, 3L)), eq("udda", false)))).isEmpty();
             assertThat(handelser.find(in("_id", Arrays.asList(5L, null)))).hasSize(1);
+            assertThat(handelser.find(in("_id", List.of(5L, 5, 5.0, 7L)))).hasSize(2);
+            assertThat(handelser.find(eq("_id", 9)).first().get("_id")).isEqualTo(9L);
+            assertThat(handelser.find(eq("_id", 9.0)).first()).isNotNull();
+            assertThat(handelser.find(eq("_id", 9.5)).first()).isNull();
+            handelser.insertOne(new Document("_id", 0.0));
+            assertThat(handelser.find(eq("_id", -0.0)).first()).isNotNull();
+            var arenden = klient.getDatabase("test").getCollection("arenden");
+            arenden.insertOne(new Document("_id", "AVVIKELSE:1").append("text", "ett"));
+            assertThat(arenden.find(in("_id", List.of("AVVIKELSE:1", "AVVIKELSE:2"))).projection(new Document("_id", 1)))
+                    .containsExactly(new Document("_id", "AVVIKELSE:1"));
+            assertThat(arenden.find(eq("_id", "avvikelse:1")).first()).isNull();
         }
     }
 
