@@ -16,6 +16,7 @@ import java.util.TreeSet;
 import java.util.function.Consumer;
 
 import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Transient;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.data.mongodb.core.query.Query;
@@ -46,6 +47,9 @@ final class AvvikelseListindex {
         TreeSet<String> rader = new TreeSet<>();
         /** {@code <status>|<kategori>|<riskfärg>|<antal>}, each combination with rows once. */
         List<String> antal = new ArrayList<>();
+        /** {@link #antal} read once while the document changes in a batch, not again for every row. */
+        @Transient
+        private Map<String, Long> raknade;
 
         private void lagg(Listrad rad) {
             if (rader.add(rad.text())) {
@@ -60,9 +64,11 @@ final class AvvikelseListindex {
         }
 
         private void rakna(String slag, int steg) {
-            Map<String, Long> perSlag = perSlag();
-            perSlag.merge(slag, (long) steg, Long::sum);
-            antal = perSlag.entrySet().stream().filter(e -> e.getValue() != 0)
+            if (raknade == null) {
+                raknade = perSlag();
+            }
+            raknade.merge(slag, (long) steg, Long::sum);
+            antal = raknade.entrySet().stream().filter(e -> e.getValue() != 0)
                     .map(e -> e.getKey() + "|" + e.getValue()).toList();
         }
 

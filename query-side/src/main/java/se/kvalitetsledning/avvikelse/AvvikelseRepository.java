@@ -44,10 +44,13 @@ class AvvikelseRepository {
     private final Batchbuffert<AvvikelseDokument> buffert;
     private final AvvikelseListindex lista;
     private final Radindex rapportorer;
+    /** Read once per batch rather than once per classification (a read of the database each in a rebuild). */
+    private final Batchbuffert<KategorinamnDokument> kategorinamn;
 
     AvvikelseRepository(MongoTemplate mongo) {
         this.mongo = mongo;
         this.buffert = new Batchbuffert<>(mongo, AvvikelseDokument.class, d -> d.id);
+        this.kategorinamn = Batchbuffert.harledda(mongo, KategorinamnDokument.class, KategorinamnDokument::id);
         this.lista = new AvvikelseListindex(mongo);
         this.rapportorer = new Radindex(mongo, "avvikelse-rapportorer");
     }
@@ -107,13 +110,12 @@ class AvvikelseRepository {
     }
 
     void sparaKategorinamn(String kategori, String namn) {
-        mongo.save(new KategorinamnDokument(kategori, namn));
+        kategorinamn.spara(new KategorinamnDokument(kategori, namn));
     }
 
     /** The category's name, or its key when the category is unknown. */
     String kategorinamn(String kategori) {
-        KategorinamnDokument dokument = mongo.findById(kategori, KategorinamnDokument.class);
-        return dokument == null ? kategori : dokument.namn();
+        return kategorinamn.hitta(kategori).map(KategorinamnDokument::namn).orElse(kategori);
     }
 
     /** The avvikelser with the ids, in the ids' order, without the fields named. */

@@ -1,5 +1,7 @@
 package se.kvalitetsledning.infra.mongo;
 
+import java.util.concurrent.TimeUnit;
+
 import com.mongodb.ConnectionString;
 import com.mongodb.MongoClientSettings;
 import com.mongodb.client.MongoClient;
@@ -19,6 +21,7 @@ import org.springframework.context.annotation.Configuration;
 class MongoKonfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(MongoKonfiguration.class);
+    private static final int INBYGGD_HJARTSLAG_MINUTER = 10;
 
     @Bean(destroyMethod = "close")
     InbyggdMongoServer inbyggdMongoServer(LagringEgenskaper egenskaper) {
@@ -39,11 +42,23 @@ class MongoKonfiguration {
         if (server == null) {
             log.info("Lagring: MongoDB på {}, databas '{}'", anslutning.getHosts(), egenskaper.databas());
         }
-        return MongoClients.create(MongoClientSettings.builder()
+        return MongoClients.create(installningar(anslutning, egenskaper, server != null));
+    }
+
+    static MongoClientSettings installningar(ConnectionString anslutning, LagringEgenskaper egenskaper,
+                                             boolean inbyggd) {
+        var installningar = MongoClientSettings.builder()
                 .applyConnectionString(anslutning)
                 // acknowledged means journaled on a majority of the replica set, unless configured otherwise
-                .writeConcern(egenskaper.writeConcern())
-                .build());
+                .writeConcern(egenskaper.writeConcern());
+        if (inbyggd) {
+            // The embedded server answers the connections of one network thread in turn, and a command answers
+            // only when it has read all it returns. A heartbeat behind a long command (a scan of 1.49M events
+            // took 40 s) timed out after the default 10 s; the driver then took the server for gone and failed
+            // every operation under way. In the same process it never is: the heartbeat waits as long as needed.
+            installningar.applyToSocketSettings(s -> s.connectTimeout(INBYGGD_HJARTSLAG_MINUTER, TimeUnit.MINUTES));
+        }
+        return installningar.build();
     }
 
     @Bean
