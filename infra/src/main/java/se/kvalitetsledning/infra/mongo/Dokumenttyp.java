@@ -25,10 +25,16 @@ final class Dokumenttyp extends BasicDataType<Document> {
     static final byte BSON = 120;
     /** A decoded document takes about this many times its BSON size on the heap, which the page cache counts. */
     private static final int HEAP_PER_BSONBYTE = 4;
+    /** What H2 counts for a Java-serialized document: twice its size. */
+    private static final int HEAP_PER_SERIALISERAD_BYTE = 2;
 
     private final ObjectDataType h2standard = new ObjectDataType();
-    /** The memory H2 counts per document, a moving average as in its own type: one document's is not known. */
-    private volatile int medelstorlek = 1000;
+    /**
+     * The memory H2 counts per document, a moving average over what was read and written, from H2's own start
+     * value: one document's is not known. Left at its start for a file of Java-serialized documents (the events of
+     * an older version), the page cache held three times its share of the heap.
+     */
+    private volatile int medelstorlek = 10_000;
 
     @Override
     public int getMemory(Document dokument) {
@@ -41,24 +47,34 @@ final class Dokumenttyp extends BasicDataType<Document> {
         try {
             BsonEncoder.encodeDocument(dokument, bson);
         } catch (IllegalArgumentException e) {
+            int start = buffert.position();
             h2standard.write(buffert, dokument); // a value BSON has no type for, which no client can have sent
+            rakna(HEAP_PER_SERIALISERAD_BYTE * (buffert.position() - start));
             return;
         }
         int langd = bson.readableBytes();
-        medelstorlek = (int) ((HEAP_PER_BSONBYTE * (long) langd + 15L * medelstorlek) / 16);
+        rakna(HEAP_PER_BSONBYTE * langd);
         buffert.put(BSON).put(bson.array(), bson.arrayOffset(), langd);
     }
 
     @Override
     public Document read(ByteBuffer buffert) {
-        if (buffert.get(buffert.position()) != BSON) {
-            return (Document) h2standard.read(buffert);
+        int start = buffert.position();
+        if (buffert.get(start) != BSON) {
+            Document dokument = (Document) h2standard.read(buffert);
+            rakna(HEAP_PER_SERIALISERAD_BYTE * (buffert.position() - start));
+            return dokument;
         }
         buffert.get();
         ByteBuf bson = Unpooled.wrappedBuffer(buffert);
         Document dokument = BsonDecoder.decodeBson(bson);
         buffert.position(buffert.position() + bson.readerIndex());
+        rakna(HEAP_PER_BSONBYTE * bson.readerIndex());
         return dokument;
+    }
+
+    private void rakna(int minne) {
+        medelstorlek = (int) ((minne + 15L * medelstorlek) / 16);
     }
 
     @Override

@@ -31,12 +31,13 @@ import org.h2.mvstore.type.ObjectDataType;
 final class Indexnyckelordning extends ObjectDataType {
 
     /**
-     * About what a key of a few short values takes on the heap, for H2's page cache. H2's own estimate of a key it
-     * serializes follows the sizes it wrote and read; it would stay at its start, 10 kB, for keys written here.
+     * What H2's page cache counts for a key: about what H2 itself settled at for the keys it Java-serialized (twice
+     * their serialized size), so the cache holds as much as before on the same heap. Its own estimate follows the
+     * sizes it writes and reads, and would stay at its start, 10 kB, for keys written here.
      */
     @Override
     public int getMemory(Object nyckel) {
-        return nyckel instanceof KeyValue varden ? 48 + 64 * varden.size() : super.getMemory(nyckel);
+        return nyckel instanceof KeyValue varden ? 200 + 100 * varden.size() : super.getMemory(nyckel);
     }
 
     @Override
