@@ -16,16 +16,18 @@ final class Tidsgrans {
 
     private final Instant grans;
     private final String text;
+    private final boolean textenJamforbar;
 
     Tidsgrans(Instant grans) {
         this.grans = grans;
         this.text = grans.toString();
+        this.textenJamforbar = fyrsiffrigtAr(text);
     }
 
     /** Negative if the event's time is before the limit, positive if after, zero at it. */
     int jamfor(Document handelse) {
         String tid = handelse.getString(Handelsdokument.TID);
-        if (fyrsiffrigtAr(tid) && fyrsiffrigtAr(text)) {
+        if (textenJamforbar && fyrsiffrigtAr(tid)) {
             for (int i = 0; i < TILL_SEKUNDEN; i++) {
                 int skillnad = tid.charAt(i) - text.charAt(i);
                 if (skillnad != 0) {

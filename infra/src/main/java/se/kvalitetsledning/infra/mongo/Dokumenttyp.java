@@ -43,33 +43,48 @@ final class Dokumenttyp extends BasicDataType<Document> {
 
     @Override
     public void write(WriteBuffer buffert, Document dokument) {
-        ByteBuf bson = Unpooled.buffer(256);
+        int start = buffert.position();
         try {
-            BsonEncoder.encodeDocument(dokument, bson);
+            skrivBson(buffert, dokument);
         } catch (IllegalArgumentException e) {
-            int start = buffert.position();
             h2standard.write(buffert, dokument); // a value BSON has no type for, which no client can have sent
             rakna(HEAP_PER_SERIALISERAD_BYTE * (buffert.position() - start));
             return;
         }
-        int langd = bson.readableBytes();
-        rakna(HEAP_PER_BSONBYTE * langd);
-        buffert.put(BSON).put(bson.array(), bson.arrayOffset(), langd);
+        rakna(HEAP_PER_BSONBYTE * (buffert.position() - start));
     }
 
     @Override
     public Document read(ByteBuffer buffert) {
         int start = buffert.position();
-        if (buffert.get(start) != BSON) {
+        if (!arBson(buffert)) {
             Document dokument = (Document) h2standard.read(buffert);
             rakna(HEAP_PER_SERIALISERAD_BYTE * (buffert.position() - start));
             return dokument;
         }
+        Document dokument = lasBson(buffert);
+        rakna(HEAP_PER_BSONBYTE * (buffert.position() - start));
+        return dokument;
+    }
+
+    /** Writes the tag and the document's BSON; writes nothing if BSON has no type for one of its values. */
+    static void skrivBson(WriteBuffer buffert, Document dokument) {
+        ByteBuf bson = Unpooled.buffer(256);
+        BsonEncoder.encodeDocument(dokument, bson);
+        buffert.put(BSON).put(bson.array(), bson.arrayOffset(), bson.readableBytes());
+    }
+
+    /** Whether the next value is in the form {@link #skrivBson} writes. */
+    static boolean arBson(ByteBuffer buffert) {
+        return buffert.get(buffert.position()) == BSON;
+    }
+
+    /** Reads what {@link #skrivBson} wrote, and leaves the buffer after it. */
+    static Document lasBson(ByteBuffer buffert) {
         buffert.get();
         ByteBuf bson = Unpooled.wrappedBuffer(buffert);
         Document dokument = BsonDecoder.decodeBson(bson);
         buffert.position(buffert.position() + bson.readerIndex());
-        rakna(HEAP_PER_BSONBYTE * bson.readerIndex());
         return dokument;
     }
 

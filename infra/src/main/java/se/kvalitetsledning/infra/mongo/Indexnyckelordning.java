@@ -11,10 +11,6 @@ import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.bson.Decimal128;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.bson.ObjectId;
-import de.bwaldvogel.mongo.wire.bson.BsonDecoder;
-import de.bwaldvogel.mongo.wire.bson.BsonEncoder;
-import io.netty.buffer.ByteBuf;
-import io.netty.buffer.Unpooled;
 import org.h2.mvstore.WriteBuffer;
 import org.h2.mvstore.type.ObjectDataType;
 
@@ -50,20 +46,15 @@ final class Indexnyckelordning extends ObjectDataType {
         for (int i = 0; i < varden.size(); i++) {
             falt.put(Integer.toString(i), varden.get(i));
         }
-        ByteBuf bson = Unpooled.buffer(64);
-        BsonEncoder.encodeDocument(falt, bson);
-        buffert.put(Dokumenttyp.BSON).put(bson.array(), bson.arrayOffset(), bson.readableBytes());
+        Dokumenttyp.skrivBson(buffert, falt);
     }
 
     @Override
     public Object read(ByteBuffer buffert) {
-        if (buffert.get(buffert.position()) != Dokumenttyp.BSON) {
+        if (!Dokumenttyp.arBson(buffert)) {
             return super.read(buffert);
         }
-        buffert.get();
-        ByteBuf bson = Unpooled.wrappedBuffer(buffert);
-        Document falt = BsonDecoder.decodeBson(bson);
-        buffert.position(buffert.position() + bson.readerIndex());
+        Document falt = Dokumenttyp.lasBson(buffert);
         List<Object> varden = new ArrayList<>(falt.size());
         for (int i = 0; i < falt.size(); i++) {
             varden.add(falt.get(Integer.toString(i)));
