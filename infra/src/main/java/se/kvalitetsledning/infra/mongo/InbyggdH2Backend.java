@@ -24,7 +24,7 @@ import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 
 /**
- * mongo-java-server's H2 backend with four changes.
+ * mongo-java-server's H2 backend with five changes.
  * <ul>
  * <li>Two stores ({@link Lagerdelning}): each collection's maps live in the store its name belongs to.</li>
  * <li>A commit stores a state between whole operations. H2 takes each map's root as it finds it, so a commit made
@@ -34,7 +34,9 @@ import org.h2.mvstore.MVStore;
  * {@link InbyggdMongoServer#oppnaFil}.</li>
  * <li>Unique indexes order their keys with {@link Indexnyckelordning}: the same maps under the same names and in the
  * same order as the library's own, found without serializing keys.</li>
- * <li>A read of many ids is not matched again after the index found them ({@link H2Samling}).</li>
+ * <li>Documents and index keys are stored as BSON ({@link Dokumenttyp}), not Java-serialized.</li>
+ * <li>Reads by {@code _id} take the documents straight from the data, and a query that pins a unique index's keys
+ * beside other conditions reads through that index ({@link H2Samling}).</li>
  * </ul>
  */
 final class InbyggdH2Backend extends H2Backend {
