@@ -18,8 +18,12 @@ import org.h2.mvstore.type.ObjectDataType;
  * type (a file from before, or one BSON cannot hold) is read as before, so an old file opens without a conversion;
  * its pages take the new form as they are written again. An older version of the application cannot read a page
  * written in this form.
+ * <p>
+ * A BSON document is read as its bytes ({@link Bsondokument}) and decoded only when the collection is asked for it;
+ * written again unchanged in a page with a changed neighbour, its bytes are copied. So the map's values are
+ * {@link Document}s (written by the server, or of H2's form) and {@link Bsondokument}s.
  */
-final class Dokumenttyp extends BasicDataType<Document> {
+final class Dokumenttyp extends BasicDataType<Object> {
 
     /** After H2's highest tag (104 + 15, a short byte array). */
     static final byte BSON = 120;
@@ -27,22 +31,30 @@ final class Dokumenttyp extends BasicDataType<Document> {
     private static final int HEAP_PER_BSONBYTE = 4;
     /** What H2 counts for a Java-serialized document: twice its size. */
     private static final int HEAP_PER_SERIALISERAD_BYTE = 2;
+    /** The headers of a {@link Bsondokument} and its array. */
+    private static final int BSONDOKUMENT_HEAP = 32;
 
     private final ObjectDataType h2standard = new ObjectDataType();
     /**
-     * The memory H2 counts per document, a moving average over what was read and written, from H2's own start
-     * value: one document's is not known. Left at its start for a file of Java-serialized documents (the events of
-     * an older version), the page cache held three times its share of the heap.
+     * The memory H2 counts per decoded document, a moving average over those written and read, from H2's own start
+     * value: a document's own size is not known until it is written. Left at its start for a file of
+     * Java-serialized documents (the events of an older version), the page cache held three times its share of the
+     * heap.
      */
     private volatile int medelstorlek = 10_000;
 
     @Override
-    public int getMemory(Document dokument) {
-        return medelstorlek;
+    public int getMemory(Object varde) {
+        return varde instanceof Bsondokument b ? BSONDOKUMENT_HEAP + b.bson().length : medelstorlek;
     }
 
     @Override
-    public void write(WriteBuffer buffert, Document dokument) {
+    public void write(WriteBuffer buffert, Object varde) {
+        if (varde instanceof Bsondokument b) {
+            buffert.put(BSON).put(b.bson());
+            return;
+        }
+        Document dokument = (Document) varde;
         int start = buffert.position();
         try {
             skrivBson(buffert, dokument);
@@ -55,15 +67,17 @@ final class Dokumenttyp extends BasicDataType<Document> {
     }
 
     @Override
-    public Document read(ByteBuffer buffert) {
-        int start = buffert.position();
-        if (!arBson(buffert)) {
-            Document dokument = (Document) h2standard.read(buffert);
-            rakna(HEAP_PER_SERIALISERAD_BYTE * (buffert.position() - start));
-            return dokument;
+    public Object read(ByteBuffer buffert) {
+        if (arBson(buffert)) {
+            buffert.get();
+            // a BSON document begins with its length, little-endian, counting those four bytes
+            byte[] bson = new byte[Integer.reverseBytes(buffert.getInt(buffert.position()))];
+            buffert.get(bson);
+            return new Bsondokument(bson);
         }
-        Document dokument = lasBson(buffert);
-        rakna(HEAP_PER_BSONBYTE * (buffert.position() - start));
+        int start = buffert.position();
+        Object dokument = h2standard.read(buffert);
+        rakna(HEAP_PER_SERIALISERAD_BYTE * (buffert.position() - start));
         return dokument;
     }
 
@@ -93,7 +107,7 @@ final class Dokumenttyp extends BasicDataType<Document> {
     }
 
     @Override
-    public Document[] createStorage(int storlek) {
-        return new Document[storlek];
+    public Object[] createStorage(int storlek) {
+        return new Object[storlek];
     }
 }

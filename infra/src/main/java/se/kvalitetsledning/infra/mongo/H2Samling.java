@@ -13,14 +13,13 @@ import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.QueryResult;
-import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.bson.ObjectId;
 import org.h2.mvstore.MVMap;
 
 /**
- * The library's H2 collection, with reads that go the way MongoDB's would instead of a detour, a scan or a quadratic
- * match:
+ * The embedded store's collection ({@link H2Dokumentsamling}), with reads that go the way MongoDB's would instead
+ * of a detour, a scan or a quadratic match:
  * <ul>
  * <li>A query on {@code _id} alone, {@code {_id: v}} or {@code {_id: {$in: [...]}}} of plain values, reads the
  * documents straight from the data, which H2 keeps under their {@code _id}. The library looked each value up in the
@@ -34,9 +33,9 @@ import org.h2.mvstore.MVMap;
  * {@code owner}) read every token of every processor, several times a second each.</li>
  * </ul>
  */
-final class H2Samling extends H2Collection {
+final class H2Samling extends H2Dokumentsamling {
 
-    H2Samling(MongoDatabase databas, String namn, CollectionOptions alternativ, MVMap<Object, Document> data,
+    H2Samling(MongoDatabase databas, String namn, CollectionOptions alternativ, MVMap<Object, Object> data,
               MVMap<String, Object> meta, CursorRegistry markorer) {
         super(databas, namn, alternativ, data, meta, markorer);
     }

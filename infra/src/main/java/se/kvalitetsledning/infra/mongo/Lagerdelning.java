@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import de.bwaldvogel.mongo.bson.Document;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 import org.slf4j.Logger;
@@ -120,8 +119,8 @@ final class Lagerdelning {
         Set<String> listade = new HashSet<>();
         for (String karta : huvudlager.getMapNames()) {
             if (karta.startsWith(DATA) && karta.endsWith("." + NAMNRYMDER)) {
-                MVMap<Object, Document> namnrymder = oppna(huvudlager, karta);
-                namnrymder.values().forEach(namnrymd -> listade.add((String) namnrymd.get("name")));
+                MVMap<Object, Object> namnrymder = oppna(huvudlager, karta);
+                namnrymder.values().forEach(n -> listade.add((String) Bsondokument.dokument(n).get("name")));
             }
         }
         List<String> olistade = lasmodellager.getMapNames().stream()

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import de.bwaldvogel.mongo.bson.BinData;
 import de.bwaldvogel.mongo.bson.BsonTimestamp;
@@ -75,20 +76,45 @@ class DokumenttypTest {
         WriteBuffer buffert = new WriteBuffer();
         typ.write(buffert, dokument.toArray(), dokument.size());
         ByteBuffer las = buffert.getBuffer().flip();
-        Document[] lasta = typ.createStorage(dokument.size());
+        Object[] lasta = typ.createStorage(dokument.size());
         typ.read(las, lasta, lasta.length);
-        assertThat(lasta).containsExactlyElementsOf(dokument);
+        assertThat(Stream.of(lasta).map(Bsondokument::dokument)).containsExactlyElementsOf(dokument);
         assertThat(las.hasRemaining()).isFalse();
     }
 
-    private ByteBuffer skriv(Document dokument) {
+    /**
+     * A document read from the file stays BSON until it is asked for, is counted at its BSON size, and is written
+     * again byte for byte; each read of it is a new document, so a change to one never reaches the stored form.
+     */
+    @Test
+    void ettLastDokumentAvkodasForstNarDetEfterfragasOchSkrivsIgenSomDetVar() {
+        Document dokument = new Document("_id", "LISTA:*|2026-11").append("rader", List.of("a", "b", "c"));
+        ByteBuffer skrivet = skriv(dokument);
+        byte[] forst = new byte[skrivet.remaining()];
+        skrivet.duplicate().get(forst);
+
+        Object last = typ.read(skrivet);
+        assertThat(last).isInstanceOf(Bsondokument.class);
+        assertThat(typ.getMemory(last)).isBetween(forst.length, forst.length + 64);
+        Document avkodat = Bsondokument.dokument(last);
+        assertThat(avkodat).isEqualTo(dokument);
+        avkodat.put("rader", List.of());
+        assertThat(Bsondokument.dokument(last)).isEqualTo(dokument);
+
+        ByteBuffer igen = skriv(last);
+        byte[] andra = new byte[igen.remaining()];
+        igen.get(andra);
+        assertThat(andra).isEqualTo(forst);
+    }
+
+    private ByteBuffer skriv(Object dokument) {
         WriteBuffer buffert = new WriteBuffer();
         typ.write(buffert, dokument);
         return buffert.getBuffer().flip();
     }
 
     private Document las(ByteBuffer skrivet) {
-        Document tillbaka = typ.read(skrivet);
+        Document tillbaka = Bsondokument.dokument(typ.read(skrivet));
         assertThat(skrivet.hasRemaining()).isFalse();
         return tillbaka;
     }

@@ -1,0 +1,105 @@
+package se.kvalitetsledning.infra.mongo;
+
+import java.util.NoSuchElementException;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.AbstractSynchronizedMongoCollection;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
+import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.DocumentWithPosition;
+import de.bwaldvogel.mongo.backend.Missing;
+import de.bwaldvogel.mongo.backend.QueryResult;
+import de.bwaldvogel.mongo.backend.Utils;
+import de.bwaldvogel.mongo.backend.ValueComparator;
+import de.bwaldvogel.mongo.bson.Document;
+import org.h2.mvstore.MVMap;
+
+/**
+ * The library's H2 collection ({@code H2Collection}, whose map holds only decoded documents) over a map of
+ * {@link Dokumenttyp}'s values: each document is decoded when it is read ({@link Bsondokument}). Its size in bytes is
+ * kept in the collection's meta map, under the library's key, as the library keeps it.
+ */
+class H2Dokumentsamling extends AbstractSynchronizedMongoCollection<Object> {
+
+    private static final String DATASTORLEK = "dataSize";
+
+    private final MVMap<Object, Object> data;
+    private final MVMap<String, Object> meta;
+
+    H2Dokumentsamling(MongoDatabase databas, String namn, CollectionOptions alternativ, MVMap<Object, Object> data,
+                      MVMap<String, Object> meta, CursorRegistry markorer) {
+        super(databas, namn, alternativ, markorer);
+        this.data = data;
+        this.meta = meta;
+        meta.putIfAbsent(DATASTORLEK, 0L);
+    }
+
+    @Override
+    protected void updateDataSize(int andring) {
+        synchronized (meta) {
+            meta.put(DATASTORLEK, ((Number) meta.get(DATASTORLEK)).longValue() + andring);
+        }
+    }
+
+    @Override
+    protected int getDataSize() {
+        return ((Number) meta.get(DATASTORLEK)).intValue();
+    }
+
+    @Override
+    protected Object addDocumentInternal(Document dokument) {
+        Object nyckel = getIdField() != null ? Utils.getSubdocumentValue(dokument, getIdField()) : UUID.randomUUID();
+        Object fanns = data.putIfAbsent(Missing.ofNullable(nyckel), dokument);
+        if (fanns != null) {
+            throw new IllegalStateException("Dokumentet " + nyckel + " fanns redan i " + this);
+        }
+        return nyckel;
+    }
+
+    @Override
+    public int count() {
+        return data.size();
+    }
+
+    @Override
+    public boolean isEmpty() {
+        return data.isEmpty();
+    }
+
+    @Override
+    protected Document getDocument(Object position) {
+        Object lagrat = data.get(position);
+        return lagrat == null ? null : Bsondokument.dokument(lagrat);
+    }
+
+    @Override
+    protected void removeDocument(Object position) {
+        if (data.remove(position) == null) {
+            throw new NoSuchElementException("Inget dokument med nyckeln " + position);
+        }
+    }
+
+    @Override
+    protected Stream<DocumentWithPosition<Object>> streamAllDocumentsWithPosition() {
+        return data.entrySet().stream()
+                .map(post -> new DocumentWithPosition<>(Bsondokument.dokument(post.getValue()), post.getKey()));
+    }
+
+    @Override
+    protected QueryResult matchDocuments(Document fraga, Document ordning, int hoppa, int antal, int batch,
+                                         Document falt) {
+        Stream<Document> dokument = isNaturalDescending(ordning)
+                ? data.entrySet().stream()
+                        .sorted((a, b) -> ValueComparator.desc().compare(a.getKey(), b.getKey()))
+                        .map(post -> Bsondokument.dokument(post.getValue()))
+                : data.values().stream().map(Bsondokument::dokument);
+        return matchDocumentsFromStream(dokument, fraga, ordning, hoppa, antal, batch, falt);
+    }
+
+    @Override
+    protected void handleUpdate(Object position, Document fore, Document efter) {
+        data.put(Missing.ofNullable(position), efter);
+    }
+}
