@@ -34,6 +34,10 @@ import se.kvalitetsledning.projektion.Tomning;
  * the months' counts; a page is found by walking the months back from the newest and skipping whole months by their
  * counts, so only the months the page lands in, and a month the period cuts, are read row by row. Each change is the
  * same when redone: a row is counted when it enters the set and uncounted when it leaves.
+ * <p>
+ * The counts are read from a copy ({@link Listantal}): a server reads a whole document even for one of its fields,
+ * and the total of ten years read each month's rows. The copy is written whenever its month is changed, also by a
+ * change redone, so it follows the month document even when a batch stopped between the two.
  */
 final class AvvikelseListindex {
 
@@ -65,21 +69,20 @@ final class AvvikelseListindex {
 
         private void rakna(String slag, int steg) {
             if (raknade == null) {
-                raknade = perSlag();
+                raknade = perSlag(antal);
             }
             raknade.merge(slag, (long) steg, Long::sum);
             antal = raknade.entrySet().stream().filter(e -> e.getValue() != 0)
                     .map(e -> e.getKey() + "|" + e.getValue()).toList();
         }
+    }
 
-        private Map<String, Long> perSlag() {
-            Map<String, Long> perSlag = new TreeMap<>();
-            for (String a : antal) {
-                int skiljetecken = a.lastIndexOf('|');
-                perSlag.put(a.substring(0, skiljetecken), Long.parseLong(a.substring(skiljetecken + 1)));
-            }
-            return perSlag;
-        }
+    /** A copy of a month's counts ({@link Listdokument#antal}) under the month document's id. */
+    @Document("avvikelse-lista-antal")
+    static final class Listantal {
+        @Id
+        String id;
+        List<String> antal = new ArrayList<>();
     }
 
     /** One avvikelse in the list: what the filters and the order need; an absent value is empty. */
@@ -119,10 +122,12 @@ final class AvvikelseListindex {
 
     private final MongoTemplate mongo;
     private final Batchbuffert<Listdokument> dokument;
+    private final Batchbuffert<Listantal> antalskopior;
 
     AvvikelseListindex(MongoTemplate mongo) {
         this.mongo = mongo;
         this.dokument = Batchbuffert.harledda(mongo, Listdokument.class, d -> d.id);
+        this.antalskopior = Batchbuffert.harledda(mongo, Listantal.class, d -> d.id);
     }
 
     /** Moves the avvikelse's row in its enhet and in all from {@code fore} to {@code efter} (null: none). */
@@ -179,12 +184,13 @@ final class AvvikelseListindex {
 
     void rensa() {
         Tomning.tom(mongo, Listdokument.class);
+        Tomning.tom(mongo, Listantal.class);
     }
 
     /** The months with rows in any of the enheter that the period covers, newest first. */
     private TreeSet<YearMonth> manader(Collection<String> omfang, Listurval urval) {
         TreeSet<YearMonth> manader = new TreeSet<>(Comparator.reverseOrder());
-        for (Listdokument d : las(omfang.stream().map(Radindex::text).toList(), "rader")) {
+        for (Listdokument d : las(omfang.stream().map(Radindex::text).toList(), Listdokument.class)) {
             d.rader.stream().map(YearMonth::parse).filter(urval::inom).forEach(manader::add);
         }
         return manader;
@@ -193,9 +199,9 @@ final class AvvikelseListindex {
     /** The rows each month's count covers, read from the counts alone. */
     private Map<YearMonth, Long> antal(Collection<String> omfang, Collection<YearMonth> manader, Listurval urval) {
         Map<YearMonth, Long> perManad = new HashMap<>();
-        for (Listdokument d : las(nycklar(omfang, manader), "antal")) {
+        for (Listantal d : las(nycklar(omfang, manader), Listantal.class)) {
             YearMonth manad = YearMonth.parse(d.id.substring(d.id.lastIndexOf('|') + 1));
-            d.perSlag().forEach((slag, antal) -> {
+            perSlag(d.antal).forEach((slag, antal) -> {
                 if (urval.slag(Radindex.falt(slag))) {
                     perManad.merge(manad, antal, Long::sum);
                 }
@@ -209,7 +215,7 @@ final class AvvikelseListindex {
             Listurval urval) {
         Map<YearMonth, List<Listrad>> perManad = new HashMap<>();
         manader.forEach(m -> perManad.put(m, new ArrayList<>()));
-        for (Listdokument d : las(nycklar(omfang, manader), "rader")) {
+        for (Listdokument d : las(nycklar(omfang, manader), Listdokument.class)) {
             for (String text : d.rader) {
                 var rad = Listrad.las(text);
                 if (urval.rad(rad)) {
@@ -221,19 +227,29 @@ final class AvvikelseListindex {
         return perManad;
     }
 
-    private List<Listdokument> las(List<String> ids, String falt) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        var fraga = Query.query(where("_id").in(ids));
-        fraga.fields().include(falt);
-        return mongo.find(fraga, Listdokument.class);
+    private <D> List<D> las(List<String> ids, Class<D> typ) {
+        return ids.isEmpty() ? List.of() : mongo.find(Query.query(where("_id").in(ids)), typ);
     }
 
+    /** Changes a month document and writes its counts' copy, also when the change was made before. */
     private void andra(String id, Consumer<Listdokument> andring) {
         var d = hamta(id);
         andring.accept(d);
         dokument.spara(d);
+        var kopia = new Listantal();
+        kopia.id = d.id;
+        kopia.antal = d.antal;
+        antalskopior.spara(kopia);
+    }
+
+    /** {@code <status>|<kategori>|<riskfärg>|<antal>} as the count per combination. */
+    private static Map<String, Long> perSlag(List<String> antal) {
+        Map<String, Long> perSlag = new TreeMap<>();
+        for (String a : antal) {
+            int skiljetecken = a.lastIndexOf('|');
+            perSlag.put(a.substring(0, skiljetecken), Long.parseLong(a.substring(skiljetecken + 1)));
+        }
+        return perSlag;
     }
 
     private Listdokument hamta(String id) {

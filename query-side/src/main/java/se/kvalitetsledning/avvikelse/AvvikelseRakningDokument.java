@@ -3,7 +3,6 @@ package se.kvalitetsledning.avvikelse;
 import java.util.Set;
 
 import org.springframework.data.annotation.Id;
-import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
@@ -11,7 +10,6 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * a kvalitetsområde. It holds their ids rather than a number, so adding or removing one twice changes nothing.
  */
 @Document("avvikelse-rakning")
-@CompoundIndex(name = "enhet_manad", def = "{'enhet': 1, 'manad': 1}")
 record AvvikelseRakningDokument(@Id String nyckel, String enhet, String manad, String kategori,
                                 String kvalitetsomrade, Set<String> avvikelser) {
 }

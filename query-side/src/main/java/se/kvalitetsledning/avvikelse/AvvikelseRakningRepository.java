@@ -3,7 +3,6 @@ package se.kvalitetsledning.avvikelse;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -13,10 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
-import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.aggregation.Aggregation;
-import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
 
@@ -24,18 +20,28 @@ import se.kvalitetsledning.projektion.Batchbuffert;
 import se.kvalitetsledning.projektion.Batchmangder;
 import se.kvalitetsledning.projektion.Tomning;
 
-/** Counters change only through {@code $addToSet} and {@code $pull}, both harmless when repeated. */
+/**
+ * Counters change only through {@code $addToSet} and {@code $pull}, both harmless when repeated. Reports find them
+ * through {@link RakningsindexDokument} and read them by {@code _id}, so a year costs the same however long the
+ * history is.
+ */
 @Repository
 class AvvikelseRakningRepository {
+
+    private static final Comparator<AvvikelseRakning> ORDNING = Comparator.comparing(AvvikelseRakning::enhet)
+            .thenComparing(AvvikelseRakning::manad).thenComparing(AvvikelseRakning::kategori)
+            .thenComparing(AvvikelseRakning::kvalitetsomrade);
 
     private final MongoTemplate mongo;
     private final Batchbuffert<RakningsunderlagDokument> buffert;
     private final Batchmangder raknare;
+    private final Batchmangder index;
 
     AvvikelseRakningRepository(MongoTemplate mongo) {
         this.mongo = mongo;
         this.buffert = new Batchbuffert<>(mongo, RakningsunderlagDokument.class, RakningsunderlagDokument::id);
         this.raknare = new Batchmangder(mongo, AvvikelseRakningDokument.class, "avvikelser");
+        this.index = new Batchmangder(mongo, RakningsindexDokument.class, "rader");
     }
 
     Optional<RakningsunderlagDokument> underlag(String avvikelse) {
@@ -50,6 +56,8 @@ class AvvikelseRakningRepository {
         for (var n : nycklar) {
             raknare.lagg(n.id(), Map.of("enhet", n.enhet(), "manad", n.manad(), "kategori", n.kategori(),
                     "kvalitetsomrade", n.kvalitetsomrade()), avvikelse);
+            index.lagg(n.manad(), Map.of(), n.id());
+            index.lagg(RakningsindexDokument.MANADER, Map.of(), n.manad());
         }
     }
 
@@ -57,28 +65,13 @@ class AvvikelseRakningRepository {
         nycklar.forEach(n -> raknare.ta(n.id(), avvikelse));
     }
 
+    /** The counters with avvikelser in the enheter (null: all) and months (null: open-ended), in order. */
     List<AvvikelseRakning> rakna(Collection<String> enheter, YearMonth fran, YearMonth till) {
-        var villkor = new ArrayList<Criteria>();
-        if (enheter != null) {
-            villkor.add(where("enhet").in(enheter));
-        }
-        if (fran != null) {
-            villkor.add(where("manad").gte(fran.toString()));
-        }
-        if (till != null) {
-            villkor.add(where("manad").lte(till.toString()));
-        }
-        var urval = villkor.isEmpty() ? new Criteria() : new Criteria().andOperator(villkor);
-        var aggregation = Aggregation.newAggregation(
-                Aggregation.match(urval),
-                Aggregation.project("enhet", "manad", "kategori", "kvalitetsomrade")
-                        .and("avvikelser").size().as("antal"),
-                Aggregation.match(where("antal").gt(0)),
-                Aggregation.sort(Sort.by("enhet", "manad", "kategori", "kvalitetsomrade")));
-        return mongo.aggregate(aggregation, AvvikelseRakningDokument.class, Rad.class).getMappedResults().stream()
-                .map(r -> new AvvikelseRakning(r.enhet(), YearMonth.parse(r.manad()), r.kategori(),
-                        r.kvalitetsomrade(), r.antal()))
-                .toList();
+        return raknare(enheter, fran, till).stream()
+                .filter(d -> !d.avvikelser().isEmpty())
+                .map(d -> new AvvikelseRakning(d.enhet(), YearMonth.parse(d.manad()), d.kategori(),
+                        d.kvalitetsomrade(), d.avvikelser().size()))
+                .sorted(ORDNING).toList();
     }
 
     /**
@@ -86,11 +79,9 @@ class AvvikelseRakningRepository {
      * in several counters of its category, so their sets are joined rather than their sizes summed.
      */
     List<Kategorirakning> raknaPerKategori(Collection<String> enheter, YearMonth fran, YearMonth till) {
-        var fragan = Query.query(where("enhet").in(enheter).and("manad").gte(fran.toString()).lte(till.toString()));
-        fragan.fields().include("enhet", "kategori", "avvikelser");
         Map<List<String>, Set<String>> avvikelser = new TreeMap<>(Comparator.comparing((List<String> n) -> n.get(0))
                 .thenComparing(n -> n.get(1)));
-        for (var d : mongo.find(fragan, AvvikelseRakningDokument.class)) {
+        for (var d : raknare(enheter, fran, till)) {
             avvikelser.computeIfAbsent(List.of(d.enhet(), d.kategori()), n -> new HashSet<>()).addAll(d.avvikelser());
         }
         return avvikelser.entrySet().stream().filter(e -> !e.getValue().isEmpty())
@@ -101,8 +92,31 @@ class AvvikelseRakningRepository {
     void rensa() {
         Tomning.tom(mongo, AvvikelseRakningDokument.class);
         Tomning.tom(mongo, RakningsunderlagDokument.class);
+        Tomning.tom(mongo, RakningsindexDokument.class);
     }
 
-    record Rad(String enhet, String manad, String kategori, String kvalitetsomrade, long antal) {
+    /** The counters of the enheter and months, found through the index. */
+    private List<AvvikelseRakningDokument> raknare(Collection<String> enheter, YearMonth fran, YearMonth till) {
+        List<String> manader = rader(List.of(RakningsindexDokument.MANADER)).stream()
+                .filter(m -> (fran == null || m.compareTo(fran.toString()) >= 0)
+                        && (till == null || m.compareTo(till.toString()) <= 0))
+                .toList();
+        // a counter's id begins with its enhet; its own field decides, should an enhet's id hold the separator
+        List<String> ids = rader(manader).stream()
+                .filter(id -> enheter == null || enheter.stream().anyMatch(e -> id.startsWith(e + "|")))
+                .toList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return mongo.find(Query.query(where("_id").in(ids)), AvvikelseRakningDokument.class).stream()
+                .filter(d -> enheter == null || enheter.contains(d.enhet())).toList();
+    }
+
+    private List<String> rader(List<String> indexIds) {
+        if (indexIds.isEmpty()) {
+            return List.of();
+        }
+        return mongo.find(Query.query(where("_id").in(indexIds)), RakningsindexDokument.class).stream()
+                .flatMap(d -> d.rader().stream()).toList();
     }
 }

@@ -42,7 +42,7 @@ class AvvikelseListindexTest {
     private static final List<String> KATEGORIER = List.of("fall", "lakemedel", "bemotande");
     private static final Instant FORSTA = Instant.parse("2023-01-01T00:00:00Z");
     private static final int DAGAR = 3 * 365;
-    private static final List<String> INDEX = List.of("avvikelse-lista", "avvikelse-rapportorer");
+    private static final List<String> INDEX = List.of("avvikelse-lista", "avvikelse-lista-antal", "avvikelse-rapportorer");
 
     @RegisterExtension
     static final EmbeddedMongo mongo = new EmbeddedMongo();

@@ -28,8 +28,9 @@ class Lasmodellversioner implements ConfigurerModule {
      * only by the events after it otherwise); say why.
      */
     static final Map<String, Integer> VERSIONER = Map.of(
-            // 2: the list's rows and counts per enhet and month (avvikelse-lista), a reporter's avvikelser by _id
-            "avvikelse", 2,
+            // 2: the list's rows and counts per enhet and month (avvikelse-lista), a reporter's avvikelser by _id;
+            // 3: a copy of each month's counts (avvikelse-lista-antal), read for the total without the month's rows
+            "avvikelse", 3,
             // 2: the index of each enhet's received, closed and open cases (arendeflode-index); 3: open cases listed
             // with when they were received and late ones apart, so the late ones are counted without reading them;
             // 4: an avvikelse's kvalitetsområden, so the summary counts them from the month's cases; 5: the whole
@@ -44,7 +45,9 @@ class Lasmodellversioner implements ConfigurerModule {
             // 2: the yearly counts' rows per enhet and year (atgard-index)
             "atgard", 2,
             // 2: the patterns' rows per enhet and month (avvikelse-monster-index)
-            "avvikelse-monster", 2);
+            "avvikelse-monster", 2,
+            // 2: the counters of each month (avvikelse-rakning-index), which reports read by _id
+            "avvikelse-statistik", 2);
 
     private static final Logger log = LoggerFactory.getLogger(Lasmodellversioner.class);
 

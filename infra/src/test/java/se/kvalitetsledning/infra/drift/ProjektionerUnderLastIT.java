@@ -37,6 +37,7 @@ class ProjektionerUnderLastIT {
     /** The array fields that hold sets of ids (see Batchmangder), compared whatever their order. */
     private static final Map<String, Set<String>> MANGDER = Map.of(
             "avvikelse-rakning", Set.of("avvikelser"),
+            "avvikelse-rakning-index", Set.of("rader"),
             "arendeflode-index", Set.of("inkomna", "avslutade", "oppna", "forsenade"),
             "egenkontroll-index", Set.of("rader"),
             "riskanalys-index", Set.of("rader"),
