@@ -2,13 +2,17 @@ package se.kvalitetsledning.infra.mongo;
 
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.wire.bson.BsonDecoder;
+import de.bwaldvogel.mongo.wire.bson.BsonEncoder;
+import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 
 /**
- * A document as it was read from the file: its BSON, decoded only when it is asked for. H2 reads a whole page of a
- * collection at once; decoded there, every read of one document decoded all its neighbours too, and a page written
- * again encoded them all again (see {@link Dokumenttyp}). Each read decodes a new {@link Document}, so what a caller
- * changes in it never reaches the stored form.
+ * A document as a collection's map keeps it: its BSON, decoded into a new {@link Document} each time it is asked for.
+ * The library changes a document it has read in place before it stores it again; had the map kept that object, the
+ * change would reach the state a commit under way is writing (H2 serializes the read models' pages outside the
+ * operations' lock; an update mid-serialization failed the commit with a ConcurrentModificationException) and every
+ * older version that shares it. Kept as bytes, it cannot change. H2 also reads a whole page at once; decoded there,
+ * every read of one document decoded its neighbours too.
  */
 final class Bsondokument {
 
@@ -18,9 +22,25 @@ final class Bsondokument {
         this.bson = bson;
     }
 
-    /** A collection's stored value as a document: a document just written is kept as it is until it is read back. */
+    /**
+     * What the map keeps for a document being stored: its BSON, or a copy of it when BSON has no type for one of its
+     * values (which no client can send).
+     */
+    static Object lagrat(Document dokument) {
+        ByteBuf buffert = Unpooled.buffer(256);
+        try {
+            BsonEncoder.encodeDocument(dokument, buffert);
+        } catch (IllegalArgumentException e) {
+            return dokument.cloneDeeply();
+        }
+        byte[] bson = new byte[buffert.readableBytes()];
+        buffert.readBytes(bson);
+        return new Bsondokument(bson);
+    }
+
+    /** A stored value as a document of its own: one of H2's older form read from the file is copied as well. */
     static Document dokument(Object lagrat) {
-        return lagrat instanceof Bsondokument b ? b.dokument() : (Document) lagrat;
+        return lagrat instanceof Bsondokument b ? b.dokument() : ((Document) lagrat).cloneDeeply();
     }
 
     Document dokument() {

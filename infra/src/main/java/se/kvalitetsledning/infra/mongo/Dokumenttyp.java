@@ -19,25 +19,28 @@ import org.h2.mvstore.type.ObjectDataType;
  * its pages take the new form as they are written again. An older version of the application cannot read a page
  * written in this form.
  * <p>
- * A BSON document is read as its bytes ({@link Bsondokument}) and decoded only when the collection is asked for it;
- * written again unchanged in a page with a changed neighbour, its bytes are copied. So the map's values are
- * {@link Document}s (written by the server, or of H2's form) and {@link Bsondokument}s.
+ * The map's values are {@link Bsondokument}s (what a collection stores, and what is read from this form), written
+ * and read as their bytes; and {@link Document}s read in H2's form, or that BSON cannot hold, which nothing changes
+ * (see {@link Bsondokument#dokument(Object)}).
  */
 final class Dokumenttyp extends BasicDataType<Object> {
 
     /** After H2's highest tag (104 + 15, a short byte array). */
     static final byte BSON = 120;
-    /** A decoded document takes about this many times its BSON size on the heap, which the page cache counts. */
-    private static final int HEAP_PER_BSONBYTE = 4;
+    /**
+     * A decoded document takes about this many times its BSON size on the heap, and a document kept as BSON is
+     * counted so too. H2 splits a page by what its values count (at 16 kB): counted at its bytes, a page held four
+     * times as many documents, each change rewrote four times as much, and a rebuild of the projections left the
+     * read models' file 2 GB larger. The page cache holds then a quarter of its size in BSON.
+     */
+    static final int HEAP_PER_BSONBYTE = 4;
     /** What H2 counts for a Java-serialized document: twice its size. */
     private static final int HEAP_PER_SERIALISERAD_BYTE = 2;
-    /** The headers of a {@link Bsondokument} and its array. */
-    private static final int BSONDOKUMENT_HEAP = 32;
 
     private final ObjectDataType h2standard = new ObjectDataType();
     /**
-     * The memory H2 counts per decoded document, a moving average over those written and read, from H2's own start
-     * value: a document's own size is not known until it is written. Left at its start for a file of
+     * The memory H2 counts per {@link Document} value, a moving average over those written and read, from H2's own
+     * start value: such a document's size is not known until it is written. Left at its start for a file of
      * Java-serialized documents (the events of an older version), the page cache held three times its share of the
      * heap.
      */
@@ -45,7 +48,7 @@ final class Dokumenttyp extends BasicDataType<Object> {
 
     @Override
     public int getMemory(Object varde) {
-        return varde instanceof Bsondokument b ? BSONDOKUMENT_HEAP + b.bson().length : medelstorlek;
+        return varde instanceof Bsondokument b ? HEAP_PER_BSONBYTE * b.bson().length : medelstorlek;
     }
 
     @Override

@@ -17,9 +17,10 @@ import de.bwaldvogel.mongo.bson.Document;
 import org.h2.mvstore.MVMap;
 
 /**
- * The library's H2 collection ({@code H2Collection}, whose map holds only decoded documents) over a map of
- * {@link Dokumenttyp}'s values: each document is decoded when it is read ({@link Bsondokument}). Its size in bytes is
- * kept in the collection's meta map, under the library's key, as the library keeps it.
+ * The library's H2 collection ({@code H2Collection}, whose map holds the documents themselves) over a map of
+ * {@link Dokumenttyp}'s values: each document is stored as BSON and decoded anew when it is read
+ * ({@link Bsondokument}). Its size in bytes is kept in the collection's meta map, under the library's key, as the
+ * library keeps it.
  */
 class H2Dokumentsamling extends AbstractSynchronizedMongoCollection<Object> {
 
@@ -51,7 +52,7 @@ class H2Dokumentsamling extends AbstractSynchronizedMongoCollection<Object> {
     @Override
     protected Object addDocumentInternal(Document dokument) {
         Object nyckel = getIdField() != null ? Utils.getSubdocumentValue(dokument, getIdField()) : UUID.randomUUID();
-        Object fanns = data.putIfAbsent(Missing.ofNullable(nyckel), dokument);
+        Object fanns = data.putIfAbsent(Missing.ofNullable(nyckel), Bsondokument.lagrat(dokument));
         if (fanns != null) {
             throw new IllegalStateException("Dokumentet " + nyckel + " fanns redan i " + this);
         }
@@ -100,6 +101,6 @@ class H2Dokumentsamling extends AbstractSynchronizedMongoCollection<Object> {
 
     @Override
     protected void handleUpdate(Object position, Document fore, Document efter) {
-        data.put(Missing.ofNullable(position), efter);
+        data.put(Missing.ofNullable(position), Bsondokument.lagrat(efter));
     }
 }

@@ -34,8 +34,9 @@ import org.h2.mvstore.MVStore;
  * {@link InbyggdMongoServer#oppnaFil}.</li>
  * <li>Unique indexes order their keys with {@link Indexnyckelordning}: the same maps under the same names and in the
  * same order as the library's own, found without serializing keys.</li>
- * <li>Documents and index keys are stored as BSON ({@link Dokumenttyp}), not Java-serialized; a document read from
- * the file is decoded only when it is asked for ({@link Bsondokument}, {@link H2Dokumentsamling}).</li>
+ * <li>Documents and index keys are stored as BSON ({@link Dokumenttyp}), not Java-serialized; a collection keeps its
+ * documents as BSON in memory too and decodes a new one at every read ({@link Bsondokument},
+ * {@link H2Dokumentsamling}).</li>
  * <li>Reads by {@code _id} take the documents straight from the data, and a query that pins a unique index's keys
  * beside other conditions reads through that index ({@link H2Samling}).</li>
  * </ul>
