@@ -77,6 +77,11 @@ final class AvvikelseListindex {
         }
     }
 
+    /** A document of {@link Listdokument} as a page reads it: its rows in a list, not sorted into a set again. */
+    @Document("avvikelse-lista")
+    record Lastarader(@Id String id, List<String> rader) {
+    }
+
     /** A copy of a month's counts ({@link Listdokument#antal}) under the month document's id. */
     @Document("avvikelse-lista-antal")
     static final class Listantal {
@@ -94,8 +99,8 @@ final class AvvikelseListindex {
                     d.riskfarg == null ? "" : d.riskfarg.name());
         }
 
-        static Listrad las(String text) {
-            List<String> falt = Radindex.falt(text);
+        /** The row of {@link #text}'s fields. */
+        static Listrad av(List<String> falt) {
             return new Listrad(Instant.parse(falt.get(0)), falt.get(1), falt.get(2), falt.get(3), falt.get(4));
         }
 
@@ -190,8 +195,8 @@ final class AvvikelseListindex {
     /** The months with rows in any of the enheter that the period covers, newest first. */
     private TreeSet<YearMonth> manader(Collection<String> omfang, Listurval urval) {
         TreeSet<YearMonth> manader = new TreeSet<>(Comparator.reverseOrder());
-        for (Listdokument d : las(omfang.stream().map(Radindex::text).toList(), Listdokument.class)) {
-            d.rader.stream().map(YearMonth::parse).filter(urval::inom).forEach(manader::add);
+        for (Lastarader d : las(omfang.stream().map(Radindex::text).toList(), Lastarader.class)) {
+            d.rader().stream().map(YearMonth::parse).filter(urval::inom).forEach(manader::add);
         }
         return manader;
     }
@@ -200,7 +205,7 @@ final class AvvikelseListindex {
     private Map<YearMonth, Long> antal(Collection<String> omfang, Collection<YearMonth> manader, Listurval urval) {
         Map<YearMonth, Long> perManad = new HashMap<>();
         for (Listantal d : las(nycklar(omfang, manader), Listantal.class)) {
-            YearMonth manad = YearMonth.parse(d.id.substring(d.id.lastIndexOf('|') + 1));
+            YearMonth manad = manad(d.id);
             perSlag(d.antal).forEach((slag, antal) -> {
                 if (urval.slag(Radindex.falt(slag))) {
                     perManad.merge(manad, antal, Long::sum);
@@ -210,16 +215,23 @@ final class AvvikelseListindex {
         return perManad;
     }
 
-    /** The months' rows that the filters let through, newest first. */
+    /**
+     * The months' rows that the filters let through, newest first. A row's time is parsed only when its status,
+     * kategori and riskfärg pass, and its month is its document's: a filtered page may read many months' rows.
+     */
     private Map<YearMonth, List<Listrad>> rader(Collection<String> omfang, Collection<YearMonth> manader,
             Listurval urval) {
         Map<YearMonth, List<Listrad>> perManad = new HashMap<>();
         manader.forEach(m -> perManad.put(m, new ArrayList<>()));
-        for (Listdokument d : las(nycklar(omfang, manader), Listdokument.class)) {
-            for (String text : d.rader) {
-                var rad = Listrad.las(text);
-                if (urval.rad(rad)) {
-                    perManad.get(rad.manad()).add(rad);
+        for (Lastarader d : las(nycklar(omfang, manader), Lastarader.class)) {
+            List<Listrad> manadens = perManad.get(manad(d.id()));
+            for (String text : d.rader()) {
+                List<String> falt = Radindex.falt(text);
+                if (urval.slag(falt.subList(2, 5))) {
+                    var rad = Listrad.av(falt);
+                    if (urval.inomPerioden(rad.intraffade())) {
+                        manadens.add(rad);
+                    }
                 }
             }
         }
@@ -268,6 +280,11 @@ final class AvvikelseListindex {
         return Radindex.text(omfang, manad);
     }
 
+    /** The month of a document of {@link #manadsnyckel}. */
+    private static YearMonth manad(String manadsnyckel) {
+        return YearMonth.parse(manadsnyckel.substring(manadsnyckel.lastIndexOf('|') + 1));
+    }
+
     /** The list's filters other than enheter and text, as the rows and counts are tested against them. */
     private record Listurval(String status, String kategori, String riskfarg, Instant fran, Instant fore,
             YearMonth forsta, YearMonth sista) {
@@ -298,10 +315,9 @@ final class AvvikelseListindex {
                     && (riskfarg == null || riskfarg.equals(slag.get(2)));
         }
 
-        boolean rad(Listrad rad) {
-            return slag(List.of(rad.status(), rad.kategori(), rad.riskfarg()))
-                    && (fran == null || !rad.intraffade().isBefore(fran))
-                    && (fore == null || rad.intraffade().isBefore(fore));
+        /** Whether a time is in the period. */
+        boolean inomPerioden(Instant tid) {
+            return (fran == null || !tid.isBefore(fran)) && (fore == null || tid.isBefore(fore));
         }
     }
 }

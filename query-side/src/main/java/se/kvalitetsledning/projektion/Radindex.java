@@ -93,8 +93,15 @@ public final class Radindex {
                 .collect(Collectors.joining(SKILJETECKEN));
     }
 
+    /** The fields of a {@link #text}; one without an escape, as most are, is taken as it is. */
     public static List<String> falt(String text) {
-        return Arrays.stream(text.split("\\" + SKILJETECKEN, -1)).map(Radindex::avkodat).toList();
+        String[] falt = text.split("\\" + SKILJETECKEN, -1);
+        for (int i = 0; i < falt.length; i++) {
+            if (falt[i].indexOf('%') >= 0) {
+                falt[i] = avkodat(falt[i]);
+            }
+        }
+        return List.of(falt);
     }
 
     private static String kodat(String falt) {
