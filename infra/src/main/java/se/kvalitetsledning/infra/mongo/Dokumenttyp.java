@@ -30,8 +30,8 @@ final class Dokumenttyp extends BasicDataType<Object> {
     /**
      * A decoded document takes about this many times its BSON size on the heap, and a document kept as BSON is
      * counted so too. H2 splits a page by what its values count (at 16 kB): counted at its bytes, a page held four
-     * times as many documents, each change rewrote four times as much, and a rebuild of the projections left the
-     * read models' file 2 GB larger. The page cache holds then a quarter of its size in BSON.
+     * times as many documents, each change rewrote four times as much, and the read models' file grew from 3.7 to
+     * 10.3 GB over a few rebuilds of the projections. The page cache holds then a quarter of its size in BSON.
      */
     static final int HEAP_PER_BSONBYTE = 4;
     /** What H2 counts for a Java-serialized document: twice its size. */
