@@ -73,14 +73,13 @@ final class ArendeflodeIndex {
 
     /** The cases of the enheter ({@code null}: the whole organisation) received in one of the months. */
     Set<String> inkomna(Set<String> enheter, Collection<String> manader) {
-        return ids(manadsdokument(enheter, manader), ArendeflodeIndexDokument::inkomna);
+        return ids(manadsdokument(enheter, manader), "inkomna", ArendeflodeIndexDokument::inkomna);
     }
 
     /** The cases of the enheter received in each of the months (yyyy-MM), read in one query. */
     Map<String, Set<String>> inkomnaPerManad(Set<String> enheter, Collection<String> manader) {
         Map<String, Set<String>> perManad = new HashMap<>();
-        for (var d : mongo.find(Query.query(where("_id").in(manadsdokument(enheter, manader))),
-                ArendeflodeIndexDokument.class)) {
+        for (var d : mongo.find(urval(manadsdokument(enheter, manader), "inkomna"), ArendeflodeIndexDokument.class)) {
             String manad = d.id().substring(d.id().lastIndexOf('|') + 1);
             perManad.computeIfAbsent(manad, m -> new HashSet<>())
                     .addAll(Objects.requireNonNullElse(d.inkomna(), List.of()));
@@ -90,15 +89,15 @@ final class ArendeflodeIndex {
 
     /** The cases of the enheter closed in one of the months. */
     Set<String> avslutade(Set<String> enheter, Collection<String> manader) {
-        return ids(manadsdokument(enheter, manader), ArendeflodeIndexDokument::avslutade);
+        return ids(manadsdokument(enheter, manader), "avslutade", ArendeflodeIndexDokument::avslutade);
     }
 
     /** The cases of the enheter open now, read from the index alone. */
     List<Oppet> oppna(Set<String> enheter) {
         List<String> dokument = omfang(enheter).stream()
                 .flatMap(e -> ArendeflodeIndexDokument.oppnaDokument(e).stream()).toList();
-        Set<String> forsenade = ids(dokument, ArendeflodeIndexDokument::forsenade);
-        return ids(dokument, ArendeflodeIndexDokument::oppna).stream().map(e -> {
+        Set<String> forsenade = ids(dokument, "forsenade", ArendeflodeIndexDokument::forsenade);
+        return ids(dokument, "oppna", ArendeflodeIndexDokument::oppna).stream().map(e -> {
             int skiljetecken = e.lastIndexOf('|');
             String id = e.substring(0, skiljetecken);
             return new Oppet(id, Instant.parse(e.substring(skiljetecken + 1)), forsenade.contains(id));
@@ -109,12 +108,20 @@ final class ArendeflodeIndex {
         Tomning.tom(mongo, ArendeflodeIndexDokument.class);
     }
 
-    private Set<String> ids(List<String> dokument, Function<ArendeflodeIndexDokument, List<String>> falt) {
+    private Set<String> ids(List<String> dokument, String faltnamn,
+                            Function<ArendeflodeIndexDokument, List<String>> falt) {
         Set<String> ids = new LinkedHashSet<>();
-        for (var d : mongo.find(Query.query(where("_id").in(dokument)), ArendeflodeIndexDokument.class)) {
+        for (var d : mongo.find(urval(dokument, faltnamn), ArendeflodeIndexDokument.class)) {
             ids.addAll(Objects.requireNonNullElse(falt.apply(d), List.of()));
         }
         return ids;
+    }
+
+    /** The documents by id with only the one list asked for: a month's others are as long, and not needed. */
+    private static Query urval(List<String> dokument, String falt) {
+        var fragan = Query.query(where("_id").in(dokument));
+        fragan.fields().include(falt);
+        return fragan;
     }
 
     private static List<String> manadsdokument(Set<String> enheter, Collection<String> manader) {
