@@ -18,16 +18,21 @@ import org.springframework.stereotype.Repository;
 
 import se.kvalitetsledning.projektion.Batchbuffert;
 import se.kvalitetsledning.projektion.Batchmangder;
+import se.kvalitetsledning.projektion.Radindex;
+import se.kvalitetsledning.projektion.Radindex.Rad;
 import se.kvalitetsledning.projektion.Tomning;
 
 /**
  * Counters change only through {@code $addToSet} and {@code $pull}, both harmless when repeated. Reports find them
- * through {@link RakningsindexDokument} and read them by {@code _id}, so a year costs the same however long the
- * history is.
+ * through an index and read them by {@code _id}, so a year costs the same however long the history is: a query on the
+ * counters' other fields made the embedded server read every counter of every year. The index files a row (enhet,
+ * counter id) under each month ({@code <yyyy-MM>}) and the months under {@link #MANADER}. A row is never taken out
+ * (an emptied counter counts nothing), so putting one in twice changes nothing.
  */
 @Repository
 class AvvikelseRakningRepository {
 
+    private static final String MANADER = "manader";
     private static final Comparator<AvvikelseRakning> ORDNING = Comparator.comparing(AvvikelseRakning::enhet)
             .thenComparing(AvvikelseRakning::manad).thenComparing(AvvikelseRakning::kategori)
             .thenComparing(AvvikelseRakning::kvalitetsomrade);
@@ -35,13 +40,13 @@ class AvvikelseRakningRepository {
     private final MongoTemplate mongo;
     private final Batchbuffert<RakningsunderlagDokument> buffert;
     private final Batchmangder raknare;
-    private final Batchmangder index;
+    private final Radindex index;
 
     AvvikelseRakningRepository(MongoTemplate mongo) {
         this.mongo = mongo;
         this.buffert = new Batchbuffert<>(mongo, RakningsunderlagDokument.class, RakningsunderlagDokument::id);
         this.raknare = new Batchmangder(mongo, AvvikelseRakningDokument.class, "avvikelser");
-        this.index = new Batchmangder(mongo, RakningsindexDokument.class, "rader");
+        this.index = new Radindex(mongo, "avvikelse-rakning-index");
     }
 
     Optional<RakningsunderlagDokument> underlag(String avvikelse) {
@@ -56,8 +61,7 @@ class AvvikelseRakningRepository {
         for (var n : nycklar) {
             raknare.lagg(n.id(), Map.of("enhet", n.enhet(), "manad", n.manad(), "kategori", n.kategori(),
                     "kvalitetsomrade", n.kvalitetsomrade()), avvikelse);
-            index.lagg(n.manad(), Map.of(), n.id());
-            index.lagg(RakningsindexDokument.MANADER, Map.of(), n.manad());
+            index.flytta(Set.of(), Set.of(Rad.av(n.manad(), n.enhet(), n.id()), Rad.av(MANADER, n.manad())));
         }
     }
 
@@ -92,31 +96,18 @@ class AvvikelseRakningRepository {
     void rensa() {
         Tomning.tom(mongo, AvvikelseRakningDokument.class);
         Tomning.tom(mongo, RakningsunderlagDokument.class);
-        Tomning.tom(mongo, RakningsindexDokument.class);
+        index.rensa();
     }
 
     /** The counters of the enheter and months, found through the index. */
     private List<AvvikelseRakningDokument> raknare(Collection<String> enheter, YearMonth fran, YearMonth till) {
-        List<String> manader = rader(List.of(RakningsindexDokument.MANADER)).stream()
+        List<String> manader = index.allaRader(List.of(MANADER)).stream().map(rad -> rad.get(0))
                 .filter(m -> (fran == null || m.compareTo(fran.toString()) >= 0)
                         && (till == null || m.compareTo(till.toString()) <= 0))
                 .toList();
-        // a counter's id begins with its enhet; its own field decides, should an enhet's id hold the separator
-        List<String> ids = rader(manader).stream()
-                .filter(id -> enheter == null || enheter.stream().anyMatch(e -> id.startsWith(e + "|")))
-                .toList();
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        return mongo.find(Query.query(where("_id").in(ids)), AvvikelseRakningDokument.class).stream()
-                .filter(d -> enheter == null || enheter.contains(d.enhet())).toList();
-    }
-
-    private List<String> rader(List<String> indexIds) {
-        if (indexIds.isEmpty()) {
-            return List.of();
-        }
-        return mongo.find(Query.query(where("_id").in(indexIds)), RakningsindexDokument.class).stream()
-                .flatMap(d -> d.rader().stream()).toList();
+        List<String> ids = index.allaRader(manader).stream()
+                .filter(rad -> enheter == null || enheter.contains(rad.get(0))).map(rad -> rad.get(1)).toList();
+        return ids.isEmpty() ? List.of()
+                : mongo.find(Query.query(where("_id").in(ids)), AvvikelseRakningDokument.class);
     }
 }

@@ -46,8 +46,9 @@ class Lasmodellversioner implements ConfigurerModule {
             "atgard", 2,
             // 2: the patterns' rows per enhet and month (avvikelse-monster-index)
             "avvikelse-monster", 2,
-            // 2: the counters of each month (avvikelse-rakning-index), which reports read by _id
-            "avvikelse-statistik", 2);
+            // 2: the counters of each month (avvikelse-rakning-index), which reports read by _id; 3: its rows hold
+            // the counter's enhet as a field of its own
+            "avvikelse-statistik", 3);
 
     private static final Logger log = LoggerFactory.getLogger(Lasmodellversioner.class);
 

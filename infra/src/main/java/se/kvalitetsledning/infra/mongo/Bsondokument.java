@@ -2,8 +2,6 @@ package se.kvalitetsledning.infra.mongo;
 
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.wire.bson.BsonDecoder;
-import de.bwaldvogel.mongo.wire.bson.BsonEncoder;
-import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 
 /**
@@ -27,15 +25,11 @@ final class Bsondokument {
      * values (which no client can send).
      */
     static Object lagrat(Document dokument) {
-        ByteBuf buffert = Unpooled.buffer(256);
         try {
-            BsonEncoder.encodeDocument(dokument, buffert);
+            return new Bsondokument(Dokumenttyp.bson(dokument));
         } catch (IllegalArgumentException e) {
             return dokument.cloneDeeply();
         }
-        byte[] bson = new byte[buffert.readableBytes()];
-        buffert.readBytes(bson);
-        return new Bsondokument(bson);
     }
 
     /** A stored value as a document of its own: one of H2's older form read from the file is copied as well. */

@@ -86,9 +86,17 @@ final class Dokumenttyp extends BasicDataType<Object> {
 
     /** Writes the tag and the document's BSON; writes nothing if BSON has no type for one of its values. */
     static void skrivBson(WriteBuffer buffert, Document dokument) {
+        byte[] bson = bson(dokument); // before the tag: a document BSON cannot hold leaves nothing written
+        buffert.put(BSON).put(bson);
+    }
+
+    /** The document's BSON; an IllegalArgumentException if BSON has no type for one of its values. */
+    static byte[] bson(Document dokument) {
         ByteBuf bson = Unpooled.buffer(256);
         BsonEncoder.encodeDocument(dokument, bson);
-        buffert.put(BSON).put(bson.array(), bson.arrayOffset(), bson.readableBytes());
+        byte[] bytes = new byte[bson.readableBytes()];
+        bson.readBytes(bytes);
+        return bytes;
     }
 
     /** Whether the next value is in the form {@link #skrivBson} writes. */

@@ -21,8 +21,8 @@ import org.h2.mvstore.type.ObjectDataType;
  * write benchmark. This gives exactly the same order for the keys the application uses (strings, doubles, longs and
  * integers) without serializing them, so the files written before it stay valid; any other key is left to H2.
  * A key of such values is also written as BSON ({@link Dokumenttyp}'s tag, then its values as a document's fields
- * {@code 0, 1, …}) instead of H2's Java serialization, which was a quarter of a commit in a rebuild of the projections;
- * the order is the comparison's, not the bytes', so keys written either way stay in one order.
+ * {@code 0, 1, …}) instead of H2's Java serialization, which was a quarter of a commit in a rebuild of the
+ * projections; the order is the comparison's, not the bytes', so keys written either way stay in one order.
  */
 final class Indexnyckelordning extends ObjectDataType {
 
