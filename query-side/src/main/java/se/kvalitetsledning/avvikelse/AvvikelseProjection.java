@@ -1,6 +1,5 @@
 package se.kvalitetsledning.avvikelse;
 
-import java.util.List;
 import java.util.function.Consumer;
 
 import org.axonframework.config.ProcessingGroup;
@@ -181,8 +180,12 @@ class AvvikelseProjection {
     }
 
     @QueryHandler
-    List<MinRapport> handle(ListaMinaRapporter fraga) {
-        return avvikelser.rapporteradeAv(fraga.anvandarnamn()).stream().map(AvvikelseSvar::minRapport).toList();
+    MinaRapporterSida handle(ListaMinaRapporter fraga) {
+        int storlek = Math.max(fraga.storlek(), 1);
+        var traffar = avvikelser.rapporteradeAv(fraga.anvandarnamn(), Math.max(fraga.sida(), 0), storlek,
+                fraga.sidanMed());
+        return new MinaRapporterSida(traffar.avvikelser().stream().map(AvvikelseSvar::minRapport).toList(),
+                traffar.totalt(), traffar.sida(), storlek);
     }
 
     private void uppdatera(AvvikelseId id, long seq, Consumer<AvvikelseDokument> andring) {

@@ -2,6 +2,7 @@ package se.kvalitetsledning.avvikelse;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -34,10 +35,11 @@ import se.kvalitetsledning.projektion.Tomning;
 class AvvikelseRepository {
 
     private static final Sort NYAST_FORST = Sort.by(Sort.Order.desc("intraffade"), Sort.Order.asc("_id"));
-    private static final String[] INTE_I_LISTAN = {"historik", "utredning"};
+    /** The large fields, which neither the list nor a reporter's page shows. */
+    private static final String[] STORA_FALT = {"historik", "utredning"};
 
-    /** A page of the list and how many avvikelser the whole list has. */
-    record Sida(List<AvvikelseDokument> avvikelser, long totalt) {
+    /** A page (counted from 0) of a list and how many avvikelser the whole list has. */
+    record Sida(List<AvvikelseDokument> avvikelser, long totalt, int sida) {
     }
 
     private final MongoTemplate mongo;
@@ -63,7 +65,8 @@ class AvvikelseRepository {
     void ny(AvvikelseDokument avvikelse) {
         lista.flytta(avvikelse.enhet, null, Listrad.av(avvikelse));
         if (avvikelse.rapportor != null) {
-            rapportorer.flytta(Set.of(), Set.of(Rad.av(avvikelse.rapportor.anvandarnamn(), avvikelse.id)));
+            rapportorer.flytta(Set.of(), Set.of(Rad.av(avvikelse.rapportor.anvandarnamn(), avvikelse.registrerad,
+                    avvikelse.id)));
         }
         buffert.spara(avvikelse);
     }
@@ -80,28 +83,32 @@ class AvvikelseRepository {
             return soktext(fraga, sida, storlek);
         }
         var traffar = lista.sok(fraga, sida, storlek);
-        return new Sida(iOrdning(traffar.ids(), INTE_I_LISTAN), traffar.totalt());
+        return new Sida(iOrdning(traffar.ids(), STORA_FALT), traffar.totalt(), sida);
     }
 
     /** The free text is looked for in every avvikelse the other filters let through. */
     private Sida soktext(ListaAvvikelser fraga, int sida, int storlek) {
         var urval = urval(fraga).with(NYAST_FORST).skip((long) sida * storlek).limit(storlek);
-        urval.fields().exclude(INTE_I_LISTAN);
-        return new Sida(mongo.find(urval, AvvikelseDokument.class), mongo.count(urval(fraga), AvvikelseDokument.class));
+        urval.fields().exclude(STORA_FALT);
+        return new Sida(mongo.find(urval, AvvikelseDokument.class), mongo.count(urval(fraga), AvvikelseDokument.class),
+                sida);
     }
 
-    /** A reporter's own avvikelser, the last registered first. */
-    List<AvvikelseDokument> rapporteradeAv(String anvandarnamn) {
+    /**
+     * A page of a reporter's own avvikelser, the last registered first: their index rows hold each one's registration
+     * time, so only the page's avvikelser are read. With {@code sidanMed} one of them, the page that holds it.
+     */
+    Sida rapporteradeAv(String anvandarnamn, int sida, int storlek, String sidanMed) {
         var ids = rapportorer.las(List.of(anvandarnamn)).getOrDefault(anvandarnamn, List.of()).stream()
-                .map(rad -> rad.get(0)).toList();
-        var urval = Query.query(where("_id").in(ids));
-        urval.fields().include("enhet", "intraffade", "registrerad", "beskrivning", "status", "aterkoppling");
-        return mongo.find(urval, AvvikelseDokument.class).stream()
-                .sorted(Comparator.comparing((AvvikelseDokument d) -> d.registrerad).reversed()
-                        .thenComparing(d -> d.id))
-                .toList();
+                .sorted(Comparator.comparing((List<String> rad) -> Instant.parse(rad.get(0))).reversed()
+                        .thenComparing(rad -> rad.get(1)))
+                .map(rad -> rad.get(1)).toList();
+        int plats = sidanMed == null ? -1 : ids.indexOf(sidanMed);
+        int valdSida = plats < 0 ? sida : plats / storlek;
+        int fran = (int) Math.min((long) valdSida * storlek, ids.size());
+        return new Sida(iOrdning(ids.subList(fran, Math.min(fran + storlek, ids.size())), STORA_FALT), ids.size(),
+                valdSida);
     }
-
     void rensa() {
         Tomning.tom(mongo, AvvikelseDokument.class);
         Tomning.tom(mongo, KategorinamnDokument.class);

@@ -95,6 +95,11 @@ final class AvvikelseFixtures {
             return this;
         }
 
+        Registrering registrerad(String tid) {
+            this.registrerad = Instant.parse(tid);
+            return this;
+        }
+
         Registrering plats(String plats) {
             this.plats = plats;
             return this;

@@ -20,6 +20,7 @@ import static se.kvalitetsledning.avvikelse.AvvikelseFixtures.uteblivenAterkoppl
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -353,7 +354,7 @@ class AvvikelseProjectionTest {
                     uteblivenAterkoppling(andra));
             handelser(nagonAnnans, registrering(nagonAnnans).rapportor(OMAR).event());
 
-            var mina = axon.queryList(new ListaMinaRapporter("lisa"), MinRapport.class);
+            var mina = mina("lisa", 0, 10).rapporter();
 
             assertThat(mina).extracting(MinRapport::id).containsExactly(andra.toString(), forsta.toString());
             assertThat(mina.get(0).aterkoppling()).isNull();
@@ -364,7 +365,52 @@ class AvvikelseProjectionTest {
 
         @Test
         void denSomInteRapporteratNagotFarEnTomLista() {
-            assertThat(axon.queryList(new ListaMinaRapporter("nogon"), MinRapport.class)).isEmpty();
+            assertThat(mina("nogon", 0, 10)).isEqualTo(new MinaRapporterSida(List.of(), 0, 0, 10));
+        }
+
+        @Test
+        void rapporternaDelasISidorEfterNarDeRegistrerades() {
+            var senastForst = new ArrayList<String>();
+            for (int dag = 1; dag <= 5; dag++) {
+                var id = AvvikelseId.nytt();
+                senastForst.add(0, id.toString());
+                // reported in the order they happened in reverse: the page follows the registration, not the event
+                handelser(id, registrering(id).intraffade("2025-03-0" + (6 - dag) + "T10:00:00Z")
+                        .registrerad("2025-03-1" + dag + "T10:00:00Z").event());
+            }
+
+            var andra = mina("lisa", 1, 2);
+            var sista = mina("lisa", 2, 2);
+            var bortom = mina("lisa", 7, 2);
+
+            assertThat(andra.rapporter()).extracting(MinRapport::id)
+                    .containsExactlyElementsOf(senastForst.subList(2, 4));
+            assertThat(andra.totalt()).isEqualTo(5);
+            assertThat(andra.antalSidor()).isEqualTo(3);
+            assertThat(sista.rapporter()).extracting(MinRapport::id).containsExactly(senastForst.get(4));
+            assertThat(bortom.rapporter()).isEmpty();
+            assertThat(bortom.sida()).isEqualTo(7);
+        }
+
+        @Test
+        void sidanMedEnRapportArDenSomHallerDen() {
+            var ids = new ArrayList<String>();
+            for (int dag = 1; dag <= 5; dag++) {
+                var id = AvvikelseId.nytt();
+                ids.add(0, id.toString());
+                handelser(id, registrering(id).intraffade("2025-03-0" + dag + "T10:00:00Z").event());
+            }
+            var nagonAnnans = AvvikelseId.nytt();
+            handelser(nagonAnnans, registrering(nagonAnnans).rapportor(OMAR).event());
+
+            var sidan = axon.query(ListaMinaRapporter.sidanMed("lisa", ids.get(3), 2), MinaRapporterSida.class);
+            var annans = axon.query(ListaMinaRapporter.sidanMed("lisa", nagonAnnans.toString(), 2),
+                    MinaRapporterSida.class);
+
+            assertThat(sidan.sida()).isEqualTo(1);
+            assertThat(sidan.rapporter()).extracting(MinRapport::id).containsExactly(ids.get(2), ids.get(3));
+            assertThat(annans.sida()).as("another's report is not among lisa's").isZero();
+            assertThat(annans.rapporter()).extracting(MinRapport::id).containsExactlyElementsOf(ids.subList(0, 2));
         }
     }
 
@@ -372,6 +418,10 @@ class AvvikelseProjectionTest {
         for (int seq = 0; seq < events.length; seq++) {
             axon.publish("Avvikelse", id, seq, events[seq]);
         }
+    }
+
+    private MinaRapporterSida mina(String anvandarnamn, int sida, int storlek) {
+        return axon.query(ListaMinaRapporter.sida(anvandarnamn, sida, storlek), MinaRapporterSida.class);
     }
 
     private AvvikelseDetaljer hamta(AvvikelseId id) {

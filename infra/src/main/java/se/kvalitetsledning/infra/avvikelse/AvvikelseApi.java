@@ -28,7 +28,7 @@ import se.kvalitetsledning.avvikelse.AvvikelseRakning;
 import se.kvalitetsledning.avvikelse.AvvikelseSida;
 import se.kvalitetsledning.avvikelse.AvvikelseStatus;
 import se.kvalitetsledning.avvikelse.ListaAvvikelser;
-import se.kvalitetsledning.avvikelse.MinRapport;
+import se.kvalitetsledning.avvikelse.MinaRapporterSida;
 import se.kvalitetsledning.avvikelse.RaknaAvvikelser;
 import se.kvalitetsledning.gemensamt.Riskfarg;
 import se.kvalitetsledning.infra.api.Versioner;
@@ -72,10 +72,14 @@ class AvvikelseApi {
         return ResponseEntity.ok().eTag(Versioner.etag(avvikelse.version())).body(avvikelse);
     }
 
-    /** What the caller filed, with status and återkoppling but not the investigation. */
+    /** A page of what the caller filed, the last registered first, with status and återkoppling. */
     @GetMapping("/mina")
-    List<MinRapport> mina(@AuthenticationPrincipal InloggadAnvandare anvandare) {
-        return tjanst.minaRapporter(anvandare.aktor());
+    MinaRapporterSida mina(@AuthenticationPrincipal InloggadAnvandare anvandare,
+                           @RequestParam(defaultValue = "0") @Min(value = 0, message = SIDA_REGEL)
+                           @Max(value = MAX_SIDA, message = SIDA_REGEL) int sida,
+                           @RequestParam(defaultValue = "50") @Min(value = 1, message = STORLEK_REGEL)
+                           @Max(value = MAX_STORLEK, message = STORLEK_REGEL) int storlek) {
+        return tjanst.minaRapporter(anvandare.aktor(), sida, storlek);
     }
 
     @GetMapping

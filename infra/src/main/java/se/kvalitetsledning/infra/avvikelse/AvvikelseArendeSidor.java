@@ -49,7 +49,7 @@ class AvvikelseArendeSidor {
         Aktor aktor = anvandare.aktor();
         var avvikelse = tjanst.hamta(aktor, id);
         if (avvikelse.isEmpty() && tjanst.minRapport(aktor, id).isPresent()) {
-            return "redirect:/avvikelser/mina#rapport-" + id;
+            return "redirect:/avvikelser/mina?rapport=" + id + "#rapport-" + id;
         }
         return arende.fyll(avvikelse.orElseThrow(() -> new AvvikelseSaknas(id)), aktor, model);
     }

@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 import se.kvalitetsledning.gemensamt.SvenskTid;
 import se.kvalitetsledning.avvikelse.AvvikelseId;
@@ -41,6 +42,8 @@ import se.kvalitetsledning.infra.webb.Webbsida;
 class AvvikelseSidor {
 
     private static final int PER_SIDA = 25;
+    private static final int MINA_PER_SIDA = 20;
+    private static final int MAX_SIDA = 100_000;
 
     private final AvvikelseTjanst tjanst;
     private final Namnuppslag namn;
@@ -90,9 +93,14 @@ class AvvikelseSidor {
         return "avvikelser/kvitto";
     }
 
+    /** A page of the user's reports; with {@code rapport}, the page that holds that report. */
     @GetMapping("/mina")
-    String mina(@AuthenticationPrincipal InloggadAnvandare anvandare, Model model) {
-        model.addAttribute("rapporter", tjanst.minaRapporter(anvandare.aktor())); // newest first from the read side
+    String mina(@AuthenticationPrincipal InloggadAnvandare anvandare,
+                @RequestParam(required = false) Integer sida, @RequestParam(required = false) AvvikelseId rapport,
+                Model model) {
+        int sidindex = sida == null || sida < 1 ? 0 : Math.min(sida, MAX_SIDA) - 1; // the links count from 1
+        model.addAttribute("sida", rapport != null ? tjanst.sidanMed(anvandare.aktor(), rapport, MINA_PER_SIDA)
+                : tjanst.minaRapporter(anvandare.aktor(), sidindex, MINA_PER_SIDA));
         model.addAttribute("enhetsnamn", namn.enhetsnamn());
         return "avvikelser/mina";
     }

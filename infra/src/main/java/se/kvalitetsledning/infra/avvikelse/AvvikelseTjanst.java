@@ -21,6 +21,7 @@ import se.kvalitetsledning.avvikelse.AvvikelseSida;
 import se.kvalitetsledning.avvikelse.HamtaAvvikelse;
 import se.kvalitetsledning.avvikelse.ListaAvvikelser;
 import se.kvalitetsledning.avvikelse.ListaMinaRapporter;
+import se.kvalitetsledning.avvikelse.MinaRapporterSida;
 import se.kvalitetsledning.avvikelse.MinRapport;
 import se.kvalitetsledning.avvikelse.RaknaAvvikelser;
 import se.kvalitetsledning.avvikelse.RegistreraAvvikelse;
@@ -100,13 +101,21 @@ public class AvvikelseTjanst {
         return hamta(id).filter(a -> aktor.farLasa(new EnhetId(a.enhet())));
     }
 
+    /** One of the user's own reports, if the id is one. */
     public Optional<MinRapport> minRapport(Aktor aktor, AvvikelseId id) {
-        return minaRapporter(aktor).stream().filter(r -> r.id().equals(id.toString())).findFirst();
+        return sidanMed(aktor, id, 1).rapporter().stream().filter(r -> r.id().equals(id.toString())).findFirst();
     }
 
-    public List<MinRapport> minaRapporter(Aktor aktor) {
-        return queryGateway.query(new ListaMinaRapporter(aktor.anvandare().anvandarnamn()),
-                ResponseTypes.multipleInstancesOf(MinRapport.class)).join();
+    /** A page (counted from 0) of the user's own reports, the last registered first. */
+    public MinaRapporterSida minaRapporter(Aktor aktor, int sida, int storlek) {
+        return queryGateway.query(ListaMinaRapporter.sida(aktor.anvandare().anvandarnamn(), sida, storlek),
+                MinaRapporterSida.class).join();
+    }
+
+    /** The page of the user's own reports that holds the report, or the first page when the id is not theirs. */
+    public MinaRapporterSida sidanMed(Aktor aktor, AvvikelseId id, int storlek) {
+        return queryGateway.query(ListaMinaRapporter.sidanMed(aktor.anvandare().anvandarnamn(), id.toString(),
+                storlek), MinaRapporterSida.class).join();
     }
 
     public AvvikelseSida lista(ListaAvvikelser fraga) {

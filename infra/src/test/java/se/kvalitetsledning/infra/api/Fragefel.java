@@ -116,6 +116,10 @@ final class Fragefel {
         alla.add(get("/api/avvikelser?storlek=0", Forvantan.faltfel("storlek")));
         alla.add(get("/api/avvikelser?storlek=-5", Forvantan.faltfel("storlek")));
         alla.add(get("/api/avvikelser?storlek=alla", Forvantan.faltfel("storlek")));
+        alla.add(get("/api/avvikelser/mina?sida=-1", Forvantan.faltfel("sida")));
+        alla.add(get("/api/avvikelser/mina?sida=" + MONGO_OPERATOR, Forvantan.faltfel("sida")));
+        alla.add(get("/api/avvikelser/mina?storlek=0", Forvantan.faltfel("storlek")));
+        alla.add(get("/api/avvikelser/mina?storlek=201", Forvantan.faltfel("storlek")));
         alla.add(get("/api/avvikelser/statistik", Forvantan.faltfel("fran")));
         alla.add(get("/api/avvikelser/statistik?fran=2026-01", Forvantan.faltfel("till")));
         alla.add(get("/api/avvikelser/statistik?fran=2026-13&till=2026-12", Forvantan.faltfel("fran")));

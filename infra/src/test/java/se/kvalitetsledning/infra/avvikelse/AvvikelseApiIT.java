@@ -76,7 +76,7 @@ class AvvikelseApiIT {
         assertThat(avslutad.get("historik").get(6).get("av").asText()).isEqualTo("Hanna Holm");
 
         JsonNode mina = anna.get("/api/avvikelser/mina").json();
-        JsonNode min = hitta(mina, id);
+        JsonNode min = hitta(mina.get("rapporter"), id);
         assertThat(min.get("status").asText()).isEqualTo("AVSLUTAD");
         assertThat(min.get("aterkoppling").asText()).isEqualTo("Tack! Vi har sett över introduktionen av vikarier.");
         assertThat(min.has("utredning")).isFalse();
@@ -246,6 +246,22 @@ class AvvikelseApiIT {
         }
     }
 
+    @Test
+    void minaRapporterKommerISidorSenastRegistreradForst() {
+        String forsta = registrera(anna, "Först i sidorna");
+        String andra = registrera(anna, "Sedan i sidorna");
+        String tredje = registrera(anna, "Sist i sidorna");
+
+        JsonNode sida = anna.get("/api/avvikelser/mina?sida=0&storlek=2").json();
+        JsonNode nasta = anna.get("/api/avvikelser/mina?sida=1&storlek=2").json();
+
+        assertThat(sida.get("rapporter").findValuesAsText("id")).containsExactly(tredje, andra);
+        assertThat(sida.get("totalt").asLong()).isEqualTo(antalMina(anna)).isGreaterThanOrEqualTo(3);
+        assertThat(nasta.get("rapporter").get(0).get("id").asText()).isEqualTo(forsta);
+        assertThat(nasta.get("sida").asInt()).isEqualTo(1);
+        assertThat(nasta.get("storlek").asInt()).isEqualTo(2);
+    }
+
     private static void steg(ApiKlient som, String id, String kommando, String json, long nyVersion) {
         ApiKlient.Svar svar = som.post("/api/avvikelser/" + id + "/" + kommando, json, "\"" + (nyVersion - 1) + "\"");
         assertThat(svar.status()).as(kommando + ": " + svar).isEqualTo(200);
@@ -262,6 +278,6 @@ class AvvikelseApiIT {
     }
 
     private static long antalMina(ApiKlient som) {
-        return som.get("/api/avvikelser/mina").json().size();
+        return som.get("/api/avvikelser/mina").json().get("totalt").asLong();
     }
 }

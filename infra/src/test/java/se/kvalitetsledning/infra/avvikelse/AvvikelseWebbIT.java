@@ -52,6 +52,31 @@ class AvvikelseWebbIT {
         }
     }
 
+    /** The reporter's cases come 20 to a page, the last registered first; a case's own link finds its page. */
+    @Test
+    void minaRapporterVisasISidorOchEttArendesLankHittarSinSida() {
+        var anna = app.som("anna");
+        String aldst = AvvikelseFixtures.registrera(anna, "Den äldsta i sidtestet");
+        for (int i = 1; i <= 20; i++) {
+            AvvikelseFixtures.registrera(anna, "Senare rapport " + i + " i sidtestet");
+        }
+        var session = Webbsession.loggaIn(app.basUrl(), "anna");
+
+        var forsta = session.get("/avvikelser/mina");
+        assertThat(forsta.html()).contains("Senare rapport 20 i sidtestet", "Senare rapport 1 i sidtestet",
+                "Äldre rapporter", "(sida 1 av ").doesNotContain("Den äldsta i sidtestet", "Nyare rapporter");
+        assertThat(forsta.html().split("<li class=\"kort\"", -1)).as("20 cases on a page").hasSize(21);
+        assertThat(session.get("/avvikelser/mina?sida=2").html()).contains("Den äldsta i sidtestet",
+                "Nyare rapporter", "(sida 2 av ").doesNotContain("Senare rapport 1 i sidtestet");
+
+        var arendelank = session.get("/avvikelser/" + aldst);
+        assertThat(arendelank.plats()).as("the reporter is sent to her own page of the case")
+                .endsWith("/avvikelser/mina?rapport=" + aldst + "#rapport-" + aldst);
+        assertThat(session.get("/avvikelser/mina?rapport=" + aldst).html()).contains("id=\"rapport-" + aldst + "\"",
+                "(sida 2 av ");
+        assertThat(session.get("/avvikelser/mina?sida=99").html()).contains("Sidan finns inte.");
+    }
+
     /** Links are not passed through the resource resolvers (see Resurslankar): the script's path is as written. */
     @Test
     void listansSkriptHarSinSokvagUtanVersionOchNas() {
