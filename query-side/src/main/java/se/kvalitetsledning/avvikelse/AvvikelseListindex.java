@@ -4,6 +4,8 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import java.time.Instant;
 import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -34,6 +36,10 @@ import se.kvalitetsledning.projektion.Tomning;
  * the months' counts; a page is found by walking the months back from the newest and skipping whole months by their
  * counts, so only the months the page lands in, and a month the period cuts, are read row by row. Each change is the
  * same when redone: a row is counted when it enters the set and uncounted when it leaves.
+ * <p>
+ * A row begins with its time in a fixed width, so the rows' text order is their time order: a month's rows are stored
+ * oldest first, and a page is read without parsing a time. When every row of a month counts (no filter on status,
+ * kategori or riskfärg, the whole month in the period) only the newest rows the page needs are read ({@code $slice}).
  * <p>
  * The counts are read from a copy ({@link Listantal}): a server reads a whole document even for one of its fields,
  * and the total of ten years read each month's rows. The copy is written whenever its month is changed, also by a
@@ -93,19 +99,27 @@ final class AvvikelseListindex {
     /** One avvikelse in the list: what the filters and the order need; an absent value is empty. */
     record Listrad(Instant intraffade, String id, String status, String kategori, String riskfarg) {
 
+        /** Milliseconds always written, so that times compare as text. */
+        private static final DateTimeFormatter TID = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'")
+                .withZone(ZoneOffset.UTC);
+
         /** The time as the database keeps it (milliseconds), so a document read back gives the same row. */
         static Listrad av(AvvikelseDokument d) {
-            return new Listrad(d.intraffade.truncatedTo(ChronoUnit.MILLIS), d.id, d.status.name(), d.kategori == null ? "" : d.kategori,
-                    d.riskfarg == null ? "" : d.riskfarg.name());
-        }
-
-        /** The row of {@link #text}'s fields. */
-        static Listrad av(List<String> falt) {
-            return new Listrad(Instant.parse(falt.get(0)), falt.get(1), falt.get(2), falt.get(3), falt.get(4));
+            return new Listrad(d.intraffade.truncatedTo(ChronoUnit.MILLIS), d.id, d.status.name(),
+                    d.kategori == null ? "" : d.kategori, d.riskfarg == null ? "" : d.riskfarg.name());
         }
 
         String text() {
-            return Radindex.text(intraffade, id, status, kategori, riskfarg);
+            return Radindex.text(tid(intraffade), id, status, kategori, riskfarg);
+        }
+
+        static String tid(Instant tid) {
+            return TID.format(tid);
+        }
+
+        /** The id of a row's {@link #text}. */
+        static String id(String text) {
+            return Radindex.falt(text).get(1);
         }
 
         /** The combination the counts are kept per. */
@@ -121,9 +135,6 @@ final class AvvikelseListindex {
     /** The ids of one page, newest first, and how many avvikelser the whole list has. */
     record Traffar(List<String> ids, long totalt) {
     }
-
-    private static final Comparator<Listrad> NYAST_FORST = Comparator.comparing(Listrad::intraffade).reversed()
-            .thenComparing(Listrad::id);
 
     private final MongoTemplate mongo;
     private final Batchbuffert<Listdokument> dokument;
@@ -161,7 +172,7 @@ final class AvvikelseListindex {
         }
         var urval = Listurval.av(fraga);
         var manader = manader(omfang, urval);
-        Map<YearMonth, List<Listrad>> lasta = new HashMap<>();
+        Map<YearMonth, List<String>> lasta = new HashMap<>();
         List<YearMonth> delvisa = manader.stream().filter(m -> !urval.helaManaden(m)).toList();
         lasta.putAll(rader(omfang, delvisa, urval));
         Map<YearMonth, Long> perManad = antal(omfang, manader, urval);
@@ -178,9 +189,11 @@ final class AvvikelseListindex {
                 hoppa -= antal;
                 continue;
             }
-            var raderna = lasta.computeIfAbsent(manad, m -> rader(omfang, List.of(m), urval).get(m));
+            int behovs = (int) hoppa + storlek - ids.size();
+            var raderna = lasta.computeIfAbsent(manad, m -> urval.allaSlag() ? senaste(omfang, m, behovs)
+                    : rader(omfang, List.of(m), urval).get(m));
             for (int i = (int) hoppa; i < raderna.size() && ids.size() < storlek; i++) {
-                ids.add(raderna.get(i).id());
+                ids.add(Listrad.id(raderna.get(i)));
             }
             hoppa = 0;
         }
@@ -216,27 +229,33 @@ final class AvvikelseListindex {
     }
 
     /**
-     * The months' rows that the filters let through, newest first. A row's time is parsed only when its status,
-     * kategori and riskfärg pass, and its month is its document's: a filtered page may read many months' rows.
+     * The months' rows that the filters let through, newest first. A row is split into its fields only when status,
+     * kategori or riskfärg is filtered on; its month is its document's.
      */
-    private Map<YearMonth, List<Listrad>> rader(Collection<String> omfang, Collection<YearMonth> manader,
+    private Map<YearMonth, List<String>> rader(Collection<String> omfang, Collection<YearMonth> manader,
             Listurval urval) {
-        Map<YearMonth, List<Listrad>> perManad = new HashMap<>();
+        Map<YearMonth, List<String>> perManad = new HashMap<>();
         manader.forEach(m -> perManad.put(m, new ArrayList<>()));
         for (Lastarader d : las(nycklar(omfang, manader), Lastarader.class)) {
-            List<Listrad> manadens = perManad.get(manad(d.id()));
+            List<String> manadens = perManad.get(manad(d.id()));
             for (String text : d.rader()) {
-                List<String> falt = Radindex.falt(text);
-                if (urval.slag(falt.subList(2, 5))) {
-                    var rad = Listrad.av(falt);
-                    if (urval.inomPerioden(rad.intraffade())) {
-                        manadens.add(rad);
-                    }
+                if (urval.inomPerioden(text) && (urval.allaSlag() || urval.slag(Radindex.falt(text).subList(2, 5)))) {
+                    manadens.add(text);
                 }
             }
         }
-        perManad.values().forEach(r -> r.sort(NYAST_FORST));
+        perManad.values().forEach(r -> r.sort(Comparator.reverseOrder()));
         return perManad;
+    }
+
+    /** The month's newest {@code antal} rows, newest first, read as the last rows of each of its documents. */
+    private List<String> senaste(Collection<String> omfang, YearMonth manad, int antal) {
+        var urval = Query.query(where("_id").in(nycklar(omfang, List.of(manad))));
+        urval.fields().slice("rader", -antal);
+        List<String> rader = new ArrayList<>();
+        mongo.find(urval, Lastarader.class).forEach(d -> rader.addAll(d.rader()));
+        rader.sort(Comparator.reverseOrder());
+        return rader.subList(0, Math.min(antal, rader.size()));
     }
 
     private <D> List<D> las(List<String> ids, Class<D> typ) {
@@ -285,16 +304,20 @@ final class AvvikelseListindex {
         return YearMonth.parse(manadsnyckel.substring(manadsnyckel.lastIndexOf('|') + 1));
     }
 
-    /** The list's filters other than enheter and text, as the rows and counts are tested against them. */
+    /**
+     * The list's filters other than enheter and text, as the rows and counts are tested against them; the period's
+     * bounds also as a row writes its time.
+     */
     private record Listurval(String status, String kategori, String riskfarg, Instant fran, Instant fore,
-            YearMonth forsta, YearMonth sista) {
+            String franTid, String foreTid, YearMonth forsta, YearMonth sista) {
 
         static Listurval av(ListaAvvikelser f) {
             boolean medKategori = f.kategori() != null && !f.kategori().isBlank();
+            Instant fran = f.fran() == null ? null : SvenskTid.dagensBorjan(f.fran());
+            Instant fore = f.till() == null ? null : SvenskTid.dagensBorjan(f.till().plusDays(1));
             return new Listurval(f.status() == null ? null : f.status().name(), medKategori ? f.kategori() : null,
-                    f.riskfarg() == null ? null : f.riskfarg().name(),
-                    f.fran() == null ? null : SvenskTid.dagensBorjan(f.fran()),
-                    f.till() == null ? null : SvenskTid.dagensBorjan(f.till().plusDays(1)),
+                    f.riskfarg() == null ? null : f.riskfarg().name(), fran, fore,
+                    fran == null ? null : Listrad.tid(fran), fore == null ? null : Listrad.tid(fore),
                     f.fran() == null ? null : YearMonth.from(f.fran()),
                     f.till() == null ? null : YearMonth.from(f.till()));
         }
@@ -309,15 +332,23 @@ final class AvvikelseListindex {
                     && (fore == null || !SvenskTid.dagensBorjan(manad.plusMonths(1).atDay(1)).isAfter(fore));
         }
 
+        /** Whether every combination of status, kategori and riskfärg passes. */
+        boolean allaSlag() {
+            return status == null && kategori == null && riskfarg == null;
+        }
+
         /** Whether a combination of status, kategori and riskfärg passes. */
         boolean slag(List<String> slag) {
             return (status == null || status.equals(slag.get(0))) && (kategori == null || kategori.equals(slag.get(1)))
                     && (riskfarg == null || riskfarg.equals(slag.get(2)));
         }
 
-        /** Whether a time is in the period. */
-        boolean inomPerioden(Instant tid) {
-            return (fran == null || !tid.isBefore(fran)) && (fore == null || tid.isBefore(fore));
+        /**
+         * Whether a row's time is in the period, compared as text: the row begins with its time and then {@code |},
+         * so it sorts after a bound of the same time and before any later one.
+         */
+        boolean inomPerioden(String rad) {
+            return (franTid == null || rad.compareTo(franTid) >= 0) && (foreTid == null || rad.compareTo(foreTid) < 0);
         }
     }
 }

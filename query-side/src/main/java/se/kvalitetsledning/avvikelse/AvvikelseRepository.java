@@ -34,7 +34,8 @@ import se.kvalitetsledning.projektion.Tomning;
 @Repository
 class AvvikelseRepository {
 
-    private static final Sort NYAST_FORST = Sort.by(Sort.Order.desc("intraffade"), Sort.Order.asc("_id"));
+    /** As the list's index orders its rows: by time, then by id, both backwards. */
+    private static final Sort NYAST_FORST = Sort.by(Sort.Order.desc("intraffade"), Sort.Order.desc("_id"));
     /** The large fields, which neither the list nor a reporter's page shows. */
     private static final String[] STORA_FALT = {"historik", "utredning"};
 

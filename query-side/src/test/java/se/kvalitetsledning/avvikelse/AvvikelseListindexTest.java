@@ -166,8 +166,8 @@ class AvvikelseListindexTest {
                 .filter(d -> f.riskfarg() == null || f.riskfarg() == d.riskfarg)
                 .filter(d -> f.fran() == null || !d.intraffade.isBefore(SvenskTid.dagensBorjan(f.fran())))
                 .filter(d -> f.till() == null || d.intraffade.isBefore(SvenskTid.dagensBorjan(f.till().plusDays(1))))
-                .sorted(Comparator.comparing((AvvikelseDokument d) -> d.intraffade).reversed()
-                        .thenComparing(d -> d.id))
+                .sorted(Comparator.comparing((AvvikelseDokument d) -> d.intraffade)
+                        .thenComparing(d -> d.id).reversed())
                 .map(d -> d.id)
                 .toList();
     }
