@@ -8,11 +8,13 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Consumer;
@@ -117,6 +119,11 @@ final class AvvikelseListindex {
             return TID.format(tid);
         }
 
+        /** Where a row's {@link #slag} begins in its {@link #text}: after its time and its id. */
+        static int slagetsBorjan(String text) {
+            return text.indexOf('|', text.indexOf('|') + 1) + 1;
+        }
+
         /** The id of a row's {@link #text}. */
         static String id(String text) {
             return Radindex.falt(text).get(1);
@@ -219,18 +226,18 @@ final class AvvikelseListindex {
         Map<YearMonth, Long> perManad = new HashMap<>();
         for (Listantal d : las(nycklar(omfang, manader), Listantal.class)) {
             YearMonth manad = manad(d.id);
-            perSlag(d.antal).forEach((slag, antal) -> {
-                if (urval.slag(Radindex.falt(slag))) {
-                    perManad.merge(manad, antal, Long::sum);
+            for (String a : d.antal) {
+                if (urval.slag(a, 0)) {
+                    perManad.merge(manad, Long.parseLong(a.substring(a.lastIndexOf('|') + 1)), Long::sum);
                 }
-            });
+            }
         }
         return perManad;
     }
 
     /**
-     * The months' rows that the filters let through, newest first. A row is split into its fields only when status,
-     * kategori or riskfärg is filtered on; its month is its document's.
+     * The months' rows that the filters let through, newest first. Rows are compared as they are written, not split
+     * into fields; a row's month is its document's.
      */
     private Map<YearMonth, List<String>> rader(Collection<String> omfang, Collection<YearMonth> manader,
             Listurval urval) {
@@ -239,7 +246,7 @@ final class AvvikelseListindex {
         for (Lastarader d : las(nycklar(omfang, manader), Lastarader.class)) {
             List<String> manadens = perManad.get(manad(d.id()));
             for (String text : d.rader()) {
-                if (urval.inomPerioden(text) && (urval.allaSlag() || urval.slag(Radindex.falt(text).subList(2, 5)))) {
+                if (urval.inomPerioden(text) && urval.slag(text, Listrad.slagetsBorjan(text))) {
                     manadens.add(text);
                 }
             }
@@ -305,20 +312,21 @@ final class AvvikelseListindex {
     }
 
     /**
-     * The list's filters other than enheter and text, as the rows and counts are tested against them; the period's
-     * bounds also as a row writes its time.
+     * The list's filters other than enheter and text, as the rows and counts are tested against them: the period's
+     * bounds also as a row writes its time, and the status, kategori and riskfärg asked for as a row writes them.
      */
-    private record Listurval(String status, String kategori, String riskfarg, Instant fran, Instant fore,
-            String franTid, String foreTid, YearMonth forsta, YearMonth sista) {
+    private record Listurval(List<String> slag, Instant fran, Instant fore, String franTid, String foreTid,
+            YearMonth forsta, YearMonth sista) {
 
         static Listurval av(ListaAvvikelser f) {
             boolean medKategori = f.kategori() != null && !f.kategori().isBlank();
             Instant fran = f.fran() == null ? null : SvenskTid.dagensBorjan(f.fran());
             Instant fore = f.till() == null ? null : SvenskTid.dagensBorjan(f.till().plusDays(1));
-            return new Listurval(f.status() == null ? null : f.status().name(), medKategori ? f.kategori() : null,
-                    f.riskfarg() == null ? null : f.riskfarg().name(), fran, fore,
-                    fran == null ? null : Listrad.tid(fran), fore == null ? null : Listrad.tid(fore),
-                    f.fran() == null ? null : YearMonth.from(f.fran()),
+            var slag = Arrays.asList(f.status() == null ? null : f.status().name(), medKategori ? f.kategori() : null,
+                    f.riskfarg() == null ? null : f.riskfarg().name());
+            slag.replaceAll(varde -> varde == null ? null : Radindex.text(varde));
+            return new Listurval(slag, fran, fore, fran == null ? null : Listrad.tid(fran),
+                    fore == null ? null : Listrad.tid(fore), f.fran() == null ? null : YearMonth.from(f.fran()),
                     f.till() == null ? null : YearMonth.from(f.till()));
         }
 
@@ -334,13 +342,25 @@ final class AvvikelseListindex {
 
         /** Whether every combination of status, kategori and riskfärg passes. */
         boolean allaSlag() {
-            return status == null && kategori == null && riskfarg == null;
+            return slag.stream().allMatch(Objects::isNull);
         }
 
-        /** Whether a combination of status, kategori and riskfärg passes. */
-        boolean slag(List<String> slag) {
-            return (status == null || status.equals(slag.get(0))) && (kategori == null || kategori.equals(slag.get(1)))
-                    && (riskfarg == null || riskfarg.equals(slag.get(2)));
+        /**
+         * Whether the status, kategori and riskfärg written from {@code borjan} in a row or a count pass, compared
+         * field by field as written (escaped) without splitting the text.
+         */
+        boolean slag(String text, int borjan) {
+            for (String krav : slag) {
+                int slut = text.indexOf('|', borjan);
+                if (slut < 0) {
+                    slut = text.length();
+                }
+                if (krav != null && !(slut - borjan == krav.length() && text.startsWith(krav, borjan))) {
+                    return false;
+                }
+                borjan = slut + 1;
+            }
+            return true;
         }
 
         /**
