@@ -4,8 +4,6 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import java.time.Instant;
 import java.time.YearMonth;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -28,6 +26,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import se.kvalitetsledning.gemensamt.SvenskTid;
 import se.kvalitetsledning.projektion.Batchbuffert;
 import se.kvalitetsledning.projektion.Radindex;
+import se.kvalitetsledning.projektion.Tidtext;
 import se.kvalitetsledning.projektion.Tomning;
 
 /**
@@ -101,10 +100,6 @@ final class AvvikelseListindex {
     /** One avvikelse in the list: what the filters and the order need; an absent value is empty. */
     record Listrad(Instant intraffade, String id, String status, String kategori, String riskfarg) {
 
-        /** Milliseconds always written, so that times compare as text. */
-        private static final DateTimeFormatter TID = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'")
-                .withZone(ZoneOffset.UTC);
-
         /** The time as the database keeps it (milliseconds), so a document read back gives the same row. */
         static Listrad av(AvvikelseDokument d) {
             return new Listrad(d.intraffade.truncatedTo(ChronoUnit.MILLIS), d.id, d.status.name(),
@@ -116,7 +111,7 @@ final class AvvikelseListindex {
         }
 
         static String tid(Instant tid) {
-            return TID.format(tid);
+            return Tidtext.av(tid);
         }
 
         /** Where a row's {@link #slag} begins in its {@link #text}: after its time and its id. */

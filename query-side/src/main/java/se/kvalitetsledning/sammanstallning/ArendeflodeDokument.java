@@ -41,8 +41,15 @@ class ArendeflodeDokument {
         return slag + ":" + arende;
     }
 
+    /** The slag an {@link #id} begins with, found without cutting the id (the summary asks it of every case). */
     static Arendeslag slag(String id) {
-        return Arendeslag.valueOf(id.substring(0, id.indexOf(':')));
+        for (Arendeslag slag : Arendeslag.values()) {
+            String namn = slag.name();
+            if (id.startsWith(namn) && id.length() > namn.length() && id.charAt(namn.length()) == ':') {
+                return slag;
+            }
+        }
+        throw new IllegalArgumentException("Inget ärendeslag i " + id);
     }
 
     /** {@code manadensTid} places it in a month, {@code inkom} starts its handling time. */

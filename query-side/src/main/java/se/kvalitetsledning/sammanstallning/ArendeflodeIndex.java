@@ -2,10 +2,9 @@ package se.kvalitetsledning.sammanstallning;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -19,6 +18,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 
 import se.kvalitetsledning.projektion.Batchmangder;
+import se.kvalitetsledning.projektion.Tidtext;
 import se.kvalitetsledning.projektion.Tomning;
 
 /**
@@ -27,12 +27,21 @@ import se.kvalitetsledning.projektion.Tomning;
  */
 final class ArendeflodeIndex {
 
-    /** {@code element} is the case's id, in {@code oppna} followed by {@code |} and when it was received. */
+    /**
+     * {@code element} is the case's id, in {@code oppna} followed by {@code |} and when it was received
+     * ({@link Tidtext}, to the millisecond as a date comes back from the database: a case read back lists the same).
+     */
     private record Plats(String dokument, String falt, String element) {
     }
 
     /** An open case as the index lists it: enough to tell whether it is late without reading it. */
-    record Oppet(String id, Instant inkom, boolean forsenad) {
+    record Oppet(String id, String inkom, boolean forsenad) {
+
+        /** Whether it was received before the time, compared as text ({@link Tidtext}). */
+        boolean inkomFore(String tid) {
+            return inkom.compareTo(tid) < 0;
+        }
+
         Arendeslag slag() {
             return ArendeflodeDokument.slag(id);
         }
@@ -76,13 +85,17 @@ final class ArendeflodeIndex {
         return ids(manadsdokument(enheter, manader), "inkomna", ArendeflodeIndexDokument::inkomna);
     }
 
-    /** The cases of the enheter received in each of the months (yyyy-MM), read in one query. */
-    Map<String, Set<String>> inkomnaPerManad(Set<String> enheter, Collection<String> manader) {
-        Map<String, Set<String>> perManad = new HashMap<>();
+    /**
+     * How many cases of each slag the enheter received in each of the months (yyyy-MM), read in one query. A case is
+     * listed under its own enhet only, so the documents' lists are counted as they are.
+     */
+    Map<String, Map<Arendeslag, Long>> inkomnaPerManad(Set<String> enheter, Collection<String> manader) {
+        Map<String, Map<Arendeslag, Long>> perManad = new HashMap<>();
         for (var d : mongo.find(urval(manadsdokument(enheter, manader), "inkomna"), ArendeflodeIndexDokument.class)) {
             String manad = d.id().substring(d.id().lastIndexOf('|') + 1);
-            perManad.computeIfAbsent(manad, m -> new HashSet<>())
-                    .addAll(Objects.requireNonNullElse(d.inkomna(), List.of()));
+            var antal = perManad.computeIfAbsent(manad, m -> new EnumMap<>(Arendeslag.class));
+            Objects.requireNonNullElse(d.inkomna(), List.<String>of())
+                    .forEach(id -> antal.merge(ArendeflodeDokument.slag(id), 1L, Long::sum));
         }
         return perManad;
     }
@@ -100,7 +113,7 @@ final class ArendeflodeIndex {
         return ids(dokument, "oppna", ArendeflodeIndexDokument::oppna).stream().map(e -> {
             int skiljetecken = e.lastIndexOf('|');
             String id = e.substring(0, skiljetecken);
-            return new Oppet(id, Instant.parse(e.substring(skiljetecken + 1)), forsenade.contains(id));
+            return new Oppet(id, e.substring(skiljetecken + 1), forsenade.contains(id));
         }).toList();
     }
 
@@ -142,9 +155,8 @@ final class ArendeflodeIndex {
         for (String enhet : List.of(d.enhet, ArendeflodeIndexDokument.HELA)) {
             platser.add(new Plats(ArendeflodeIndexDokument.manad(enhet, d.manad), "inkomna", d.id));
             if (d.oppen) {
-                // in milliseconds, as a date comes back from the database: a case read back lists the same
                 platser.add(new Plats(ArendeflodeIndexDokument.oppnaDokument(enhet, d.id), "oppna",
-                        d.id + "|" + d.inkom.truncatedTo(ChronoUnit.MILLIS)));
+                        d.id + "|" + Tidtext.av(d.inkom)));
                 if (d.forsenad) {
                     platser.add(new Plats(ArendeflodeIndexDokument.oppnaDokument(enhet, d.id), "forsenade",
                             d.id));

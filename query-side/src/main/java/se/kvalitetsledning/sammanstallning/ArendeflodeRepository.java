@@ -19,6 +19,7 @@ import org.springframework.stereotype.Repository;
 import se.kvalitetsledning.gemensamt.Riskfarg;
 import se.kvalitetsledning.lexsarah.Bedomningsniva;
 import se.kvalitetsledning.projektion.Batchbuffert;
+import se.kvalitetsledning.projektion.Tidtext;
 import se.kvalitetsledning.projektion.Tomning;
 import se.kvalitetsledning.sammanstallning.Arendeflode.Flode;
 import se.kvalitetsledning.sammanstallning.Arendeflode.Manadsantal;
@@ -66,10 +67,12 @@ class ArendeflodeRepository {
 
     Arendeflode rakna(RaknaArendeflode fraga) {
         var manad = fraga.manad().toString();
-        var inkomna = dokument(index.inkomna(fraga.enheter(), List.of(manad)));
-        var avslutade = dokument(index.avslutade(fraga.enheter(), List.of(manad)));
+        var inkomna = dokument(index.inkomna(fraga.enheter(), List.of(manad)), "slag", "oppen", "anmaldTillIvo",
+                "kategori", "typ", "riskfarg", "kvalitetsomraden", "niva");
+        var avslutade = dokument(index.avslutade(fraga.enheter(), List.of(manad)), "slag", "handlingsdagar");
+        String forsenadFore = Tidtext.av(fraga.avvikelseForsenadFore());
         var sena = index.oppna(fraga.enheter()).stream().filter(o -> o.forsenad()
-                || o.slag() == Arendeslag.AVVIKELSE && o.inkom().isBefore(fraga.avvikelseForsenadFore())).toList();
+                || o.slag() == Arendeslag.AVVIKELSE && o.inkomFore(forsenadFore)).toList();
         var perManad = perManad(fraga);
         var floden = new ArrayList<Flode>();
         for (Arendeslag slag : Arendeslag.values()) {
@@ -121,8 +124,8 @@ class ArendeflodeRepository {
             manader.add(m.toString());
         }
         Map<String, Long> antal = new HashMap<>();
-        index.inkomnaPerManad(fraga.enheter(), manader).forEach((manad, ids) ->
-                ids.forEach(id -> antal.merge(ArendeflodeDokument.slag(id) + ":" + manad, 1L, Long::sum)));
+        index.inkomnaPerManad(fraga.enheter(), manader).forEach((manad, perSlag) ->
+                perSlag.forEach((slag, n) -> antal.put(slag + ":" + manad, n)));
         return antal;
     }
 
@@ -135,15 +138,20 @@ class ArendeflodeRepository {
         var ids = index.avslutade(fraga.enheter(), manader).stream()
                 .filter(id -> ArendeflodeDokument.slag(id) == fraga.slag()).toList();
         Map<String, List<Long>> dagar = new TreeMap<>();
-        dokument(ids).forEach(d -> dagar.computeIfAbsent(d.avslutadManad, m -> new ArrayList<>())
-                .add(d.handlingsdagar));
+        dokument(ids, "avslutadManad", "handlingsdagar")
+                .forEach(d -> dagar.computeIfAbsent(d.avslutadManad, m -> new ArrayList<>()).add(d.handlingsdagar));
         return new Handlingstider(dagar.entrySet().stream().map(e -> new Handlingstider.Manad(
                 YearMonth.parse(e.getKey()), e.getValue().stream().sorted().toList())).toList());
     }
 
-    private List<ArendeflodeDokument> dokument(Collection<String> ids) {
-        return ids.isEmpty() ? List.of()
-                : mongo.find(Query.query(where("_id").in(ids)), ArendeflodeDokument.class);
+    /** The cases with only the fields a count needs: a month's cases are many, and each field read costs. */
+    private List<ArendeflodeDokument> dokument(Collection<String> ids, String... falt) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        var urval = Query.query(where("_id").in(ids));
+        urval.fields().include(falt);
+        return mongo.find(urval, ArendeflodeDokument.class);
     }
 
     private static List<ArendeflodeDokument> avSlag(List<ArendeflodeDokument> dokument, Arendeslag slag) {

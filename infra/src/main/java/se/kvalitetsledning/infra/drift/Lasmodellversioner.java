@@ -36,8 +36,9 @@ class Lasmodellversioner implements ConfigurerModule {
             // 2: the index of each enhet's received, closed and open cases (arendeflode-index); 3: open cases listed
             // with when they were received and late ones apart, so the late ones are counted without reading them;
             // 4: an avvikelse's kvalitetsområden, so the summary counts them from the month's cases; 5: the whole
-            // organisation's open cases in 16 documents by id instead of one
-            "arendeflode", 5,
+            // organisation's open cases in 16 documents by id instead of one; 6: an open case's time received in a
+            // fixed width, compared as text
+            "arendeflode", 6,
             // 2: the counters' rows per enhet and year (egenkontroll-index)
             "egenkontroller", 2,
             // 2: the rows the counters and the risk matrix read by _id (riskanalys-index)
