@@ -1,7 +1,6 @@
 package se.kvalitetsledning.infra.mongo;
 
 import de.bwaldvogel.mongo.bson.Document;
-import de.bwaldvogel.mongo.wire.bson.BsonDecoder;
 import io.netty.buffer.Unpooled;
 
 /**
@@ -38,7 +37,7 @@ final class Bsondokument {
     }
 
     Document dokument() {
-        return BsonDecoder.decodeBson(Unpooled.wrappedBuffer(bson));
+        return Bsonkodning.las(Unpooled.wrappedBuffer(bson));
     }
 
     byte[] bson() {

@@ -3,8 +3,6 @@ package se.kvalitetsledning.infra.mongo;
 import java.nio.ByteBuffer;
 
 import de.bwaldvogel.mongo.bson.Document;
-import de.bwaldvogel.mongo.wire.bson.BsonDecoder;
-import de.bwaldvogel.mongo.wire.bson.BsonEncoder;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import org.h2.mvstore.WriteBuffer;
@@ -93,7 +91,7 @@ final class Dokumenttyp extends BasicDataType<Object> {
     /** The document's BSON; an IllegalArgumentException if BSON has no type for one of its values. */
     static byte[] bson(Document dokument) {
         ByteBuf bson = Unpooled.buffer(256);
-        BsonEncoder.encodeDocument(dokument, bson);
+        Bsonkodning.skriv(dokument, bson);
         byte[] bytes = new byte[bson.readableBytes()];
         bson.readBytes(bytes);
         return bytes;
@@ -108,7 +106,7 @@ final class Dokumenttyp extends BasicDataType<Object> {
     static Document lasBson(ByteBuffer buffert) {
         buffert.get();
         ByteBuf bson = Unpooled.wrappedBuffer(buffert);
-        Document dokument = BsonDecoder.decodeBson(bson);
+        Document dokument = Bsonkodning.las(bson);
         buffert.position(buffert.position() + bson.readerIndex());
         return dokument;
     }
