@@ -20,7 +20,9 @@ import se.kvalitetsledning.infra.test.Webbsession;
  * history for a while; p50/p95 per page. Handlers and management (karin, lars) open the list, a filtered list, case
  * pages and the start page; medarbetare (anna) their own reports; every fifth user also a year's statistics report,
  * the monthly summary of a month anywhere in the history and the kvalitetsråd's page that shows it. Before them one
- * user alone opens the same pages one after the other: what a single request costs without a queue.
+ * user alone opens the same pages one after the other: what a single request costs without a queue. The 50 users run
+ * twice: without pauses, each asking again the moment an answer comes (the most the application answers), and with
+ * a time to read each page, as people use it.
  */
 final class Sidbenchmark {
 
@@ -54,7 +56,9 @@ final class Sidbenchmark {
         tabell(resultat, "## P3 en användare åt gången (%d anrop per sida)".formatted(varv));
     }
 
-    void kor(Resultat resultat, String rubrik, Duration uppvarmning, Duration tid) throws Exception {
+    /** The 50 users for {@code tid} after {@code uppvarmning}, each pausing 0–2 × {@code medelpaus} after an answer. */
+    void kor(Resultat resultat, String rubrik, Duration uppvarmning, Duration tid, Duration medelpaus)
+            throws Exception {
         matningar = nyaMatningar();
         ExecutorService pool = Executors.newFixedThreadPool(ANVANDARE);
         List<Future<?>> arbete = new ArrayList<>();
@@ -63,7 +67,7 @@ final class Sidbenchmark {
         for (int i = 0; i < ANVANDARE; i++) {
             int anvandare = i;
             arbete.add(pool.submit(() -> {
-                anvandare(anvandare, matstart, slut);
+                anvandare(anvandare, matstart, slut, medelpaus);
                 return null;
             }));
         }
@@ -73,6 +77,8 @@ final class Sidbenchmark {
         pool.shutdown();
         tabell(resultat, "## P3 sidor och rapporter: %s (%d samtidiga användare, %d s)".formatted(rubrik, ANVANDARE,
                 tid.toSeconds()));
+        long svar = matningar.values().stream().mapToLong(m -> m.antal() + m.felAntal()).sum();
+        resultat.rad("Svar per sekund under mätningen: %.1f.", svar / (double) tid.toSeconds());
     }
 
     private static Map<String, Matning> nyaMatningar() {
@@ -93,7 +99,7 @@ final class Sidbenchmark {
         resultat.rad("Mål: sidor p95 < 100 ms, rapporter p95 < 300 ms.");
     }
 
-    private void anvandare(int nummer, long matstart, long slut) {
+    private void anvandare(int nummer, long matstart, long slut, Duration medelpaus) throws InterruptedException {
         Random slump = new Random(nummer);
         String namn = nummer % 10 == 9 ? "anna" : nummer % 2 == 0 ? "karin" : "lars";
         Webbsession session = Webbsession.loggaIn(basUrl, namn);
@@ -102,10 +108,19 @@ final class Sidbenchmark {
             boolean mat = System.nanoTime() >= matstart;
             if (namn.equals("anna")) {
                 anrop(mat, "mina rapporter", () -> session.get("/avvikelser/mina").status());
+                lasa(slump, medelpaus);
                 anrop(mat, "start", () -> session.get("/").status());
-                continue;
+            } else {
+                sida(mat, slump.nextInt(nummer % 5 == 0 ? 7 : 4), session, api, slump);
             }
-            sida(mat, slump.nextInt(nummer % 5 == 0 ? 7 : 4), session, api, slump);
+            lasa(slump, medelpaus);
+        }
+    }
+
+    /** The time a user takes to read an answer: 0 to twice the mean, evenly. */
+    private static void lasa(Random slump, Duration medelpaus) throws InterruptedException {
+        if (!medelpaus.isZero()) {
+            Thread.sleep((long) (slump.nextDouble() * 2 * medelpaus.toMillis()));
         }
     }
 
