@@ -85,10 +85,10 @@ public final class Applikationsbenchmark {
         try (Minnesmatning process = new Minnesmatning(jar, lagring, bench.resolve("target/p4-app.log"))) {
             var sidor = new Sidbenchmark(process.basUrl(), avvikelser);
             sidor.enAnvandare(resultat, 20);
-            String process = "applikationen som egen process, -Xmx" + Minnesmatning.HEAP;
-            sidor.kor(resultat, process + ", utan pauser", Duration.ofSeconds(10), Duration.ofSeconds(30),
+            String som = "applikationen som egen process, -Xmx" + Minnesmatning.HEAP;
+            sidor.kor(resultat, som + ", utan pauser", Duration.ofSeconds(10), Duration.ofSeconds(30),
                     Duration.ZERO);
-            sidor.kor(resultat, process + ", med 0–2 s betänketid efter varje svar", Duration.ofSeconds(10),
+            sidor.kor(resultat, som + ", med 0–2 s betänketid efter varje svar", Duration.ofSeconds(10),
                     Duration.ofSeconds(30), Duration.ofSeconds(1));
             process.rapportera(resultat);
         }
