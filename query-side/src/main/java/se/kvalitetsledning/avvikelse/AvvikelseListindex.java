@@ -1,7 +1,5 @@
 package se.kvalitetsledning.avvikelse;
 
-import static org.springframework.data.mongodb.core.query.Criteria.where;
-
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
@@ -21,11 +19,11 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Transient;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.mapping.Document;
-import org.springframework.data.mongodb.core.query.Query;
 
 import se.kvalitetsledning.gemensamt.SvenskTid;
 import se.kvalitetsledning.projektion.Batchbuffert;
 import se.kvalitetsledning.projektion.Radindex;
+import se.kvalitetsledning.projektion.Textlistor;
 import se.kvalitetsledning.projektion.Tidtext;
 import se.kvalitetsledning.projektion.Tomning;
 
@@ -49,9 +47,11 @@ import se.kvalitetsledning.projektion.Tomning;
 final class AvvikelseListindex {
 
     static final String ALLA = "*";
+    private static final String SAMLING = "avvikelse-lista";
+    private static final String SAMLING_ANTAL = "avvikelse-lista-antal";
 
     /** A month's rows and counts ({@code <enhet>|<yyyy-MM>}), or an enhet's months as its rows ({@code <enhet>}). */
-    @Document("avvikelse-lista")
+    @Document(SAMLING)
     static final class Listdokument {
         @Id
         String id;
@@ -84,13 +84,8 @@ final class AvvikelseListindex {
         }
     }
 
-    /** A document of {@link Listdokument} as a page reads it: its rows in a list, not sorted into a set again. */
-    @Document("avvikelse-lista")
-    record Lastarader(@Id String id, List<String> rader) {
-    }
-
     /** A copy of a month's counts ({@link Listdokument#antal}) under the month document's id. */
-    @Document("avvikelse-lista-antal")
+    @Document(SAMLING_ANTAL)
     static final class Listantal {
         @Id
         String id;
@@ -210,8 +205,8 @@ final class AvvikelseListindex {
     /** The months with rows in any of the enheter that the period covers, newest first. */
     private TreeSet<YearMonth> manader(Collection<String> omfang, Listurval urval) {
         TreeSet<YearMonth> manader = new TreeSet<>(Comparator.reverseOrder());
-        for (Lastarader d : las(omfang.stream().map(Radindex::text).toList(), Lastarader.class)) {
-            d.rader().stream().map(YearMonth::parse).filter(urval::inom).forEach(manader::add);
+        for (List<String> rader : las(omfang.stream().map(Radindex::text).toList(), "rader").values()) {
+            rader.stream().map(YearMonth::parse).filter(urval::inom).forEach(manader::add);
         }
         return manader;
     }
@@ -219,14 +214,13 @@ final class AvvikelseListindex {
     /** The rows each month's count covers, read from the counts alone. */
     private Map<YearMonth, Long> antal(Collection<String> omfang, Collection<YearMonth> manader, Listurval urval) {
         Map<YearMonth, Long> perManad = new HashMap<>();
-        for (Listantal d : las(nycklar(omfang, manader), Listantal.class)) {
-            YearMonth manad = manad(d.id);
-            for (String a : d.antal) {
+        Textlistor.las(mongo, SAMLING_ANTAL, nycklar(omfang, manader), "antal").forEach((id, antal) -> {
+            for (String a : antal) {
                 if (urval.slag(a, 0)) {
-                    perManad.merge(manad, Long.parseLong(a.substring(a.lastIndexOf('|') + 1)), Long::sum);
+                    perManad.merge(manad(id), Long.parseLong(a.substring(a.lastIndexOf('|') + 1)), Long::sum);
                 }
             }
-        }
+        });
         return perManad;
     }
 
@@ -238,30 +232,29 @@ final class AvvikelseListindex {
             Listurval urval) {
         Map<YearMonth, List<String>> perManad = new HashMap<>();
         manader.forEach(m -> perManad.put(m, new ArrayList<>()));
-        for (Lastarader d : las(nycklar(omfang, manader), Lastarader.class)) {
-            List<String> manadens = perManad.get(manad(d.id()));
-            for (String text : d.rader()) {
+        las(nycklar(omfang, manader), "rader").forEach((id, rader) -> {
+            List<String> manadens = perManad.get(manad(id));
+            for (String text : rader) {
                 if (urval.inomPerioden(text) && urval.slag(text, Listrad.slagetsBorjan(text))) {
                     manadens.add(text);
                 }
             }
-        }
+        });
         perManad.values().forEach(r -> r.sort(Comparator.reverseOrder()));
         return perManad;
     }
 
     /** The month's newest {@code antal} rows, newest first, read as the last rows of each of its documents. */
     private List<String> senaste(Collection<String> omfang, YearMonth manad, int antal) {
-        var urval = Query.query(where("_id").in(nycklar(omfang, List.of(manad))));
-        urval.fields().slice("rader", -antal);
         List<String> rader = new ArrayList<>();
-        mongo.find(urval, Lastarader.class).forEach(d -> rader.addAll(d.rader()));
+        Textlistor.sista(mongo, SAMLING, nycklar(omfang, List.of(manad)), "rader", antal).values()
+                .forEach(rader::addAll);
         rader.sort(Comparator.reverseOrder());
         return rader.subList(0, Math.min(antal, rader.size()));
     }
 
-    private <D> List<D> las(List<String> ids, Class<D> typ) {
-        return ids.isEmpty() ? List.of() : mongo.find(Query.query(where("_id").in(ids)), typ);
+    private Map<String, List<String>> las(List<String> ids, String falt) {
+        return Textlistor.las(mongo, SAMLING, ids, falt);
     }
 
     /** Changes a month document and writes its counts' copy, also when the change was made before. */

@@ -1,19 +1,21 @@
 package se.kvalitetsledning.avvikelse;
 
-import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static com.mongodb.client.model.Filters.in;
 
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
+import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
 
 import se.kvalitetsledning.projektion.Batchbuffert;
@@ -99,15 +101,32 @@ class AvvikelseRakningRepository {
         index.rensa();
     }
 
-    /** The counters of the enheter and months, found through the index. */
-    private List<AvvikelseRakningDokument> raknare(Collection<String> enheter, YearMonth fran, YearMonth till) {
+    /** A counter as a report reads it: its avvikelser in a list, not hashed into a set. */
+    private record Raknare(String enhet, String manad, String kategori, String kvalitetsomrade,
+                           List<String> avvikelser) {
+    }
+
+    /**
+     * The counters of the enheter and months, found through the index and taken as the driver gives them: Spring's
+     * object mapping looked up a conversion for every id of every counter, and hashed each into a set.
+     */
+    private List<Raknare> raknare(Collection<String> enheter, YearMonth fran, YearMonth till) {
         List<String> manader = index.allaRader(List.of(MANADER)).stream().map(rad -> rad.get(0))
                 .filter(m -> (fran == null || m.compareTo(fran.toString()) >= 0)
                         && (till == null || m.compareTo(till.toString()) <= 0))
                 .toList();
         List<String> ids = index.allaRader(manader).stream()
                 .filter(rad -> enheter == null || enheter.contains(rad.get(0))).map(rad -> rad.get(1)).toList();
-        return ids.isEmpty() ? List.of()
-                : mongo.find(Query.query(where("_id").in(ids)), AvvikelseRakningDokument.class);
+        List<Raknare> raknare = new ArrayList<>();
+        if (ids.isEmpty()) {
+            return raknare;
+        }
+        for (Document d : mongo.getCollection(mongo.getCollectionName(AvvikelseRakningDokument.class))
+                .find(in("_id", ids))) {
+            raknare.add(new Raknare(d.getString("enhet"), d.getString("manad"), d.getString("kategori"),
+                    d.getString("kvalitetsomrade"),
+                    Objects.requireNonNullElse(d.getList("avvikelser", String.class), List.of())));
+        }
+        return raknare;
     }
 }

@@ -1,20 +1,16 @@
 package se.kvalitetsledning.projektion;
 
-import static org.springframework.data.mongodb.core.query.Criteria.where;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Query;
 
 /**
  * Rows of text filed under documents a count reads by {@code _id} only (e.g. {@code <enhet>|<år>}), which every
@@ -66,13 +62,8 @@ public final class Radindex {
     /** The rows of each of the documents that exist, by document id, each row split into its fields. */
     public Map<String, List<List<String>>> las(Collection<String> dokument) {
         Map<String, List<List<String>>> perDokument = new HashMap<>();
-        if (dokument.isEmpty()) {
-            return perDokument;
-        }
-        for (var d : mongo.find(Query.query(where("_id").in(dokument)), Raddokument.class, samling)) {
-            perDokument.put(d.id(), Objects.requireNonNullElse(d.rader(), List.<String>of()).stream()
-                    .map(Radindex::falt).toList());
-        }
+        Textlistor.las(mongo, samling, dokument, "rader").forEach((id, rader) ->
+                perDokument.put(id, rader.stream().map(Radindex::falt).toList()));
         return perDokument;
     }
 

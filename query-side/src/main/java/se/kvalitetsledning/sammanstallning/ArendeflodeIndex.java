@@ -1,7 +1,5 @@
 package se.kvalitetsledning.sammanstallning;
 
-import static org.springframework.data.mongodb.core.query.Criteria.where;
-
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -10,14 +8,12 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
-import java.util.function.Function;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Query;
 
 import se.kvalitetsledning.projektion.Batchmangder;
+import se.kvalitetsledning.projektion.Textlistor;
 import se.kvalitetsledning.projektion.Tidtext;
 import se.kvalitetsledning.projektion.Tomning;
 
@@ -82,7 +78,7 @@ final class ArendeflodeIndex {
 
     /** The cases of the enheter ({@code null}: the whole organisation) received in one of the months. */
     Set<String> inkomna(Set<String> enheter, Collection<String> manader) {
-        return ids(manadsdokument(enheter, manader), "inkomna", ArendeflodeIndexDokument::inkomna);
+        return ids(manadsdokument(enheter, manader), "inkomna");
     }
 
     /**
@@ -91,26 +87,25 @@ final class ArendeflodeIndex {
      */
     Map<String, Map<Arendeslag, Long>> inkomnaPerManad(Set<String> enheter, Collection<String> manader) {
         Map<String, Map<Arendeslag, Long>> perManad = new HashMap<>();
-        for (var d : mongo.find(urval(manadsdokument(enheter, manader), "inkomna"), ArendeflodeIndexDokument.class)) {
-            String manad = d.id().substring(d.id().lastIndexOf('|') + 1);
+        las(manadsdokument(enheter, manader), "inkomna").forEach((dokument, ids) -> {
+            String manad = dokument.substring(dokument.lastIndexOf('|') + 1);
             var antal = perManad.computeIfAbsent(manad, m -> new EnumMap<>(Arendeslag.class));
-            Objects.requireNonNullElse(d.inkomna(), List.<String>of())
-                    .forEach(id -> antal.merge(ArendeflodeDokument.slag(id), 1L, Long::sum));
-        }
+            ids.forEach(id -> antal.merge(ArendeflodeDokument.slag(id), 1L, Long::sum));
+        });
         return perManad;
     }
 
     /** The cases of the enheter closed in one of the months. */
     Set<String> avslutade(Set<String> enheter, Collection<String> manader) {
-        return ids(manadsdokument(enheter, manader), "avslutade", ArendeflodeIndexDokument::avslutade);
+        return ids(manadsdokument(enheter, manader), "avslutade");
     }
 
     /** The cases of the enheter open now, read from the index alone. */
     List<Oppet> oppna(Set<String> enheter) {
         List<String> dokument = omfang(enheter).stream()
                 .flatMap(e -> ArendeflodeIndexDokument.oppnaDokument(e).stream()).toList();
-        Set<String> forsenade = ids(dokument, "forsenade", ArendeflodeIndexDokument::forsenade);
-        return ids(dokument, "oppna", ArendeflodeIndexDokument::oppna).stream().map(e -> {
+        Set<String> forsenade = ids(dokument, "forsenade");
+        return ids(dokument, "oppna").stream().map(e -> {
             int skiljetecken = e.lastIndexOf('|');
             String id = e.substring(0, skiljetecken);
             return new Oppet(id, e.substring(skiljetecken + 1), forsenade.contains(id));
@@ -121,20 +116,15 @@ final class ArendeflodeIndex {
         Tomning.tom(mongo, ArendeflodeIndexDokument.class);
     }
 
-    private Set<String> ids(List<String> dokument, String faltnamn,
-                            Function<ArendeflodeIndexDokument, List<String>> falt) {
+    private Set<String> ids(List<String> dokument, String falt) {
         Set<String> ids = new LinkedHashSet<>();
-        for (var d : mongo.find(urval(dokument, faltnamn), ArendeflodeIndexDokument.class)) {
-            ids.addAll(Objects.requireNonNullElse(falt.apply(d), List.of()));
-        }
+        las(dokument, falt).values().forEach(ids::addAll);
         return ids;
     }
 
     /** The documents by id with only the one list asked for: a month's others are as long, and not needed. */
-    private static Query urval(List<String> dokument, String falt) {
-        var fragan = Query.query(where("_id").in(dokument));
-        fragan.fields().include(falt);
-        return fragan;
+    private Map<String, List<String>> las(List<String> dokument, String falt) {
+        return Textlistor.las(mongo, ArendeflodeIndexDokument.SAMLING, dokument, falt);
     }
 
     private static List<String> manadsdokument(Set<String> enheter, Collection<String> manader) {

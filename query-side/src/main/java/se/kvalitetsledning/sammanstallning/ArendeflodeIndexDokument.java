@@ -14,10 +14,11 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * one document with every open case made that cost grow with all of them. The summary finds a month's cases through
  * these by {@code _id}, which every server serves from its primary key, instead of a query on the months.
  */
-@Document("arendeflode-index")
+@Document(ArendeflodeIndexDokument.SAMLING)
 record ArendeflodeIndexDokument(@Id String id, List<String> inkomna, List<String> avslutade, List<String> oppna,
                                 List<String> forsenade) {
 
+    static final String SAMLING = "arendeflode-index";
     static final String HELA = "*";
     static final int HINKAR = 16;
 
