@@ -1,6 +1,7 @@
 package se.kvalitetsledning.sammanstallning;
 
-import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static com.mongodb.client.model.Filters.in;
+import static com.mongodb.client.model.Projections.include;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -13,7 +14,6 @@ import java.util.TreeMap;
 import java.util.function.Consumer;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
 
 import se.kvalitetsledning.gemensamt.Riskfarg;
@@ -144,14 +144,17 @@ class ArendeflodeRepository {
                 YearMonth.parse(e.getKey()), e.getValue().stream().sorted().toList())).toList());
     }
 
-    /** The cases with only the fields a count needs: a month's cases are many, and each field read costs. */
+    /**
+     * The cases with only the fields a count needs, as the driver gives them: a month's cases are many, and each
+     * field read and mapped costs.
+     */
     private List<ArendeflodeDokument> dokument(Collection<String> ids, String... falt) {
-        if (ids.isEmpty()) {
-            return List.of();
+        List<ArendeflodeDokument> dokument = new ArrayList<>();
+        if (!ids.isEmpty()) {
+            mongo.getCollection(ArendeflodeDokument.SAMLING).find(in("_id", ids)).projection(include(falt))
+                    .forEach(d -> dokument.add(ArendeflodeDokument.forRakning(d)));
         }
-        var urval = Query.query(where("_id").in(ids));
-        urval.fields().include(falt);
-        return mongo.find(urval, ArendeflodeDokument.class);
+        return dokument;
     }
 
     private static List<ArendeflodeDokument> avSlag(List<ArendeflodeDokument> dokument, Arendeslag slag) {
