@@ -102,11 +102,7 @@ final class AvvikelseListindex {
         }
 
         String text() {
-            return Radindex.text(tid(intraffade), id, status, kategori, riskfarg);
-        }
-
-        static String tid(Instant tid) {
-            return Tidtext.av(tid);
+            return Radindex.text(Tidtext.av(intraffade), id, status, kategori, riskfarg);
         }
 
         /** Where a row's {@link #slag} begins in its {@link #text}: after its time and its id. */
@@ -313,8 +309,8 @@ final class AvvikelseListindex {
             var slag = Arrays.asList(f.status() == null ? null : f.status().name(), medKategori ? f.kategori() : null,
                     f.riskfarg() == null ? null : f.riskfarg().name());
             slag.replaceAll(varde -> varde == null ? null : Radindex.text(varde));
-            return new Listurval(slag, fran, fore, fran == null ? null : Listrad.tid(fran),
-                    fore == null ? null : Listrad.tid(fore), f.fran() == null ? null : YearMonth.from(f.fran()),
+            return new Listurval(slag, fran, fore, fran == null ? null : Tidtext.av(fran),
+                    fore == null ? null : Tidtext.av(fore), f.fran() == null ? null : YearMonth.from(f.fran()),
                     f.till() == null ? null : YearMonth.from(f.till()));
         }
 

@@ -110,6 +110,7 @@ class AvvikelseRepository {
         return new Sida(iOrdning(ids.subList(fran, Math.min(fran + storlek, ids.size())), STORA_FALT), ids.size(),
                 valdSida);
     }
+
     void rensa() {
         Tomning.tom(mongo, AvvikelseDokument.class);
         Tomning.tom(mongo, KategorinamnDokument.class);
