@@ -12,7 +12,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import de.bwaldvogel.mongo.MongoServer;
 import org.h2.mvstore.MVStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,7 +48,7 @@ public final class InbyggdMongoServer implements AutoCloseable {
     static final Set<String> HALLBARA = Stream.concat(MongoHandelselager.SAMLINGAR.stream(),
             Stream.of(Visningslogg.SAMLING)).collect(Collectors.toUnmodifiableSet());
 
-    private final MongoServer server;
+    private final Wireserver server;
     private final InbyggdH2Backend backend;
     private final String beskrivning;
     private final InetSocketAddress adress;
@@ -57,9 +56,8 @@ public final class InbyggdMongoServer implements AutoCloseable {
 
     private InbyggdMongoServer(InbyggdH2Backend backend, String beskrivning, ScheduledExecutorService skrivare) {
         this.backend = backend;
-        this.server = new MongoServer(backend);
-        server.bind("127.0.0.1", 0);
-        this.adress = server.getLocalAddress();
+        this.server = new Wireserver(backend);
+        this.adress = server.adress();
         this.beskrivning = beskrivning;
         this.skrivare = skrivare;
     }
@@ -159,7 +157,7 @@ public final class InbyggdMongoServer implements AutoCloseable {
                 Thread.currentThread().interrupt();
             }
         }
-        server.shutdown(); // commits what is left as it closes the files
+        server.stang(); // commits what is left as it closes the files
         LOGG.info("Lagring stängd: inbyggd MongoDB-server {}", beskrivning);
     }
 }
