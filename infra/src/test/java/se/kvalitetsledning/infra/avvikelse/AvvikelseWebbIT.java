@@ -75,6 +75,14 @@ class AvvikelseWebbIT {
         assertThat(session.get("/avvikelser/mina?rapport=" + aldst).html()).contains("id=\"rapport-" + aldst + "\"",
                 "(sida 2 av ");
         assertThat(session.get("/avvikelser/mina?sida=99").html()).contains("Sidan finns inte.");
+        for (String storlek : new String[] {Webblasare.MOBIL, Webblasare.DATOR}) {
+            try (Webblasare webb = new Webblasare(app.basUrl(), storlek)) {
+                webb.loggaIn("anna").oppna("/avvikelser/mina?sida=2");
+                assertThat(webb.tillganglighetsbrister()).isEmpty();
+                webb.skarmbildHelaSidan(SKARMBILDER.resolve("mina-sida-2-" + (storlek.equals(Webblasare.MOBIL) ? "mobil"
+                        : "dator") + ".png"));
+            }
+        }
     }
 
     /** Links are not passed through the resource resolvers (see Resurslankar): the script's path is as written. */
