@@ -370,14 +370,7 @@ class AvvikelseProjectionTest {
 
         @Test
         void rapporternaDelasISidorEfterNarDeRegistrerades() {
-            var senastForst = new ArrayList<String>();
-            for (int dag = 1; dag <= 5; dag++) {
-                var id = AvvikelseId.nytt();
-                senastForst.add(0, id.toString());
-                // reported in the order they happened in reverse: the page follows the registration, not the event
-                handelser(id, registrering(id).intraffade("2025-03-0" + (6 - dag) + "T10:00:00Z")
-                        .registrerad("2025-03-1" + dag + "T10:00:00Z").event());
-            }
+            var senastForst = femRapporter();
 
             var andra = mina("lisa", 1, 2);
             var sista = mina("lisa", 2, 2);
@@ -394,12 +387,7 @@ class AvvikelseProjectionTest {
 
         @Test
         void sidanMedEnRapportArDenSomHallerDen() {
-            var ids = new ArrayList<String>();
-            for (int dag = 1; dag <= 5; dag++) {
-                var id = AvvikelseId.nytt();
-                ids.add(0, id.toString());
-                handelser(id, registrering(id).intraffade("2025-03-0" + dag + "T10:00:00Z").event());
-            }
+            var ids = femRapporter();
             var nagonAnnans = AvvikelseId.nytt();
             handelser(nagonAnnans, registrering(nagonAnnans).rapportor(OMAR).event());
 
@@ -418,6 +406,21 @@ class AvvikelseProjectionTest {
         for (int seq = 0; seq < events.length; seq++) {
             axon.publish("Avvikelse", id, seq, events[seq]);
         }
+    }
+
+    /**
+     * Five of lisa's reports registered a day apart, having happened in the reverse order (so a page that followed
+     * the event would differ); their ids, the last registered first.
+     */
+    private List<String> femRapporter() {
+        var senastForst = new ArrayList<String>();
+        for (int dag = 1; dag <= 5; dag++) {
+            var id = AvvikelseId.nytt();
+            senastForst.add(0, id.toString());
+            handelser(id, registrering(id).intraffade("2025-03-0" + (6 - dag) + "T10:00:00Z")
+                    .registrerad("2025-03-1" + dag + "T10:00:00Z").event());
+        }
+        return senastForst;
     }
 
     private MinaRapporterSida mina(String anvandarnamn, int sida, int storlek) {

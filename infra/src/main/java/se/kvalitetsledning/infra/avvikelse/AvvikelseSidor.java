@@ -43,7 +43,6 @@ class AvvikelseSidor {
 
     private static final int PER_SIDA = 25;
     private static final int MINA_PER_SIDA = 20;
-    private static final int MAX_SIDA = 100_000;
 
     private final AvvikelseTjanst tjanst;
     private final Namnuppslag namn;
@@ -98,9 +97,8 @@ class AvvikelseSidor {
     String mina(@AuthenticationPrincipal InloggadAnvandare anvandare,
                 @RequestParam(required = false) Integer sida, @RequestParam(required = false) AvvikelseId rapport,
                 Model model) {
-        int sidindex = sida == null || sida < 1 ? 0 : Math.min(sida, MAX_SIDA) - 1; // the links count from 1
         model.addAttribute("sida", rapport != null ? tjanst.sidanMed(anvandare.aktor(), rapport, MINA_PER_SIDA)
-                : tjanst.minaRapporter(anvandare.aktor(), sidindex, MINA_PER_SIDA));
+                : tjanst.minaRapporter(anvandare.aktor(), FilterFormular.sidindex(sida), MINA_PER_SIDA));
         model.addAttribute("enhetsnamn", namn.enhetsnamn());
         return "avvikelser/mina";
     }

@@ -43,7 +43,12 @@ public class FilterFormular {
 
     /** The page index of the query, from 0. */
     int sidindex() {
-        return sida == null || sida < 1 ? 0 : Math.min(sida, 100_000) - 1;
+        return sidindex(sida);
+    }
+
+    /** The page index, from 0, of a page number as links give it (from 1); a missing or bad one is the first. */
+    static int sidindex(Integer sidnummer) {
+        return sidnummer == null || sidnummer < 1 ? 0 : Math.min(sidnummer, 100_000) - 1;
     }
 
     /** The list's address with these filters and the given page (from 1), for paging links. */
