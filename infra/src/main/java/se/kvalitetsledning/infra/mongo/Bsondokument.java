@@ -36,6 +36,11 @@ final class Bsondokument {
         return lagrat instanceof Bsondokument b ? b.dokument() : ((Document) lagrat).cloneDeeply();
     }
 
+    /** The size in bytes of a stored value's BSON. */
+    static int storlek(Object lagrat) {
+        return lagrat instanceof Bsondokument b ? b.bson.length : Dokumenttyp.bson((Document) lagrat).length;
+    }
+
     Document dokument() {
         return Bsonkodning.las(Unpooled.wrappedBuffer(bson));
     }

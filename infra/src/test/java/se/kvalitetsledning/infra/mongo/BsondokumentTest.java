@@ -13,6 +13,8 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.bson.Document;
+import org.bson.RawBsonDocument;
+import org.bson.codecs.DocumentCodec;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 import org.junit.jupiter.api.Test;
@@ -49,6 +51,34 @@ class BsondokumentTest {
         } finally {
             server.shutdownNow();
         }
+    }
+
+    @Test
+    void samlingensStorlekRaknasUrDeLagradeDokumentenNarDenEfterfragas() {
+        InbyggdH2Backend backend = InbyggdH2Backend.oppna(new Lagerdelning(
+                InbyggdMongoServer.oppnaFil(katalog.resolve("kvalitetsledning.mv.db")),
+                InbyggdMongoServer.oppnaLasmodellfil(katalog.resolve("lasmodeller.mv.db")), InbyggdMongoServer.HALLBARA));
+        MongoServer server = new MongoServer(backend);
+        try (MongoClient klient = MongoClients.create("mongodb://127.0.0.1:" + server.bind().getPort())) {
+            var databas = klient.getDatabase("test");
+            var modell = databas.getCollection("modell");
+            modell.insertOne(new org.bson.Document("_id", "m-1").append("rader", List.of("a", "b")));
+            modell.insertOne(new org.bson.Document("_id", "m-2").append("f", 1));
+            modell.insertOne(new org.bson.Document("_id", "m-3").append("f", 2));
+            modell.updateOne(Filters.eq("_id", "m-1"), Updates.push("rader", "c"));
+            modell.deleteOne(Filters.eq("_id", "m-3"));
+
+            int vantad = storlek(new org.bson.Document("_id", "m-1").append("rader", List.of("a", "b", "c")))
+                    + storlek(new org.bson.Document("_id", "m-2").append("f", 1));
+            assertThat(databas.runCommand(new org.bson.Document("collStats", "modell")).get("size", Number.class)
+                    .intValue()).isEqualTo(vantad);
+        } finally {
+            server.shutdownNow();
+        }
+    }
+
+    private static int storlek(org.bson.Document dokument) {
+        return new RawBsonDocument(dokument, new DocumentCodec()).getByteBuffer().remaining();
     }
 
     @Test
