@@ -15,10 +15,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 
-import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.Transient;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.mapping.Document;
 
 import se.kvalitetsledning.gemensamt.SvenskTid;
 import se.kvalitetsledning.projektion.Batchbuffert;
@@ -50,16 +47,33 @@ final class AvvikelseListindex {
     private static final String SAMLING = "avvikelse-lista";
     private static final String SAMLING_ANTAL = "avvikelse-lista-antal";
 
-    /** A month's rows and counts ({@code <enhet>|<yyyy-MM>}), or an enhet's months as its rows ({@code <enhet>}). */
-    @Document(SAMLING)
+    /**
+     * A month's rows and counts ({@code <enhet>|<yyyy-MM>}), or an enhet's months as its rows ({@code <enhet>}), read
+     * and written as the driver gives them ({@link #FORM}).
+     */
     static final class Listdokument {
-        @Id
+        static final Batchbuffert.Form<Listdokument> FORM = new Batchbuffert.Form<>() {
+            @Override
+            public Listdokument fran(org.bson.Document dokument) {
+                var d = new Listdokument();
+                d.id = dokument.getString("_id");
+                d.rader.addAll(dokument.getList("rader", String.class, List.of()));
+                d.antal = dokument.getList("antal", String.class, List.of());
+                return d;
+            }
+
+            @Override
+            public org.bson.Document till(Listdokument d) {
+                return new org.bson.Document("_id", d.id).append("rader", new ArrayList<>(d.rader))
+                        .append("antal", d.antal);
+            }
+        };
+
         String id;
         TreeSet<String> rader = new TreeSet<>();
         /** {@code <status>|<kategori>|<riskfärg>|<antal>}, each combination with rows once. */
         List<String> antal = new ArrayList<>();
         /** {@link #antal} read once while the document changes in a batch, not again for every row. */
-        @Transient
         private Map<String, Long> raknade;
 
         private void lagg(Listrad rad) {
@@ -85,11 +99,18 @@ final class AvvikelseListindex {
     }
 
     /** A copy of a month's counts ({@link Listdokument#antal}) under the month document's id. */
-    @Document(SAMLING_ANTAL)
-    static final class Listantal {
-        @Id
-        String id;
-        List<String> antal = new ArrayList<>();
+    record Listantal(String id, List<String> antal) {
+        static final Batchbuffert.Form<Listantal> FORM = new Batchbuffert.Form<>() {
+            @Override
+            public Listantal fran(org.bson.Document dokument) {
+                return new Listantal(dokument.getString("_id"), dokument.getList("antal", String.class, List.of()));
+            }
+
+            @Override
+            public org.bson.Document till(Listantal kopia) {
+                return new org.bson.Document("_id", kopia.id).append("antal", kopia.antal);
+            }
+        };
     }
 
     /** One avvikelse in the list: what the filters and the order need; an absent value is empty. */
@@ -135,8 +156,8 @@ final class AvvikelseListindex {
 
     AvvikelseListindex(MongoTemplate mongo) {
         this.mongo = mongo;
-        this.dokument = Batchbuffert.harledda(mongo, Listdokument.class, d -> d.id);
-        this.antalskopior = Batchbuffert.harledda(mongo, Listantal.class, d -> d.id);
+        this.dokument = Batchbuffert.harledda(mongo, SAMLING, Listdokument.FORM, d -> d.id);
+        this.antalskopior = Batchbuffert.harledda(mongo, SAMLING_ANTAL, Listantal.FORM, Listantal::id);
     }
 
     /** Moves the avvikelse's row in its enhet and in all from {@code fore} to {@code efter} (null: none). */
@@ -194,8 +215,8 @@ final class AvvikelseListindex {
     }
 
     void rensa() {
-        Tomning.tom(mongo, Listdokument.class);
-        Tomning.tom(mongo, Listantal.class);
+        Tomning.tom(mongo, SAMLING);
+        Tomning.tom(mongo, SAMLING_ANTAL);
     }
 
     /** The months with rows in any of the enheter that the period covers, newest first. */
@@ -258,10 +279,7 @@ final class AvvikelseListindex {
         var d = hamta(id);
         andring.accept(d);
         dokument.spara(d);
-        var kopia = new Listantal();
-        kopia.id = d.id;
-        kopia.antal = d.antal;
-        antalskopior.spara(kopia);
+        antalskopior.spara(new Listantal(d.id, d.antal));
     }
 
     /** {@code <status>|<kategori>|<riskfärg>|<antal>} as the count per combination. */

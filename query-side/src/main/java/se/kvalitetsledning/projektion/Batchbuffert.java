@@ -1,15 +1,27 @@
 package se.kvalitetsledning.projektion;
 
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.in;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.ReplaceOneModel;
+import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.WriteModel;
+import org.bson.Document;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.BulkOperations.BulkMode;
 import org.springframework.data.mongodb.core.FindAndReplaceOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -22,23 +34,30 @@ import org.springframework.data.mongodb.core.query.Query;
  * documents whose id is one of the batch's aggregates (most read models keep one document per aggregate). Outside an
  * event's unit of work (a test calling a handler, a time travel that feeds events by hand, a query) it reads and
  * writes straight through. Documents derived from others ({@link #harledda}) are written before the version-guarded
- * ones, like {@link Batchmangder}, so that a batch lost halfway is redone by its redelivery.
+ * ones, like {@link Batchmangder}, so that a batch lost halfway is redone by its redelivery. A read model whose
+ * documents hold long lists can convert them itself ({@link Form}): Spring's mapping looks up a conversion for every
+ * element of a list.
  */
 public final class Batchbuffert<D> {
 
-    private final MongoTemplate mongo;
-    private final Class<D> typ;
+    /** A read model's own conversion between its documents and the driver's. */
+    public interface Form<D> {
+        D fran(Document dokument);
+
+        Document till(D dokument);
+    }
+
+    private final Lagring<D> lagring;
     private final Function<D, String> id;
     private final boolean versionerade;
 
     /** Documents whose version makes a redelivered event skip them, one per aggregate. */
     public Batchbuffert(MongoTemplate mongo, Class<D> typ, Function<D, String> id) {
-        this(mongo, typ, id, true);
+        this(new SpringLagring<>(mongo, typ, id), id, true);
     }
 
-    private Batchbuffert(MongoTemplate mongo, Class<D> typ, Function<D, String> id, boolean versionerade) {
-        this.mongo = mongo;
-        this.typ = typ;
+    private Batchbuffert(Lagring<D> lagring, Function<D, String> id, boolean versionerade) {
+        this.lagring = lagring;
         this.id = id;
         this.versionerade = versionerade;
     }
@@ -48,27 +67,104 @@ public final class Batchbuffert<D> {
      * one per aggregate, so nothing is fetched ahead, and written first.
      */
     public static <D> Batchbuffert<D> harledda(MongoTemplate mongo, Class<D> typ, Function<D, String> id) {
-        return new Batchbuffert<>(mongo, typ, id, false);
+        return new Batchbuffert<>(new SpringLagring<>(mongo, typ, id), id, false);
+    }
+
+    /** As {@link #harledda}, kept in {@code samling} in the {@link Form} the read model gives them. */
+    public static <D> Batchbuffert<D> harledda(MongoTemplate mongo, String samling, Form<D> form,
+                                               Function<D, String> id) {
+        return new Batchbuffert<>(new DrivarLagring<>(mongo.getCollection(samling), form, id), id, false);
     }
 
     public Optional<D> hitta(String dokumentId) {
         Dokument<D> batch = Batch.del(this, () -> new Dokument<>(this));
         if (batch == null) {
-            return Optional.ofNullable(mongo.findById(dokumentId, typ));
+            return lagring.las(dokumentId);
         }
         batch.forhamta(dokumentId);
-        return batch.lasta.computeIfAbsent(dokumentId, i -> Optional.ofNullable(mongo.findById(i, typ)));
+        return batch.lasta.computeIfAbsent(dokumentId, lagring::las);
     }
 
     public void spara(D dokument) {
         Dokument<D> batch = Batch.del(this, () -> new Dokument<>(this));
         if (batch == null) {
-            mongo.save(dokument);
+            lagring.spara(dokument);
             return;
         }
         String dokumentId = id.apply(dokument);
         batch.lasta.put(dokumentId, Optional.of(dokument));
         batch.andrade.add(dokumentId);
+    }
+
+    /** How the documents are read and written. */
+    private interface Lagring<D> {
+        Optional<D> las(String id);
+
+        List<D> las(Collection<String> ids);
+
+        void spara(D dokument);
+
+        /** Replaces each document, or inserts it where it is missing, in one ordered write. */
+        void ersatt(List<D> dokument);
+    }
+
+    /** Through Spring's mapping of the document class. */
+    private record SpringLagring<D>(MongoTemplate mongo, Class<D> typ, Function<D, String> id) implements Lagring<D> {
+
+        @Override
+        public Optional<D> las(String dokumentId) {
+            return Optional.ofNullable(mongo.findById(dokumentId, typ));
+        }
+
+        @Override
+        public List<D> las(Collection<String> ids) {
+            return mongo.find(Query.query(where("_id").in(ids)), typ);
+        }
+
+        @Override
+        public void spara(D dokument) {
+            mongo.save(dokument);
+        }
+
+        @Override
+        public void ersatt(List<D> dokument) {
+            BulkOperations skrivning = mongo.bulkOps(BulkMode.ORDERED, typ);
+            for (D d : dokument) {
+                skrivning.replaceOne(Query.query(where("_id").is(id.apply(d))), d,
+                        FindAndReplaceOptions.options().upsert());
+            }
+            skrivning.execute();
+        }
+    }
+
+    /** Straight through the driver, in the read model's own {@link Form}. */
+    private record DrivarLagring<D>(MongoCollection<Document> samling, Form<D> form, Function<D, String> id)
+            implements Lagring<D> {
+
+        @Override
+        public Optional<D> las(String dokumentId) {
+            return Optional.ofNullable(samling.find(eq("_id", dokumentId)).first()).map(form::fran);
+        }
+
+        @Override
+        public List<D> las(Collection<String> ids) {
+            return samling.find(in("_id", ids)).map(form::fran).into(new ArrayList<>());
+        }
+
+        @Override
+        public void spara(D dokument) {
+            ersatt(List.of(dokument));
+        }
+
+        @Override
+        public void ersatt(List<D> dokument) {
+            List<WriteModel<Document>> skrivningar = new ArrayList<>(dokument.size());
+            ReplaceOptions upsert = new ReplaceOptions().upsert(true);
+            for (D d : dokument) {
+                skrivningar.add(new ReplaceOneModel<>(eq("_id", id.apply(d)), form.till(d), upsert));
+            }
+            samling.bulkWrite(skrivningar, new BulkWriteOptions().ordered(true));
+        }
     }
 
     /** The documents read and changed in one batch. */
@@ -90,7 +186,7 @@ public final class Batchbuffert<D> {
             Set<String> ids = new HashSet<>(Batch.aggregat());
             ids.add(dokumentId);
             ids.forEach(id -> lasta.put(id, Optional.empty()));
-            for (D dokument : buffert.mongo.find(Query.query(where("_id").in(ids)), buffert.typ)) {
+            for (D dokument : buffert.lagring.las(ids)) {
                 lasta.put(buffert.id.apply(dokument), Optional.of(dokument));
             }
         }
@@ -105,12 +201,7 @@ public final class Batchbuffert<D> {
             if (andrade.isEmpty()) {
                 return;
             }
-            var skrivning = buffert.mongo.bulkOps(BulkMode.ORDERED, buffert.typ);
-            for (String dokumentId : andrade) {
-                skrivning.replaceOne(Query.query(where("_id").is(dokumentId)), lasta.get(dokumentId).orElseThrow(),
-                        FindAndReplaceOptions.options().upsert());
-            }
-            skrivning.execute();
+            buffert.lagring.ersatt(andrade.stream().map(d -> lasta.get(d).orElseThrow()).toList());
             andrade.clear();
         }
     }

@@ -142,6 +142,40 @@ class BatchbuffertTest {
                 .containsExactly(Summa.class, Raknare.class);
     }
 
+    @Test
+    void enLasmodellsEgenFormLasesOchSkrivsSomDrivarensDokumentEnGangPerBatch() throws Exception {
+        Batchbuffert.Form<Raknare> form = new Batchbuffert.Form<>() {
+            @Override
+            public Raknare fran(org.bson.Document dokument) {
+                lasningar.incrementAndGet();
+                return new Raknare(dokument.getString("_id"), dokument.getInteger("n"));
+            }
+
+            @Override
+            public org.bson.Document till(Raknare raknare) {
+                return new org.bson.Document("_id", raknare.id).append("n", raknare.antal);
+            }
+        };
+        Batchbuffert<Raknare> egen = Batchbuffert.harledda(mongo.template(), "batchbuffert-form-test", form,
+                r -> r.id);
+        var samling = mongo.template().getCollection("batchbuffert-form-test");
+        samling.insertOne(new org.bson.Document("_id", "x").append("n", 5));
+
+        batch(3).executeWithResult(() -> {
+            Raknare raknare = egen.hitta("x").orElseThrow();
+            raknare.antal++;
+            egen.spara(raknare);
+            Raknare ny = egen.hitta("y").orElseGet(() -> new Raknare("y", 0));
+            ny.antal++;
+            egen.spara(ny);
+            return null;
+        });
+
+        assertThat(samling.find().sort(new org.bson.Document("_id", 1)).into(new ArrayList<>())).containsExactly(
+                new org.bson.Document("_id", "x").append("n", 8), new org.bson.Document("_id", "y").append("n", 3));
+        assertThat(lasningar).as("x is read once in a batch of three events").hasValue(1);
+    }
+
     private void oka(String id) {
         Raknare raknare = buffert.hitta(id).orElseGet(() -> new Raknare(id, 0));
         raknare.antal++;
