@@ -1,6 +1,8 @@
 package se.kvalitetsledning.infra.mongo;
 
+import java.util.Arrays;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -105,6 +107,24 @@ class H2Dokumentsamling extends AbstractSynchronizedMongoCollection<Object> {
                         .map(post -> Bsondokument.dokument(post.getValue()))
                 : data.values().stream().map(Bsondokument::dokument);
         return matchDocumentsFromStream(dokument, fraga, ordning, hoppa, antal, batch, falt);
+    }
+
+    /**
+     * Stores {@code ny} in place of the document under {@code id} and tells whether its BSON changed (an unchanged
+     * one is not written again); empty when no document is stored under the id.
+     */
+    Optional<Boolean> ersatt(String id, Document ny) {
+        Object fore = data.get(id);
+        if (fore == null) {
+            return Optional.empty();
+        }
+        Object efter = Bsondokument.lagrat(ny);
+        boolean andrad = !(fore instanceof Bsondokument f && efter instanceof Bsondokument e
+                && Arrays.equals(f.bson(), e.bson()));
+        if (andrad) {
+            data.put(id, efter);
+        }
+        return Optional.of(andrad);
     }
 
     @Override

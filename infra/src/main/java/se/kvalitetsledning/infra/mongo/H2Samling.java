@@ -5,16 +5,20 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.ArrayFilters;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.QueryResult;
+import de.bwaldvogel.mongo.backend.Utils;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.bson.ObjectId;
+import de.bwaldvogel.mongo.oplog.Oplog;
 import org.h2.mvstore.MVMap;
 
 /**
@@ -32,6 +36,11 @@ import org.h2.mvstore.MVMap;
  * the query has exactly its keys, so the token store's updates ({@code processorName}, {@code segment} and
  * {@code owner}) read every token of every processor, several times a second each.</li>
  * </ul>
+ * A whole document replaced by its {@code _id} (how the projections write theirs, a batch at a time) is stored
+ * without the library's round of copies: it clones the stored document, builds the new one field by field, compares
+ * the two, checks every index and compares them once more, each a pass over the whole document (half of the server's
+ * work while all projections were rebuilt). Here the new document is encoded once and its bytes compared with the
+ * stored ones, when the collection has no index but {@code _id}'s.
  */
 final class H2Samling extends H2Dokumentsamling {
 
@@ -59,6 +68,37 @@ final class H2Samling extends H2Dokumentsamling {
             }
         }
         return super.queryDocuments(fraga, ordning, hoppa, antal, batch, falt);
+    }
+
+    @Override
+    public synchronized Document updateDocuments(Document fraga, Document andring, ArrayFilters filter,
+                                                 boolean flera, boolean upsert, Oplog oplog) {
+        String id = ersattsId(fraga, andring, filter, flera);
+        if (id != null) {
+            Document ny = new Document(getIdField(), id);
+            andring.forEach(ny::put);
+            Utils.validateFieldNames(ny);
+            Optional<Boolean> andrad = ersatt(id, ny);
+            if (andrad.isPresent()) {
+                oplog.handleUpdate(getFullName(), fraga, andring, andrad.get() ? List.of(id) : List.of());
+                return new Document("n", 1).append("nModified", andrad.get() ? 1 : 0);
+            }
+        }
+        return super.updateDocuments(fraga, andring, filter, flera, upsert, oplog);
+    }
+
+    /**
+     * The id when the update replaces one document by its {@code _id} (a text) without changing it, in a collection
+     * with no other index; otherwise null.
+     */
+    private String ersattsId(Document fraga, Document andring, ArrayFilters filter, boolean flera) {
+        String idFalt = getIdField();
+        if (flera || idFalt == null || !filter.isEmpty() || fraga.size() != 1
+                || !(fraga.get(idFalt) instanceof String id) || getIndexes().size() != 1) {
+            return null;
+        }
+        boolean ersattning = andring.keySet().stream().noneMatch(k -> k.startsWith("$"));
+        return ersattning && (!andring.containsKey(idFalt) || id.equals(andring.get(idFalt))) ? id : null;
     }
 
     /** The values of {@code {_id: v}} or {@code {_id: {$in: [...]}}} when all are plain, otherwise null. */
