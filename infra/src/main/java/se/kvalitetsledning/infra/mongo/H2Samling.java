@@ -36,11 +36,12 @@ import org.h2.mvstore.MVMap;
  * the query has exactly its keys, so the token store's updates ({@code processorName}, {@code segment} and
  * {@code owner}) read every token of every processor, several times a second each.</li>
  * </ul>
- * A whole document replaced by its {@code _id} (how the projections write theirs, a batch at a time) is stored
- * without the library's round of copies: it clones the stored document, builds the new one field by field, compares
- * the two, checks every index and compares them once more, each a pass over the whole document. Here the new document
- * is encoded once and its bytes compared with the stored ones, when the collection has no index but {@code _id}'s
- * (rebuilding every projection of the benchmark history took 261–263 s instead of 275 s).
+ * A document changed by its {@code _id} alone, replaced whole (how the projections write theirs, a batch at a time)
+ * or by the operators of {@link Faltandringar} (the projections' sets of ids), is stored without the library's round
+ * of copies: it clones the stored document, builds the new one field by field, compares the two, checks every index
+ * and compares them once more, each a pass over the whole document. Here the new document is encoded once and its
+ * bytes compared with the stored ones, when the collection has no index but {@code _id}'s (with replacements alone,
+ * rebuilding every projection of the benchmark history took 261–263 s instead of 275 s).
  */
 final class H2Samling extends H2Dokumentsamling {
 
@@ -73,10 +74,9 @@ final class H2Samling extends H2Dokumentsamling {
     @Override
     public synchronized Document updateDocuments(Document fraga, Document andring, ArrayFilters filter,
                                                  boolean flera, boolean upsert, Oplog oplog) {
-        String id = ersattsId(fraga, andring, filter, flera);
-        if (id != null) {
-            Document ny = new Document(getIdField(), id);
-            andring.forEach(ny::put);
+        String id = enkeltId(fraga, filter, flera);
+        Document ny = id == null ? null : nyttDokument(id, andring);
+        if (ny != null) {
             Utils.validateFieldNames(ny);
             Optional<Boolean> andrad = ersatt(id, ny);
             if (andrad.isPresent()) {
@@ -87,18 +87,31 @@ final class H2Samling extends H2Dokumentsamling {
         return super.updateDocuments(fraga, andring, filter, flera, upsert, oplog);
     }
 
-    /**
-     * The id when the update replaces one document by its {@code _id} (a text) without changing it, in a collection
-     * with no other index; otherwise null.
-     */
-    private String ersattsId(Document fraga, Document andring, ArrayFilters filter, boolean flera) {
+    /** The id when the update is of one document by its {@code _id} (a text) in a collection with no other index. */
+    private String enkeltId(Document fraga, ArrayFilters filter, boolean flera) {
         String idFalt = getIdField();
-        if (flera || idFalt == null || !filter.isEmpty() || fraga.size() != 1
-                || !(fraga.get(idFalt) instanceof String id) || getIndexes().size() != 1) {
+        if (flera || idFalt == null || !filter.isEmpty() || fraga.size() != 1 || getIndexes().size() != 1) {
             return null;
         }
-        boolean ersattning = andring.keySet().stream().noneMatch(k -> k.startsWith("$"));
-        return ersattning && (!andring.containsKey(idFalt) || id.equals(andring.get(idFalt))) ? id : null;
+        return fraga.get(idFalt) instanceof String id ? id : null;
+    }
+
+    /**
+     * What the update makes of the document stored under {@code id}: a replacement that keeps the id, or the
+     * operators {@link Faltandringar} applies. Null for anything else, and for operators when no document is stored.
+     */
+    private Document nyttDokument(String id, Document andring) {
+        String idFalt = getIdField();
+        if (andring.keySet().stream().anyMatch(k -> k.startsWith("$"))) {
+            Document lagrad = getDocument(id);
+            return lagrad == null ? null : Faltandringar.tillampa(lagrad, andring, idFalt);
+        }
+        if (andring.containsKey(idFalt) && !id.equals(andring.get(idFalt))) {
+            return null;
+        }
+        Document ny = new Document(idFalt, id);
+        andring.forEach(ny::put);
+        return ny;
     }
 
     /** The values of {@code {_id: v}} or {@code {_id: {$in: [...]}}} when all are plain, otherwise null. */
