@@ -57,7 +57,8 @@ class BsondokumentTest {
     void samlingensStorlekRaknasUrDeLagradeDokumentenNarDenEfterfragas() {
         InbyggdH2Backend backend = InbyggdH2Backend.oppna(new Lagerdelning(
                 InbyggdMongoServer.oppnaFil(katalog.resolve("kvalitetsledning.mv.db")),
-                InbyggdMongoServer.oppnaLasmodellfil(katalog.resolve("lasmodeller.mv.db")), InbyggdMongoServer.HALLBARA));
+                InbyggdMongoServer.oppnaLasmodellfil(katalog.resolve("lasmodeller.mv.db")),
+                InbyggdMongoServer.HALLBARA));
         MongoServer server = new MongoServer(backend);
         try (MongoClient klient = MongoClients.create("mongodb://127.0.0.1:" + server.bind().getPort())) {
             var databas = klient.getDatabase("test");
