@@ -1,6 +1,7 @@
 package se.kvalitetsledning.infra.mongo;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -51,7 +52,7 @@ final class Faltandringar {
 
     private static boolean laggTill(Document dokument, String falt, Object varde) {
         List<?> nya = varde instanceof Document d && d.size() == 1 && d.get("$each") instanceof List<?> varje ? varje
-                : List.of(varde);
+                : Collections.singletonList(varde);
         List<Object> lista = lista(dokument, falt);
         if (lista == null || !nya.stream().allMatch(String.class::isInstance)) {
             return false;

@@ -75,6 +75,7 @@ class AndringarPaIdTest {
                         Updates.addEachToSet("nya", List.of("x"))),
                 Updates.combine(Updates.set("n", 2)),
                 Updates.combine(Updates.set("ids", List.of()), Updates.addToSet("ids", "z")),
+                Updates.addToSet("ids", null),
                 Updates.inc("n", 1),
                 Updates.set("_id", "annat"));
         List<String> svar = new ArrayList<>();
