@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -14,6 +15,8 @@ import java.util.Objects;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Consumer;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
 
@@ -40,16 +43,23 @@ import se.kvalitetsledning.projektion.Tomning;
  * The counts are read from a copy ({@link Listantal}): a server reads a whole document even for one of its fields,
  * and the total of ten years read each month's rows. The copy is written whenever its month is changed, also by a
  * change redone, so it follows the month document even when a batch stopped between the two.
+ * <p>
+ * All enheter's rows of a month are spread over {@link #HINKAR} documents ({@code *|<yyyy-MM>|<n>}) by the
+ * avvikelse's id: each change rewrites its document whole, and one document with the whole organisation's month made
+ * every filing cost more than the one before it. Their counts are kept per hink ({@link Hinkantal}, written from the
+ * hink as the copy is from the month) and the copy holds their sum.
  */
 final class AvvikelseListindex {
 
     static final String ALLA = "*";
     private static final String SAMLING = "avvikelse-lista";
     private static final String SAMLING_ANTAL = "avvikelse-lista-antal";
+    private static final String SAMLING_HINKANTAL = "avvikelse-lista-hinkantal";
+    static final int HINKAR = 16;
 
     /**
-     * A month's rows and counts ({@code <enhet>|<yyyy-MM>}), or an enhet's months as its rows ({@code <enhet>}), read
-     * and written as the driver gives them ({@link #FORM}).
+     * A month's rows and counts ({@code <enhet>|<yyyy-MM>}, or a hink of all enheter's {@code *|<yyyy-MM>|<n>}), or
+     * an enhet's months as its rows ({@code <enhet>}), read and written as the driver gives them ({@link #FORM}).
      */
     static final class Listdokument {
         static final Batchbuffert.Form<Listdokument> FORM = new Batchbuffert.Form<>() {
@@ -113,6 +123,36 @@ final class AvvikelseListindex {
         };
     }
 
+    /** The counts of each of all enheter's hinkar of a month ({@link Listdokument#antal}), by hink. */
+    record Hinkantal(String id, List<List<String>> hinkar) {
+        static final Batchbuffert.Form<Hinkantal> FORM = new Batchbuffert.Form<>() {
+            @Override
+            public Hinkantal fran(org.bson.Document dokument) {
+                List<List<String>> hinkar = new ArrayList<>();
+                for (Object hink : dokument.getList("hinkar", List.class, List.of())) {
+                    hinkar.add(((List<?>) hink).stream().map(String.class::cast).toList());
+                }
+                return new Hinkantal(dokument.getString("_id"), hinkar);
+            }
+
+            @Override
+            public org.bson.Document till(Hinkantal hinkantal) {
+                return new org.bson.Document("_id", hinkantal.id).append("hinkar", hinkantal.hinkar);
+            }
+        };
+
+        static Hinkantal tom(String id) {
+            return new Hinkantal(id, new ArrayList<>(Collections.nCopies(HINKAR, List.of())));
+        }
+
+        /** The counts of every hink added up, as a month document keeps them. */
+        List<String> summa() {
+            Map<String, Long> perSlag = new TreeMap<>();
+            hinkar.forEach(antal -> perSlag(antal).forEach((slag, n) -> perSlag.merge(slag, n, Long::sum)));
+            return perSlag.entrySet().stream().map(e -> e.getKey() + "|" + e.getValue()).toList();
+        }
+    }
+
     /** One avvikelse in the list: what the filters and the order need; an absent value is empty. */
     record Listrad(Instant intraffade, String id, String status, String kategori, String riskfarg) {
 
@@ -152,11 +192,13 @@ final class AvvikelseListindex {
 
     private final MongoTemplate mongo;
     private final Batchbuffert<Listdokument> dokument;
+    private final Batchbuffert<Hinkantal> hinkantal;
     private final Batchbuffert<Listantal> antalskopior;
 
     AvvikelseListindex(MongoTemplate mongo) {
         this.mongo = mongo;
         this.dokument = Batchbuffert.harledda(mongo, SAMLING, Listdokument.FORM, d -> d.id);
+        this.hinkantal = Batchbuffert.harledda(mongo, SAMLING_HINKANTAL, Hinkantal.FORM, Hinkantal::id);
         this.antalskopior = Batchbuffert.harledda(mongo, SAMLING_ANTAL, Listantal.FORM, Listantal::id);
     }
 
@@ -167,10 +209,10 @@ final class AvvikelseListindex {
         }
         for (String omfang : List.of(enhet, ALLA)) {
             if (fore != null) {
-                andra(manadsnyckel(omfang, fore.manad()), d -> d.ta(fore));
+                andra(omfang, fore, d -> d.ta(fore));
             }
             if (efter != null) {
-                andra(manadsnyckel(omfang, efter.manad()), d -> d.lagg(efter));
+                andra(omfang, efter, d -> d.lagg(efter));
                 var manader = hamta(Radindex.text(omfang));
                 if (manader.rader.add(efter.manad().toString())) {
                     dokument.spara(manader);
@@ -217,6 +259,7 @@ final class AvvikelseListindex {
     void rensa() {
         Tomning.tom(mongo, SAMLING);
         Tomning.tom(mongo, SAMLING_ANTAL);
+        Tomning.tom(mongo, SAMLING_HINKANTAL);
     }
 
     /** The months with rows in any of the enheter that the period covers, newest first. */
@@ -249,7 +292,7 @@ final class AvvikelseListindex {
             Listurval urval) {
         Map<YearMonth, List<String>> perManad = new HashMap<>();
         manader.forEach(m -> perManad.put(m, new ArrayList<>()));
-        las(nycklar(omfang, manader), "rader").forEach((id, rader) -> {
+        las(hinknycklar(omfang, manader), "rader").forEach((id, rader) -> {
             List<String> manadens = perManad.get(manad(id));
             for (String text : rader) {
                 if (urval.inomPerioden(text) && urval.slag(text, Listrad.slagetsBorjan(text))) {
@@ -264,7 +307,7 @@ final class AvvikelseListindex {
     /** The month's newest {@code antal} rows, newest first, read as the last rows of each of its documents. */
     private List<String> senaste(Collection<String> omfang, YearMonth manad, int antal) {
         List<String> rader = new ArrayList<>();
-        Textlistor.sista(mongo, SAMLING, nycklar(omfang, List.of(manad)), "rader", antal).values()
+        Textlistor.sista(mongo, SAMLING, hinknycklar(omfang, List.of(manad)), "rader", antal).values()
                 .forEach(rader::addAll);
         rader.sort(Comparator.reverseOrder());
         return rader.subList(0, Math.min(antal, rader.size()));
@@ -274,12 +317,23 @@ final class AvvikelseListindex {
         return Textlistor.las(mongo, SAMLING, ids, falt);
     }
 
-    /** Changes a month document and writes its counts' copy, also when the change was made before. */
-    private void andra(String id, Consumer<Listdokument> andring) {
-        var d = hamta(id);
+    /**
+     * Changes the month document (or hink) that holds the row and writes its counts' copy, also when the change was
+     * made before.
+     */
+    private void andra(String omfang, Listrad rad, Consumer<Listdokument> andring) {
+        var d = hamta(hinknyckel(omfang, rad.manad(), rad.id()));
         andring.accept(d);
         dokument.spara(d);
-        antalskopior.spara(new Listantal(d.id, d.antal));
+        String manadsnyckel = manadsnyckel(omfang, rad.manad());
+        List<String> antal = d.antal;
+        if (ALLA.equals(omfang)) {
+            var hinkar = hinkantal.hitta(manadsnyckel).orElseGet(() -> Hinkantal.tom(manadsnyckel));
+            hinkar.hinkar().set(hink(rad.id()), d.antal);
+            hinkantal.spara(hinkar);
+            antal = hinkar.summa();
+        }
+        antalskopior.spara(new Listantal(manadsnyckel, antal));
     }
 
     /** {@code <status>|<kategori>|<riskfärg>|<antal>} as the count per combination. */
@@ -304,13 +358,29 @@ final class AvvikelseListindex {
         return omfang.stream().flatMap(o -> manader.stream().map(m -> manadsnyckel(o, m))).toList();
     }
 
+    /** The documents that together hold the months' rows of the omfång. */
+    private static List<String> hinknycklar(Collection<String> omfang, Collection<YearMonth> manader) {
+        return omfang.stream().flatMap(o -> manader.stream().flatMap(m -> !ALLA.equals(o)
+                ? Stream.of(manadsnyckel(o, m))
+                : IntStream.range(0, HINKAR).mapToObj(hink -> Radindex.text(o, m, hink)))).toList();
+    }
+
+    /** The document that holds the avvikelse's row of the month in the omfång. */
+    private static String hinknyckel(String omfang, YearMonth manad, String avvikelse) {
+        return ALLA.equals(omfang) ? Radindex.text(omfang, manad, hink(avvikelse)) : manadsnyckel(omfang, manad);
+    }
+
+    private static int hink(String avvikelse) {
+        return Math.floorMod(avvikelse.hashCode(), HINKAR);
+    }
+
     private static String manadsnyckel(String omfang, YearMonth manad) {
         return Radindex.text(omfang, manad);
     }
 
-    /** The month of a document of {@link #manadsnyckel}. */
-    private static YearMonth manad(String manadsnyckel) {
-        return YearMonth.parse(manadsnyckel.substring(manadsnyckel.lastIndexOf('|') + 1));
+    /** The month of a document of {@link #manadsnyckel} or {@link #hinknyckel}. */
+    private static YearMonth manad(String nyckel) {
+        return YearMonth.parse(Radindex.falt(nyckel).get(1));
     }
 
     /**

@@ -31,8 +31,9 @@ class Lasmodellversioner implements ConfigurerModule {
             // 2: the list's rows and counts per enhet and month (avvikelse-lista), a reporter's avvikelser by _id;
             // 3: a copy of each month's counts (avvikelse-lista-antal), read for the total without the month's rows;
             // 4: a reporter's rows hold each avvikelse's registration time, so a page is read without the others;
-            // 5: the list's rows begin with their time in a fixed width, so their text order is their time order
-            "avvikelse", 5,
+            // 5: the list's rows begin with their time in a fixed width, so their text order is their time order;
+            // 6: all enheter's rows of a month in 16 documents by id, with their counts per hink beside the copy
+            "avvikelse", 6,
             // 2: the index of each enhet's received, closed and open cases (arendeflode-index); 3: open cases listed
             // with when they were received and late ones apart, so the late ones are counted without reading them;
             // 4: an avvikelse's kvalitetsområden, so the summary counts them from the month's cases; 5: the whole
