@@ -15,6 +15,7 @@ import java.util.Objects;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
@@ -108,17 +109,21 @@ final class AvvikelseListindex {
         }
     }
 
-    /** A copy of a month's counts ({@link Listdokument#antal}) under the month document's id. */
-    record Listantal(String id, List<String> antal) {
+    /**
+     * A copy of a month's counts ({@link Listdokument#antal}) under the month document's id, taken when the copy is
+     * written: the sum of all enheter's hinkar once per batch, not at every change (most of a rebuild's time).
+     */
+    record Listantal(String id, Supplier<List<String>> antal) {
         static final Batchbuffert.Form<Listantal> FORM = new Batchbuffert.Form<>() {
             @Override
             public Listantal fran(org.bson.Document dokument) {
-                return new Listantal(dokument.getString("_id"), dokument.getList("antal", String.class, List.of()));
+                List<String> antal = dokument.getList("antal", String.class, List.of());
+                return new Listantal(dokument.getString("_id"), () -> antal);
             }
 
             @Override
             public org.bson.Document till(Listantal kopia) {
-                return new org.bson.Document("_id", kopia.id).append("antal", kopia.antal);
+                return new org.bson.Document("_id", kopia.id).append("antal", kopia.antal.get());
             }
         };
     }
@@ -326,14 +331,14 @@ final class AvvikelseListindex {
         andring.accept(d);
         dokument.spara(d);
         String manadsnyckel = manadsnyckel(omfang, rad.manad());
-        List<String> antal = d.antal;
-        if (ALLA.equals(omfang)) {
-            var hinkar = hinkantal.hitta(manadsnyckel).orElseGet(() -> Hinkantal.tom(manadsnyckel));
-            hinkar.hinkar().set(hink(rad.id()), d.antal);
-            hinkantal.spara(hinkar);
-            antal = hinkar.summa();
+        if (!ALLA.equals(omfang)) {
+            antalskopior.spara(new Listantal(manadsnyckel, () -> d.antal));
+            return;
         }
-        antalskopior.spara(new Listantal(manadsnyckel, antal));
+        var hinkar = hinkantal.hitta(manadsnyckel).orElseGet(() -> Hinkantal.tom(manadsnyckel));
+        hinkar.hinkar().set(hink(rad.id()), d.antal);
+        hinkantal.spara(hinkar);
+        antalskopior.spara(new Listantal(manadsnyckel, hinkar::summa));
     }
 
     /** {@code <status>|<kategori>|<riskfärg>|<antal>} as the count per combination. */
