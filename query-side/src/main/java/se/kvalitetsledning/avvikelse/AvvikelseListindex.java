@@ -56,7 +56,7 @@ final class AvvikelseListindex {
     private static final String SAMLING = "avvikelse-lista";
     private static final String SAMLING_ANTAL = "avvikelse-lista-antal";
     private static final String SAMLING_HINKANTAL = "avvikelse-lista-hinkantal";
-    static final int HINKAR = 16;
+    private static final int HINKAR = 16;
 
     /**
      * A month's rows and counts ({@code <enhet>|<yyyy-MM>}, or a hink of all enheter's {@code *|<yyyy-MM>|<n>}), or
@@ -104,8 +104,7 @@ final class AvvikelseListindex {
                 raknade = perSlag(antal);
             }
             raknade.merge(slag, (long) steg, Long::sum);
-            antal = raknade.entrySet().stream().filter(e -> e.getValue() != 0)
-                    .map(e -> e.getKey() + "|" + e.getValue()).toList();
+            antal = somText(raknade);
         }
     }
 
@@ -154,7 +153,7 @@ final class AvvikelseListindex {
         List<String> summa() {
             Map<String, Long> perSlag = new TreeMap<>();
             hinkar.forEach(antal -> perSlag(antal).forEach((slag, n) -> perSlag.merge(slag, n, Long::sum)));
-            return perSlag.entrySet().stream().map(e -> e.getKey() + "|" + e.getValue()).toList();
+            return somText(perSlag);
         }
     }
 
@@ -349,6 +348,12 @@ final class AvvikelseListindex {
             perSlag.put(a.substring(0, skiljetecken), Long.parseLong(a.substring(skiljetecken + 1)));
         }
         return perSlag;
+    }
+
+    /** The counts as {@link #perSlag} reads them, each combination with rows once. */
+    private static List<String> somText(Map<String, Long> perSlag) {
+        return perSlag.entrySet().stream().filter(e -> e.getValue() != 0).map(e -> e.getKey() + "|" + e.getValue())
+                .toList();
     }
 
     private Listdokument hamta(String id) {
