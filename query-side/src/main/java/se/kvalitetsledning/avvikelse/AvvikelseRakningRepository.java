@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,8 @@ import se.kvalitetsledning.projektion.Batchbuffert;
 import se.kvalitetsledning.projektion.Batchmangder;
 import se.kvalitetsledning.projektion.Radindex;
 import se.kvalitetsledning.projektion.Radindex.Rad;
+import se.kvalitetsledning.projektion.Stampelcache;
+import se.kvalitetsledning.projektion.Stamplar;
 import se.kvalitetsledning.projektion.Tomning;
 
 /**
@@ -30,11 +33,16 @@ import se.kvalitetsledning.projektion.Tomning;
  * counters' other fields made the embedded server read every counter of every year. The index files a row (enhet,
  * counter id) under each month ({@code <yyyy-MM>}) and the months under {@link #MANADER}. A row is never taken out
  * (an emptied counter counts nothing), so putting one in twice changes nothing.
+ * <p>
+ * What a report counts from a month is kept in memory while no counter of the month changes ({@link Stamplar}): a
+ * month of all enheter is some thousand ids, read and decoded each time a report asked for it.
  */
 @Repository
 class AvvikelseRakningRepository {
 
     private static final String MANADER = "manader";
+    /** Four years of months counted (a year and the one before it in a kvalitetsberättelse, with room to spare). */
+    private static final int MANADER_I_MINNET = 48;
     private static final Comparator<AvvikelseRakning> ORDNING = Comparator.comparing(AvvikelseRakning::enhet)
             .thenComparing(AvvikelseRakning::manad).thenComparing(AvvikelseRakning::kategori)
             .thenComparing(AvvikelseRakning::kvalitetsomrade);
@@ -43,12 +51,16 @@ class AvvikelseRakningRepository {
     private final Batchbuffert<RakningsunderlagDokument> buffert;
     private final Batchmangder raknare;
     private final Radindex index;
+    private final Stamplar stamplar;
+    private final Stampelcache<Manadsrakning> manadsrakningar;
 
     AvvikelseRakningRepository(MongoTemplate mongo) {
         this.mongo = mongo;
         this.buffert = new Batchbuffert<>(mongo, RakningsunderlagDokument.class, RakningsunderlagDokument::id);
         this.raknare = new Batchmangder(mongo, AvvikelseRakningDokument.class, "avvikelser");
         this.index = new Radindex(mongo, "avvikelse-rakning-index");
+        this.stamplar = new Stamplar(mongo, "avvikelse-rakning-stamplar");
+        this.manadsrakningar = new Stampelcache<>(stamplar, MANADER_I_MINNET);
     }
 
     Optional<RakningsunderlagDokument> underlag(String avvikelse) {
@@ -64,34 +76,39 @@ class AvvikelseRakningRepository {
             raknare.lagg(n.id(), Map.of("enhet", n.enhet(), "manad", n.manad(), "kategori", n.kategori(),
                     "kvalitetsomrade", n.kvalitetsomrade()), avvikelse);
             index.flytta(Set.of(), Set.of(Rad.av(n.manad(), n.enhet(), n.id()), Rad.av(MANADER, n.manad())));
+            stamplar.stampla(n.manad());
         }
     }
 
     void raknaUr(String avvikelse, Collection<Rakningsnyckel> nycklar) {
-        nycklar.forEach(n -> raknare.ta(n.id(), avvikelse));
+        for (var n : nycklar) {
+            raknare.ta(n.id(), avvikelse);
+            stamplar.stampla(n.manad());
+        }
     }
 
     /** The counters with avvikelser in the enheter (null: all) and months (null: open-ended), in order. */
     List<AvvikelseRakning> rakna(Collection<String> enheter, YearMonth fran, YearMonth till) {
-        return raknare(enheter, fran, till).stream()
-                .filter(d -> !d.avvikelser().isEmpty())
-                .map(d -> new AvvikelseRakning(d.enhet(), YearMonth.parse(d.manad()), d.kategori(),
-                        d.kvalitetsomrade(), d.avvikelser().size()))
+        return manader(fran, till).stream()
+                .flatMap(m -> m.rakningar().stream())
+                .filter(r -> enheter == null || enheter.contains(r.enhet()))
                 .sorted(ORDNING).toList();
     }
 
     /**
-     * The avvikelser per enhet and category in the period, each once: an avvikelse with several kvalitetsområden is
-     * in several counters of its category, so their sets are joined rather than their sizes summed.
+     * The avvikelser per enhet and category in the period, each once: an avvikelse is counted in the month it
+     * occurred, so a period's count per category is the sum of its months'.
      */
     List<Kategorirakning> raknaPerKategori(Collection<String> enheter, YearMonth fran, YearMonth till) {
-        Map<List<String>, Set<String>> avvikelser = new TreeMap<>(Comparator.comparing((List<String> n) -> n.get(0))
+        Map<List<String>, Long> antal = new TreeMap<>(Comparator.comparing((List<String> n) -> n.get(0))
                 .thenComparing(n -> n.get(1)));
-        for (var d : raknare(enheter, fran, till)) {
-            avvikelser.computeIfAbsent(List.of(d.enhet(), d.kategori()), n -> new HashSet<>()).addAll(d.avvikelser());
+        for (Manadsrakning manad : manader(fran, till)) {
+            manad.perKategori().stream()
+                    .filter(k -> enheter == null || enheter.contains(k.enhet()))
+                    .forEach(k -> antal.merge(List.of(k.enhet(), k.kategori()), k.antal(), Long::sum));
         }
-        return avvikelser.entrySet().stream().filter(e -> !e.getValue().isEmpty())
-                .map(e -> new Kategorirakning(e.getKey().get(0), e.getKey().get(1), e.getValue().size()))
+        return antal.entrySet().stream()
+                .map(e -> new Kategorirakning(e.getKey().get(0), e.getKey().get(1), e.getValue()))
                 .toList();
     }
 
@@ -99,6 +116,7 @@ class AvvikelseRakningRepository {
         Tomning.tom(mongo, AvvikelseRakningDokument.class);
         Tomning.tom(mongo, RakningsunderlagDokument.class);
         index.rensa();
+        stamplar.rensa();
     }
 
     /** A counter as a report reads it: its avvikelser in a list, not hashed into a set. */
@@ -107,26 +125,57 @@ class AvvikelseRakningRepository {
     }
 
     /**
-     * The counters of the enheter and months, found through the index and taken as the driver gives them: Spring's
-     * object mapping looked up a conversion for every id of every counter, and hashed each into a set.
+     * One month of all enheter as the reports count it: each counter's size, and per enhet and category the
+     * avvikelser once (one with several kvalitetsområden is in several counters of its category, so their sets are
+     * joined rather than their sizes summed).
      */
-    private List<Raknare> raknare(Collection<String> enheter, YearMonth fran, YearMonth till) {
+    private record Manadsrakning(List<AvvikelseRakning> rakningar, List<Kategorirakning> perKategori) {
+
+        static Manadsrakning av(List<Raknare> raknare) {
+            List<AvvikelseRakning> rakningar = new ArrayList<>();
+            Map<List<String>, Set<String>> perKategori = new HashMap<>();
+            for (Raknare r : raknare) {
+                if (!r.avvikelser().isEmpty()) {
+                    rakningar.add(new AvvikelseRakning(r.enhet(), YearMonth.parse(r.manad()), r.kategori(),
+                            r.kvalitetsomrade(), r.avvikelser().size()));
+                    perKategori.computeIfAbsent(List.of(r.enhet(), r.kategori()), n -> new HashSet<>())
+                            .addAll(r.avvikelser());
+                }
+            }
+            return new Manadsrakning(rakningar, perKategori.entrySet().stream()
+                    .map(e -> new Kategorirakning(e.getKey().get(0), e.getKey().get(1), e.getValue().size()))
+                    .toList());
+        }
+    }
+
+    /** The months with counters in the period, each counted anew only if a counter of it changed since. */
+    private Collection<Manadsrakning> manader(YearMonth fran, YearMonth till) {
         List<String> manader = index.allaRader(List.of(MANADER)).stream().map(rad -> rad.get(0))
                 .filter(m -> (fran == null || m.compareTo(fran.toString()) >= 0)
                         && (till == null || m.compareTo(till.toString()) <= 0))
                 .toList();
-        List<String> ids = index.allaRader(manader).stream()
-                .filter(rad -> enheter == null || enheter.contains(rad.get(0))).map(rad -> rad.get(1)).toList();
-        List<Raknare> raknare = new ArrayList<>();
-        if (ids.isEmpty()) {
-            return raknare;
+        return manadsrakningar.hamta(manader, this::rakna).values();
+    }
+
+    /**
+     * The months' counters, found through the index and taken as the driver gives them: Spring's object mapping
+     * looked up a conversion for every id of every counter, and hashed each into a set.
+     */
+    private Map<String, Manadsrakning> rakna(List<String> manader) {
+        List<String> ids = index.allaRader(manader).stream().map(rad -> rad.get(1)).toList();
+        Map<String, List<Raknare>> perManad = new HashMap<>();
+        manader.forEach(m -> perManad.put(m, new ArrayList<>()));
+        if (!ids.isEmpty()) {
+            for (Document d : mongo.getCollection(mongo.getCollectionName(AvvikelseRakningDokument.class))
+                    .find(in("_id", ids))) {
+                var r = new Raknare(d.getString("enhet"), d.getString("manad"), d.getString("kategori"),
+                        d.getString("kvalitetsomrade"),
+                        Objects.requireNonNullElse(d.getList("avvikelser", String.class), List.of()));
+                perManad.computeIfAbsent(r.manad(), m -> new ArrayList<>()).add(r);
+            }
         }
-        for (Document d : mongo.getCollection(mongo.getCollectionName(AvvikelseRakningDokument.class))
-                .find(in("_id", ids))) {
-            raknare.add(new Raknare(d.getString("enhet"), d.getString("manad"), d.getString("kategori"),
-                    d.getString("kvalitetsomrade"),
-                    Objects.requireNonNullElse(d.getList("avvikelser", String.class), List.of())));
-        }
-        return raknare;
+        Map<String, Manadsrakning> rakningar = new HashMap<>();
+        perManad.forEach((manad, raknare) -> rakningar.put(manad, Manadsrakning.av(raknare)));
+        return rakningar;
     }
 }

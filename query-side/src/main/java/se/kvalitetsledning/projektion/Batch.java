@@ -15,25 +15,37 @@ import org.axonframework.messaging.unitofwork.UnitOfWork;
 
 /**
  * The batch of events a tracking processor is handling, and what its projections have kept to write when it ends
- * ({@link Batchbuffert}, {@link Batchmangder}). They are written after the batch's last event, inside the batch
- * ({@link #skrivEfter}, called by a handler interceptor), so before the processor stores its token: a failed write
- * rolls the batch back and it is redone. What no interceptor wrote is written when the unit of work prepares its
- * commit.
+ * ({@link Batchbuffert}, {@link Batchmangder}, {@link Stamplar}), in the order of their {@link Fas}. They are written
+ * after the batch's last event, inside the batch ({@link #skrivEfter}, called by a handler interceptor), so before the
+ * processor stores its token: a failed write rolls the batch back and it is redone. What no interceptor wrote is
+ * written when the unit of work prepares its commit.
  */
 public final class Batch {
 
     private static final String DELAR = Batch.class.getName();
 
+    /** The order in which the parts of a batch are written. */
+    enum Fas {
+        /** Documents whose every change is the same when redone: first. */
+        HARLEDDA,
+        /**
+         * The marks that tell what changed ({@link Stamplar}): after the documents they mark, so that a mark never
+         * names a change not yet written.
+         */
+        STAMPLAR,
+        /**
+         * Documents whose version makes a redelivered event skip them: last. Were they written first and the rest
+         * lost in a crash, the redelivery would skip what the rest needed redone.
+         */
+        VERSIONERADE
+    }
+
     /** What one projection keeps for the end of the batch. */
     interface Del {
         void skriv();
 
-        /**
-         * Written after the other parts: documents whose version makes a redelivered event skip them. Were they
-         * written first and the rest lost in a crash, the redelivery would skip what the rest needed redone.
-         */
-        default boolean sist() {
-            return false;
+        default Fas fas() {
+            return Fas.HARLEDDA;
         }
     }
 
@@ -55,8 +67,9 @@ public final class Batch {
     }
 
     private static void skriv(List<Agd> delar) {
-        delar.stream().filter(d -> !d.del().sist()).forEach(d -> d.del().skriv());
-        delar.stream().filter(d -> d.del().sist()).forEach(d -> d.del().skriv());
+        for (Fas fas : Fas.values()) {
+            delar.stream().filter(d -> d.del().fas() == fas).forEach(d -> d.del().skriv());
+        }
     }
 
     /** The aggregates whose events the current batch holds (empty outside a batch). */

@@ -192,8 +192,8 @@ public final class Batchbuffert<D> {
         }
 
         @Override
-        public boolean sist() {
-            return buffert.versionerade;
+        public Batch.Fas fas() {
+            return buffert.versionerade ? Batch.Fas.VERSIONERADE : Batch.Fas.HARLEDDA;
         }
 
         @Override

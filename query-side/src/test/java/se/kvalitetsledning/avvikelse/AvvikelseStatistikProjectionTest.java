@@ -13,10 +13,12 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Set;
 
+import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import se.kvalitetsledning.projektion.Stamplar;
 import se.kvalitetsledning.test.EmbeddedMongo;
 import se.kvalitetsledning.test.ProjectionHarness;
 
@@ -84,6 +86,29 @@ class AvvikelseStatistikProjectionTest {
 
         assertThat(allaRakningar()).containsExactly(
                 new AvvikelseRakning("eken", MARS, "fall", TRYGGHET_OCH_SAKERHET.name(), 1));
+    }
+
+    @Test
+    void enManadSomEnRapportRaknatRaknasOmNarEnBatchAndrarDen() {
+        var id = AvvikelseId.nytt();
+        var annan = AvvikelseId.nytt();
+        axon.publish("Avvikelse", id, 0, registrering(id).event());
+        assertThat(new Stamplar(mongo.template(), "avvikelse-rakning-stamplar").las(List.of("2025-03")))
+                .as("the month is marked, so reports keep it").containsKey("2025-03");
+        assertThat(allaRakningar()).containsExactly(new AvvikelseRakning("eken", MARS, OKLASSIFICERAD,
+                INGET_OMRADE, 1));
+
+        axon.publishBatch(List.of(
+                new GenericDomainEventMessage<>("Avvikelse", id.toString(), 1,
+                        klassificerad(id, "lakemedel", 2, 2, TRYGGHET_OCH_SAKERHET)),
+                new GenericDomainEventMessage<>("Avvikelse", annan.toString(), 0, registrering(annan).event())));
+
+        assertThat(allaRakningar()).containsExactly(
+                new AvvikelseRakning("eken", MARS, "lakemedel", TRYGGHET_OCH_SAKERHET.name(), 1),
+                new AvvikelseRakning("eken", MARS, OKLASSIFICERAD, INGET_OMRADE, 1));
+        assertThat(axon.queryList(new RaknaAvvikelserPerKategori(Set.of("eken"), MARS, MARS), Kategorirakning.class))
+                .containsExactly(new Kategorirakning("eken", "lakemedel", 1),
+                        new Kategorirakning("eken", OKLASSIFICERAD, 1));
     }
 
     @Test

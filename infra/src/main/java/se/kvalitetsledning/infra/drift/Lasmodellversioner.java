@@ -51,8 +51,9 @@ class Lasmodellversioner implements ConfigurerModule {
             // 2: the patterns' rows per enhet and month (avvikelse-monster-index)
             "avvikelse-monster", 2,
             // 2: the counters of each month (avvikelse-rakning-index), which reports read by _id; 3: its rows hold
-            // the counter's enhet as a field of its own
-            "avvikelse-statistik", 3);
+            // the counter's enhet as a field of its own; 4: a mark per month (avvikelse-rakning-stamplar), so reports
+            // keep a month's counts while it is unchanged
+            "avvikelse-statistik", 4);
 
     private static final Logger log = LoggerFactory.getLogger(Lasmodellversioner.class);
 
