@@ -26,6 +26,7 @@ class KategoriProjection {
             kategorier.spara(new KategoriDokument(e.id().value(), e.namn(), e.grupp(), e.exempel(),
                     e.kvalitetsomraden(), true, seq));
         }
+        kategorier.markera();
     }
 
     @EventHandler
@@ -33,6 +34,8 @@ class KategoriProjection {
         kategorier.hitta(e.id().value())
                 .filter(k -> seq > k.version())
                 .ifPresent(k -> kategorier.spara(k.avvecklad(seq)));
+        // also when handled before: the category may have been written and its mark lost with a batch cut short
+        kategorier.markera();
     }
 
     @ResetHandler

@@ -1,6 +1,7 @@
 package se.kvalitetsledning.kategori;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.data.domain.Sort;
@@ -8,15 +9,24 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
 
+import se.kvalitetsledning.projektion.Stampelcache;
+import se.kvalitetsledning.projektion.Stamplar;
 import se.kvalitetsledning.projektion.Tomning;
 
+/** The whole catalogue is read by forms and checks: it is kept in memory while its mark ({@link Stamplar}) stays. */
 @Repository
 class KategoriRepository {
 
+    private static final String ALLA = "alla";
+
     private final MongoTemplate mongo;
+    private final Stamplar stamplar;
+    private final Stampelcache<List<KategoriDokument>> alla;
 
     KategoriRepository(MongoTemplate mongo) {
         this.mongo = mongo;
+        this.stamplar = new Stamplar(mongo, "kategori-stamplar");
+        this.alla = new Stampelcache<>(stamplar, 1);
     }
 
     Optional<KategoriDokument> hitta(String id) {
@@ -27,11 +37,19 @@ class KategoriRepository {
         mongo.save(kategori);
     }
 
+    /** Marks the catalogue as changed, after the change. */
+    void markera() {
+        stamplar.stampla(ALLA);
+    }
+
     List<KategoriDokument> alla() {
-        return mongo.find(new Query().with(Sort.by("grupp", "namn")), KategoriDokument.class);
+        return alla.hamta(List.of(ALLA), d -> Map.of(ALLA,
+                List.copyOf(mongo.find(new Query().with(Sort.by("grupp", "namn")), KategoriDokument.class))))
+                .get(ALLA);
     }
 
     void rensa() {
         Tomning.tom(mongo, KategoriDokument.class);
+        stamplar.rensa();
     }
 }

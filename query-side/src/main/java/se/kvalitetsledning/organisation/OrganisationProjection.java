@@ -58,5 +58,7 @@ class OrganisationProjection {
         if (!redanHanterad) {
             noder.spara(nod);
         }
+        // also when handled before: the node may have been written and its mark lost with a batch cut short
+        noder.markera();
     }
 }

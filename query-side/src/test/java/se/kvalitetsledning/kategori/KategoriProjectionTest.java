@@ -55,6 +55,18 @@ class KategoriProjectionTest {
     }
 
     @Test
+    void enAvvecklingEfterEnFragaSyns() {
+        axon.publish("Kategori", "fall", 0, FALL);
+        assertThat(axon.queryList(new ListaKategorier(), KategoriInfo.class))
+                .singleElement().satisfies(k -> assertThat(k.aktiv()).isTrue());
+
+        axon.publish("Kategori", "fall", 1, new KategoriAvvecklad(new KategoriId("fall"), "Ersatt", ADMIN, NU));
+
+        assertThat(axon.queryList(new ListaKategorier(), KategoriInfo.class))
+                .singleElement().satisfies(k -> assertThat(k.aktiv()).isFalse());
+    }
+
+    @Test
     void enRegistreringSomLevererasIgenEfterAvvecklingenGorDenInteAktivIgen() {
         axon.publish("Kategori", "fall", 0, FALL);
         axon.publish("Kategori", "fall", 1, new KategoriAvvecklad(new KategoriId("fall"), "Ersatt", ADMIN, NU));

@@ -55,6 +55,18 @@ class OrganisationProjectionTest {
         assertThat(axon.queryList(new ListaOrganisation(), Organisationsnod.class)).isEqualTo(fore);
     }
 
+    @Test
+    void enNodSomTillkommerEfterEnFragaSyns() {
+        registreraSocialforvaltningen();
+        assertThat(axon.queryList(new ListaOrganisation(), Organisationsnod.class)).hasSize(4);
+
+        axon.publish("Enhet", "bjorken", 0, new EnhetRegistrerad(new EnhetId("bjorken"), "Gruppbostad Björken",
+                new VerksamhetsomradeId("lss"), new ForvaltningId("soc"), ADMIN, NU));
+
+        assertThat(axon.queryList(new ListaOrganisation(), Organisationsnod.class))
+                .extracting(Organisationsnod::id).contains("bjorken").hasSize(5);
+    }
+
     private void registreraSocialforvaltningen() {
         var soc = new ForvaltningId("soc");
         var lss = new VerksamhetsomradeId("lss");

@@ -53,7 +53,10 @@ class Lasmodellversioner implements ConfigurerModule {
             // 2: the counters of each month (avvikelse-rakning-index), which reports read by _id; 3: its rows hold
             // the counter's enhet as a field of its own; 4: a mark per month (avvikelse-rakning-stamplar), so reports
             // keep a month's counts while it is unchanged
-            "avvikelse-statistik", 4);
+            "avvikelse-statistik", 4,
+            // 2: a mark of change (organisation-stamplar, kategori-stamplar), so the whole is kept while unchanged
+            "organisation", 2,
+            "kategori", 2);
 
     private static final Logger log = LoggerFactory.getLogger(Lasmodellversioner.class);
 

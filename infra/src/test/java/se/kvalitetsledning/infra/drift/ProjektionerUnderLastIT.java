@@ -46,7 +46,7 @@ class ProjektionerUnderLastIT {
             "avvikelse-monster-index", Set.of("rader"),
             "avvikelse-rapportorer", Set.of("rader"));
     /** Marks of change (see Stamplar), new and random in each batch: only which parts are marked is compared. */
-    private static final Set<String> STAMPLAR = Set.of("avvikelse-rakning-stamplar");
+    private static final String STAMPLAR = "-stamplar";
     private static final int SKRIVARE = 8;
     /** About 8,000 events; {@code -Dtunga-tester=true} about 110,000. */
     private static final Omfang OMFANG = Boolean.getBoolean("tunga-tester")
@@ -138,7 +138,7 @@ class ProjektionerUnderLastIT {
             List<Document> innehall = databas.getCollection(samling).find().sort(Sorts.ascending("_id"))
                     .batchSize(5_000).into(new ArrayList<>());
             innehall.forEach(d -> MANGDER.getOrDefault(samling, Set.of()).forEach(falt -> sortera(d, falt)));
-            if (STAMPLAR.contains(samling)) {
+            if (samling.endsWith(STAMPLAR)) {
                 innehall.replaceAll(d -> new Document("_id", d.get("_id")));
             }
             // an empty collection is no collection: a reset may create one that the live run never touched
