@@ -24,6 +24,8 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import se.kvalitetsledning.gemensamt.SvenskTid;
 import se.kvalitetsledning.projektion.Batchbuffert;
 import se.kvalitetsledning.projektion.Radindex;
+import se.kvalitetsledning.projektion.Stampelcache;
+import se.kvalitetsledning.projektion.Stamplar;
 import se.kvalitetsledning.projektion.Textlistor;
 import se.kvalitetsledning.projektion.Tidtext;
 import se.kvalitetsledning.projektion.Tomning;
@@ -49,6 +51,9 @@ import se.kvalitetsledning.projektion.Tomning;
  * avvikelse's id: each change rewrites its document whole, and one document with the whole organisation's month made
  * every filing cost more than the one before it. Their counts are kept per hink ({@link Hinkantal}, written from the
  * hink as the copy is from the month) and the copy holds their sum.
+ * <p>
+ * The copies a list reads are kept in memory while their marks ({@link Stamplar}, set whenever a copy is written) stay
+ * the same: the total reads every month of the history.
  */
 final class AvvikelseListindex {
 
@@ -56,7 +61,10 @@ final class AvvikelseListindex {
     private static final String SAMLING = "avvikelse-lista";
     private static final String SAMLING_ANTAL = "avvikelse-lista-antal";
     private static final String SAMLING_HINKANTAL = "avvikelse-lista-hinkantal";
+    private static final String SAMLING_STAMPLAR = "avvikelse-lista-stamplar";
     private static final int HINKAR = 16;
+    /** The whole organisation's ten years and some enheter's. */
+    private static final int KOPIOR_I_MINNET = 2_000;
 
     /**
      * A month's rows and counts ({@code <enhet>|<yyyy-MM>}, or a hink of all enheter's {@code *|<yyyy-MM>|<n>}), or
@@ -198,12 +206,16 @@ final class AvvikelseListindex {
     private final Batchbuffert<Listdokument> dokument;
     private final Batchbuffert<Hinkantal> hinkantal;
     private final Batchbuffert<Listantal> antalskopior;
+    private final Stamplar stamplar;
+    private final Stampelcache<List<String>> lastaKopior;
 
     AvvikelseListindex(MongoTemplate mongo) {
         this.mongo = mongo;
         this.dokument = Batchbuffert.harledda(mongo, SAMLING, Listdokument.FORM, d -> d.id);
         this.hinkantal = Batchbuffert.harledda(mongo, SAMLING_HINKANTAL, Hinkantal.FORM, Hinkantal::id);
         this.antalskopior = Batchbuffert.harledda(mongo, SAMLING_ANTAL, Listantal.FORM, Listantal::id);
+        this.stamplar = new Stamplar(mongo, SAMLING_STAMPLAR);
+        this.lastaKopior = new Stampelcache<>(stamplar, KOPIOR_I_MINNET);
     }
 
     /** Moves the avvikelse's row in its enhet and in all from {@code fore} to {@code efter} (null: none). */
@@ -264,6 +276,7 @@ final class AvvikelseListindex {
         Tomning.tom(mongo, SAMLING);
         Tomning.tom(mongo, SAMLING_ANTAL);
         Tomning.tom(mongo, SAMLING_HINKANTAL);
+        stamplar.rensa();
     }
 
     /** The months with rows in any of the enheter that the period covers, newest first. */
@@ -278,7 +291,7 @@ final class AvvikelseListindex {
     /** The rows each month's count covers, read from the counts alone. */
     private Map<YearMonth, Long> antal(Collection<String> omfang, Collection<YearMonth> manader, Listurval urval) {
         Map<YearMonth, Long> perManad = new HashMap<>();
-        Textlistor.las(mongo, SAMLING_ANTAL, nycklar(omfang, manader), "antal").forEach((id, antal) -> {
+        lastaKopior.hamta(nycklar(omfang, manader), this::kopior).forEach((id, antal) -> {
             for (String a : antal) {
                 if (urval.slag(a, 0)) {
                     perManad.merge(manad(id), Long.parseLong(a.substring(a.lastIndexOf('|') + 1)), Long::sum);
@@ -317,6 +330,14 @@ final class AvvikelseListindex {
         return rader.subList(0, Math.min(antal, rader.size()));
     }
 
+    /** The count copies' counts, none for a copy that is missing. */
+    private Map<String, List<String>> kopior(List<String> ids) {
+        Map<String, List<String>> antal = new HashMap<>();
+        ids.forEach(id -> antal.put(id, List.of()));
+        antal.putAll(Textlistor.las(mongo, SAMLING_ANTAL, ids, "antal"));
+        return antal;
+    }
+
     private Map<String, List<String>> las(List<String> ids, String falt) {
         return Textlistor.las(mongo, SAMLING, ids, falt);
     }
@@ -332,12 +353,13 @@ final class AvvikelseListindex {
         String manadsnyckel = manadsnyckel(omfang, rad.manad());
         if (!ALLA.equals(omfang)) {
             antalskopior.spara(new Listantal(manadsnyckel, () -> d.antal));
-            return;
+        } else {
+            var hinkar = hinkantal.hitta(manadsnyckel).orElseGet(() -> Hinkantal.tom(manadsnyckel));
+            hinkar.hinkar().set(hink(rad.id()), d.antal);
+            hinkantal.spara(hinkar);
+            antalskopior.spara(new Listantal(manadsnyckel, hinkar::summa));
         }
-        var hinkar = hinkantal.hitta(manadsnyckel).orElseGet(() -> Hinkantal.tom(manadsnyckel));
-        hinkar.hinkar().set(hink(rad.id()), d.antal);
-        hinkantal.spara(hinkar);
-        antalskopior.spara(new Listantal(manadsnyckel, hinkar::summa));
+        stamplar.stampla(manadsnyckel);
     }
 
     /** {@code <status>|<kategori>|<riskfärg>|<antal>} as the count per combination. */

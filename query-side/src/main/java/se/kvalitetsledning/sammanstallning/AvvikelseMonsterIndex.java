@@ -3,36 +3,54 @@ package se.kvalitetsledning.sammanstallning;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 import se.kvalitetsledning.projektion.Radindex;
 import se.kvalitetsledning.projektion.Radindex.Rad;
+import se.kvalitetsledning.projektion.Stampelcache;
+import se.kvalitetsledning.projektion.Stamplar;
 
 /**
  * The patterns' rows: per enhet and month ({@code <enhet>|<yyyy-MM>}, {@code *} for the whole organisation) each
  * avvikelse that occurred in it, with its id, enhet, category and brukarnyckel. Filed per month, not per year, so a
  * period reads only its own months and the whole organisation's busiest document stays small when rewritten.
+ * <p>
+ * What a summary reads of a document is kept in memory while the document's mark ({@link Stamplar}) stays the same:
+ * the whole organisation's months hold some thousand rows each, read and decoded at every summary.
  */
 final class AvvikelseMonsterIndex {
 
     private static final String HELA = "*";
+    /** The whole organisation's four years, with room for the enheter asked for most. */
+    private static final int DOKUMENT_I_MINNET = 400;
 
     /** One avvikelse as the patterns count it; {@code brukarnyckel} null without a brukare. */
     record Avvikelse(String enhet, YearMonth manad, String kategori, String brukarnyckel) {
     }
 
     private final Radindex index;
+    private final Stamplar stamplar;
+    private final Stampelcache<List<Avvikelse>> lasta;
 
     AvvikelseMonsterIndex(MongoTemplate mongo) {
         this.index = new Radindex(mongo, "avvikelse-monster-index");
+        this.stamplar = new Stamplar(mongo, "avvikelse-monster-stamplar");
+        this.lasta = new Stampelcache<>(stamplar, DOKUMENT_I_MINNET);
     }
 
     /** Moves the avvikelse's rows from those of its old state ({@code fore}, empty when new) to those of its new. */
     void flytta(Set<Rad> fore, AvvikelseMonsterDokument efter) {
-        index.flytta(fore, rader(efter));
+        Set<Rad> nya = rader(efter);
+        if (!fore.equals(nya)) {
+            index.flytta(fore, nya);
+            Stream.concat(fore.stream(), nya.stream()).map(Rad::dokument).distinct().forEach(stamplar::stampla);
+        }
     }
 
     /** The avvikelser of the enheter ({@code null}: the whole organisation) that occurred from fran through till. */
@@ -45,16 +63,25 @@ final class AvvikelseMonsterIndex {
             }
         }
         List<Avvikelse> avvikelser = new ArrayList<>();
-        index.las(dokument).forEach((id, rader) -> {
-            var manad = YearMonth.parse(id.substring(id.lastIndexOf('|') + 1));
-            rader.forEach(r -> avvikelser.add(new Avvikelse(r.get(1), manad, r.get(2),
-                    r.get(3).isEmpty() ? null : r.get(3))));
-        });
+        lasta.hamta(dokument, this::las).values().forEach(avvikelser::addAll);
         return avvikelser;
     }
 
     void rensa() {
         index.rensa();
+        stamplar.rensa();
+    }
+
+    /** Each document's avvikelser, none for a document that is missing. */
+    private Map<String, List<Avvikelse>> las(List<String> dokument) {
+        Map<String, List<Avvikelse>> avvikelser = new HashMap<>();
+        dokument.forEach(id -> avvikelser.put(id, List.of()));
+        index.las(dokument).forEach((id, rader) -> {
+            var manad = YearMonth.parse(id.substring(id.lastIndexOf('|') + 1));
+            avvikelser.put(id, rader.stream().map(r -> new Avvikelse(r.get(1), manad, r.get(2),
+                    r.get(3).isEmpty() ? null : r.get(3))).toList());
+        });
+        return avvikelser;
     }
 
     static Set<Rad> rader(AvvikelseMonsterDokument d) {

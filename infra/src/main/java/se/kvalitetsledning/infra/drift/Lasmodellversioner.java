@@ -32,8 +32,9 @@ class Lasmodellversioner implements ConfigurerModule {
             // 3: a copy of each month's counts (avvikelse-lista-antal), read for the total without the month's rows;
             // 4: a reporter's rows hold each avvikelse's registration time, so a page is read without the others;
             // 5: the list's rows begin with their time in a fixed width, so their text order is their time order;
-            // 6: all enheter's rows of a month in 16 documents by id, with their counts per hink beside the copy
-            "avvikelse", 6,
+            // 6: all enheter's rows of a month in 16 documents by id, with their counts per hink beside the copy;
+            // 7: a mark of change per copy (avvikelse-lista-stamplar), so lists keep the copies while unchanged
+            "avvikelse", 7,
             // 2: the index of each enhet's received, closed and open cases (arendeflode-index); 3: open cases listed
             // with when they were received and late ones apart, so the late ones are counted without reading them;
             // 4: an avvikelse's kvalitetsområden, so the summary counts them from the month's cases; 5: the whole
@@ -48,8 +49,9 @@ class Lasmodellversioner implements ConfigurerModule {
             "synpunkter", 2,
             // 2: the yearly counts' rows per enhet and year (atgard-index)
             "atgard", 2,
-            // 2: the patterns' rows per enhet and month (avvikelse-monster-index)
-            "avvikelse-monster", 2,
+            // 2: the patterns' rows per enhet and month (avvikelse-monster-index); 3: a mark of change per document
+            // of it (avvikelse-monster-stamplar), so summaries keep what they read while it is unchanged
+            "avvikelse-monster", 3,
             // 2: the counters of each month (avvikelse-rakning-index), which reports read by _id; 3: its rows hold
             // the counter's enhet as a field of its own; 4: a mark per month (avvikelse-rakning-stamplar), so reports
             // keep a month's counts while it is unchanged
