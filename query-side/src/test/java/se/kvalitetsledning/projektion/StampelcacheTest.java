@@ -53,6 +53,18 @@ class StampelcacheTest {
     }
 
     @Test
+    void enDelSomAndrasMedanDenBeraknasBeraknasIgenNastaGang() {
+        stamplar.stampla("mars");
+
+        cache.hamta(List.of("mars"), delar -> {
+            stamplar.stampla("mars"); // another node's projection, between the marks read and the part read
+            return berakna.apply(delar);
+        });
+
+        assertThat(cache.hamta(List.of("mars"), berakna)).isEqualTo(Map.of("mars", "mars2"));
+    }
+
+    @Test
     void hogstSaMangaDelarHallsDenSenastAnvandaKvar() {
         List.of("mars", "april", "maj").forEach(stamplar::stampla);
         cache.hamta(List.of("mars", "april"), berakna);
