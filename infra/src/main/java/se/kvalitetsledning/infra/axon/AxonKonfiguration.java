@@ -1,6 +1,5 @@
 package se.kvalitetsledning.infra.axon;
 
-import java.time.Duration;
 import java.util.List;
 
 import com.mongodb.client.MongoClient;
@@ -42,10 +41,6 @@ import se.kvalitetsledning.projektion.Batch;
 @Configuration(proxyBeanMethods = false)
 class AxonKonfiguration {
 
-    /** Axon's own default. */
-    private static final Duration CLAIM_TIMEOUT = Duration.ofSeconds(10);
-    private static final Duration CLAIM_BEKRAFTAD = Duration.ofSeconds(2);
-
     @Bean
     MongoTemplate axonMongoTemplate(MongoClient mongoClient, LagringEgenskaper lagring) {
         return DefaultMongoTemplate.builder().mongoDatabase(mongoClient, lagring.databas()).build();
@@ -74,14 +69,9 @@ class AxonKonfiguration {
                 .build();
     }
 
-    /**
-     * A claim another node may take after {@link #CLAIM_TIMEOUT} without word from its owner; this node extends its
-     * own at most every {@link #CLAIM_BEKRAFTAD} (see {@link SparsamTokenStore}).
-     */
     @Bean
     TokenStore tokenStore(MongoTemplate axonMongoTemplate, Serializer serializer) {
-        return new SparsamTokenStore(MongoTokenStore.builder().mongoTemplate(axonMongoTemplate).serializer(serializer)
-                .claimTimeout(CLAIM_TIMEOUT).build(), CLAIM_BEKRAFTAD);
+        return MongoTokenStore.builder().mongoTemplate(axonMongoTemplate).serializer(serializer).build();
     }
 
     @Bean
