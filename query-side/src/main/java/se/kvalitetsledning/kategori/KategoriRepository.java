@@ -1,7 +1,6 @@
 package se.kvalitetsledning.kategori;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.data.domain.Sort;
@@ -43,9 +42,8 @@ class KategoriRepository {
     }
 
     List<KategoriDokument> alla() {
-        return alla.hamta(List.of(ALLA), d -> Map.of(ALLA,
-                List.copyOf(mongo.find(new Query().with(Sort.by("grupp", "namn")), KategoriDokument.class))))
-                .get(ALLA);
+        return alla.hamta(ALLA,
+                () -> List.copyOf(mongo.find(new Query().with(Sort.by("grupp", "namn")), KategoriDokument.class)));
     }
 
     void rensa() {

@@ -1,7 +1,6 @@
 package se.kvalitetsledning.organisation;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -44,8 +43,7 @@ class OrganisationsnodRepository {
     }
 
     List<OrganisationsnodDokument> alla() {
-        return alla.hamta(List.of(ALLA), d -> Map.of(ALLA, List.copyOf(mongo.findAll(OrganisationsnodDokument.class))))
-                .get(ALLA);
+        return alla.hamta(ALLA, () -> List.copyOf(mongo.findAll(OrganisationsnodDokument.class)));
     }
 
     void rensa() {

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * What readers computed from parts of a read model, kept in memory for each part while the part's mark
@@ -29,6 +30,11 @@ public final class Stampelcache<V> {
                 return size() > hogst;
             }
         };
+    }
+
+    /** One part's value, as {@link #hamta(Collection, Function)} gives it. */
+    public V hamta(String del, Supplier<V> berakna) {
+        return hamta(List.of(del), delar -> Map.of(del, berakna.get())).get(del);
     }
 
     /**
