@@ -125,9 +125,16 @@ final class Sparlasning {
 
     /**
      * Readers of history ask for the same numbers at about the same time (the {@link Lasfolje} lets them go on
-     * together): one at a time, so that one reads from the database and the others find the events in the cache.
+     * together): one at a time, so that one reads from the database and the others find the events in the cache. A
+     * reader whose numbers are all in the cache takes them without waiting for one that reads from the database: the
+     * slowest reader, which sets the pace of a rebuild, is always such a one. (Each event kept belongs to a whole
+     * commit; those of its commit outside the numbers come in a later batch.)
      */
     private Map<Long, Document> lasHistorik(SortedSet<Long> nummer) {
+        Map<Long, Document> kanda = cache.hamta(nummer);
+        if (kanda.size() == nummer.size()) {
+            return kanda;
+        }
         synchronized (historiklasning) {
             return las(nummer);
         }
