@@ -9,9 +9,11 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Consumer;
@@ -54,6 +56,9 @@ import se.kvalitetsledning.projektion.Tomning;
  * <p>
  * The copies a list reads are kept in memory while their marks ({@link Stamplar}, set whenever a copy is written) stay
  * the same: the total reads every month of the history.
+ * <p>
+ * A batch of events reads the documents of all its avvikelser's places in the list ({@link Listplats}) in one query
+ * per collection at its first change, not each at its first change.
  */
 final class AvvikelseListindex {
 
@@ -84,16 +89,24 @@ final class AvvikelseListindex {
             @Override
             public org.bson.Document till(Listdokument d) {
                 return new org.bson.Document("_id", d.id).append("rader", new ArrayList<>(d.rader))
-                        .append("antal", d.antal);
+                        .append("antal", d.antal());
             }
         };
 
         String id;
         TreeSet<String> rader = new TreeSet<>();
-        /** {@code <status>|<kategori>|<riskfärg>|<antal>}, each combination with rows once. */
-        List<String> antal = new ArrayList<>();
+        /** The counts as read or last written out; null after a change until asked for. */
+        private List<String> antal = List.of();
         /** {@link #antal} read once while the document changes in a batch, not again for every row. */
         private Map<String, Long> raknade;
+
+        /** {@code <status>|<kategori>|<riskfärg>|<antal>}, each combination with rows once. */
+        List<String> antal() {
+            if (antal == null) {
+                antal = somText(raknade);
+            }
+            return antal;
+        }
 
         private void lagg(Listrad rad) {
             if (rader.add(rad.text())) {
@@ -112,7 +125,7 @@ final class AvvikelseListindex {
                 raknade = perSlag(antal);
             }
             raknade.merge(slag, (long) steg, Long::sum);
-            antal = somText(raknade);
+            antal = null;
         }
     }
 
@@ -135,34 +148,44 @@ final class AvvikelseListindex {
         };
     }
 
-    /** The counts of each of all enheter's hinkar of a month ({@link Listdokument#antal}), by hink. */
-    record Hinkantal(String id, List<List<String>> hinkar) {
+    /**
+     * The counts of each of all enheter's hinkar of a month ({@link Listdokument#antal}), by hink; a hink changed in
+     * the batch gives them when the document is written.
+     */
+    record Hinkantal(String id, List<Supplier<List<String>>> hinkar) {
         static final Batchbuffert.Form<Hinkantal> FORM = new Batchbuffert.Form<>() {
             @Override
             public Hinkantal fran(org.bson.Document dokument) {
-                List<List<String>> hinkar = new ArrayList<>();
+                List<Supplier<List<String>>> hinkar = new ArrayList<>();
                 for (Object hink : dokument.getList("hinkar", List.class, List.of())) {
-                    hinkar.add(((List<?>) hink).stream().map(String.class::cast).toList());
+                    List<String> antal = ((List<?>) hink).stream().map(String.class::cast).toList();
+                    hinkar.add(() -> antal);
                 }
                 return new Hinkantal(dokument.getString("_id"), hinkar);
             }
 
             @Override
             public org.bson.Document till(Hinkantal hinkantal) {
-                return new org.bson.Document("_id", hinkantal.id).append("hinkar", hinkantal.hinkar);
+                return new org.bson.Document("_id", hinkantal.id)
+                        .append("hinkar", hinkantal.hinkar.stream().map(Supplier::get).toList());
             }
         };
 
         static Hinkantal tom(String id) {
-            return new Hinkantal(id, new ArrayList<>(Collections.nCopies(HINKAR, List.of())));
+            Supplier<List<String>> inga = List::of;
+            return new Hinkantal(id, new ArrayList<>(Collections.nCopies(HINKAR, inga)));
         }
 
         /** The counts of every hink added up, as a month document keeps them. */
         List<String> summa() {
             Map<String, Long> perSlag = new TreeMap<>();
-            hinkar.forEach(antal -> perSlag(antal).forEach((slag, n) -> perSlag.merge(slag, n, Long::sum)));
+            hinkar.forEach(antal -> perSlag(antal.get()).forEach((slag, n) -> perSlag.merge(slag, n, Long::sum)));
             return somText(perSlag);
         }
+    }
+
+    /** Where an avvikelse's row is kept: its enhet, the month it occurred and its id, none of which changes. */
+    record Listplats(String enhet, YearMonth manad, String id) {
     }
 
     /** One avvikelse in the list: what the filters and the order need; an absent value is empty. */
@@ -209,10 +232,13 @@ final class AvvikelseListindex {
     private final Stamplar stamplar;
     private final Stampelcache<List<String>> lastaKopior;
 
-    AvvikelseListindex(MongoTemplate mongo) {
+    /** {@code batchensPlatser}: the places of the avvikelser the current batch changes, asked inside the batch. */
+    AvvikelseListindex(MongoTemplate mongo, Supplier<Collection<Listplats>> batchensPlatser) {
         this.mongo = mongo;
-        this.dokument = Batchbuffert.harledda(mongo, SAMLING, Listdokument.FORM, d -> d.id);
-        this.hinkantal = Batchbuffert.harledda(mongo, SAMLING_HINKANTAL, Hinkantal.FORM, Hinkantal::id);
+        this.dokument = Batchbuffert.harledda(mongo, SAMLING, Listdokument.FORM, d -> d.id,
+                () -> dokumentnycklar(batchensPlatser.get()));
+        this.hinkantal = Batchbuffert.harledda(mongo, SAMLING_HINKANTAL, Hinkantal.FORM, Hinkantal::id,
+                () -> batchensPlatser.get().stream().map(p -> manadsnyckel(ALLA, p.manad())).toList());
         this.antalskopior = Batchbuffert.harledda(mongo, SAMLING_ANTAL, Listantal.FORM, Listantal::id);
         this.stamplar = new Stamplar(mongo, SAMLING_STAMPLAR);
         this.lastaKopior = new Stampelcache<>(stamplar, KOPIOR_I_MINNET);
@@ -352,10 +378,10 @@ final class AvvikelseListindex {
         dokument.spara(d);
         String manadsnyckel = manadsnyckel(omfang, rad.manad());
         if (!ALLA.equals(omfang)) {
-            antalskopior.spara(new Listantal(manadsnyckel, () -> d.antal));
+            antalskopior.spara(new Listantal(manadsnyckel, d::antal));
         } else {
             var hinkar = hinkantal.hitta(manadsnyckel).orElseGet(() -> Hinkantal.tom(manadsnyckel));
-            hinkar.hinkar().set(hink(rad.id()), d.antal);
+            hinkar.hinkar().set(hink(rad.id()), d::antal);
             hinkantal.spara(hinkar);
             antalskopior.spara(new Listantal(manadsnyckel, hinkar::summa));
         }
@@ -384,6 +410,18 @@ final class AvvikelseListindex {
             ny.id = id;
             return ny;
         });
+    }
+
+    /** The documents that a change of the avvikelser at the places reads: their months, hinkar and month lists. */
+    private static Set<String> dokumentnycklar(Collection<Listplats> platser) {
+        Set<String> nycklar = new HashSet<>();
+        for (Listplats p : platser) {
+            for (String omfang : List.of(p.enhet(), ALLA)) {
+                nycklar.add(hinknyckel(omfang, p.manad(), p.id()));
+                nycklar.add(Radindex.text(omfang));
+            }
+        }
+        return nycklar;
     }
 
     private static List<String> nycklar(Collection<String> omfang, Collection<YearMonth> manader) {

@@ -4,6 +4,7 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -14,14 +15,18 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
 
+import se.kvalitetsledning.avvikelse.AvvikelseListindex.Listplats;
 import se.kvalitetsledning.avvikelse.AvvikelseListindex.Listrad;
 import se.kvalitetsledning.gemensamt.SvenskTid;
+import se.kvalitetsledning.projektion.Batch;
 import se.kvalitetsledning.projektion.Batchbuffert;
 import se.kvalitetsledning.projektion.Radindex.Rad;
 import se.kvalitetsledning.projektion.Radindex;
@@ -54,7 +59,7 @@ class AvvikelseRepository {
         this.mongo = mongo;
         this.buffert = new Batchbuffert<>(mongo, AvvikelseDokument.class, d -> d.id);
         this.kategorinamn = Batchbuffert.harledda(mongo, KategorinamnDokument.class, KategorinamnDokument::id);
-        this.lista = new AvvikelseListindex(mongo);
+        this.lista = new AvvikelseListindex(mongo, this::batchensPlatser);
         this.rapportorer = new Radindex(mongo, "avvikelse-rapportorer");
     }
 
@@ -127,6 +132,25 @@ class AvvikelseRepository {
         return kategorinamn.hitta(kategori).map(KategorinamnDokument::namn).orElse(kategori);
     }
 
+    /**
+     * Where the current batch's avvikelser are in the list: a new one's from its registration, the others' from their
+     * documents, which the batch has read already.
+     */
+    private Collection<Listplats> batchensPlatser() {
+        List<Listplats> platser = new ArrayList<>();
+        for (EventMessage<?> handelse : Batch.handelser()) {
+            if (handelse.getPayloadType() == AvvikelseRegistrerad.class) {
+                var e = (AvvikelseRegistrerad) handelse.getPayload();
+                platser.add(new Listplats(e.enhet().value(), SvenskTid.manad(e.intraffade()),
+                        e.id().value().toString()));
+            } else if (handelse instanceof DomainEventMessage<?> domanhandelse) {
+                hitta(domanhandelse.getAggregateIdentifier())
+                        .ifPresent(d -> platser.add(new Listplats(d.enhet, SvenskTid.manad(d.intraffade), d.id)));
+            }
+        }
+        return platser;
+    }
+
     /** The avvikelser with the ids, in the ids' order, without the fields named. */
     private List<AvvikelseDokument> iOrdning(List<String> ids, String... utan) {
         var urval = Query.query(where("_id").in(ids));
@@ -136,7 +160,8 @@ class AvvikelseRepository {
         return ids.stream().map(perId::get).filter(Objects::nonNull).toList();
     }
 
-    private static Query urval(ListaAvvikelser f) {        var villkor = new ArrayList<Criteria>();
+    private static Query urval(ListaAvvikelser f) {
+        var villkor = new ArrayList<Criteria>();
         if (f.enheter() != null) {
             villkor.add(where("enhet").in(f.enheter()));
         }

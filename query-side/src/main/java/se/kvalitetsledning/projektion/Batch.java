@@ -72,15 +72,26 @@ public final class Batch {
         }
     }
 
+    /** The events of the current batch, in order (none outside a batch). */
+    public static List<EventMessage<?>> handelser() {
+        if (!CurrentUnitOfWork.isStarted() || !(CurrentUnitOfWork.get().root() instanceof BatchingUnitOfWork<?> b)) {
+            return List.of();
+        }
+        List<EventMessage<?>> handelser = new ArrayList<>();
+        for (Message<?> meddelande : b.getMessages()) {
+            if (meddelande instanceof EventMessage<?> handelse) {
+                handelser.add(handelse);
+            }
+        }
+        return handelser;
+    }
+
     /** The aggregates whose events the current batch holds (empty outside a batch). */
     static Set<String> aggregat() {
-        if (!CurrentUnitOfWork.isStarted() || !(CurrentUnitOfWork.get().root() instanceof BatchingUnitOfWork<?> b)) {
-            return Set.of();
-        }
         Set<String> aggregat = new HashSet<>();
-        for (Message<?> meddelande : b.getMessages()) {
-            if (meddelande instanceof DomainEventMessage<?> handelse) {
-                aggregat.add(handelse.getAggregateIdentifier());
+        for (EventMessage<?> handelse : handelser()) {
+            if (handelse instanceof DomainEventMessage<?> domanhandelse) {
+                aggregat.add(domanhandelse.getAggregateIdentifier());
             }
         }
         return aggregat;

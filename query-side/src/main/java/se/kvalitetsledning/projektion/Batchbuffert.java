@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.BulkWriteOptions;
@@ -31,7 +32,9 @@ import org.springframework.data.mongodb.core.query.Query;
  * The documents of one read model that a projection reads and changes by id while a tracking processor hands it a
  * {@link Batch} of events: each document is read at most once per batch and written once, in one bulk write at the
  * batch's end, instead of a read and a write per event. The first read of a batch also fetches, in one query, the
- * documents whose id is one of the batch's aggregates (most read models keep one document per aggregate). Outside an
+ * documents whose id is one of the batch's aggregates (most read models keep one document per aggregate), or for
+ * derived documents those the read model names ({@link #harledda(MongoTemplate, String, Form, Function, Supplier)}).
+ * Outside an
  * event's unit of work (a test calling a handler, a time travel that feeds events by hand, a query) it reads and
  * writes straight through. Documents derived from others ({@link #harledda}) are written before the version-guarded
  * ones, like {@link Batchmangder}, so that a batch lost halfway is redone by its redelivery. A read model whose
@@ -50,16 +53,20 @@ public final class Batchbuffert<D> {
     private final Lagring<D> lagring;
     private final Function<D, String> id;
     private final boolean versionerade;
+    /** The ids of the documents the current batch will read, fetched at its first read. */
+    private final Supplier<Collection<String>> forhamtning;
 
     /** Documents whose version makes a redelivered event skip them, one per aggregate. */
     public Batchbuffert(MongoTemplate mongo, Class<D> typ, Function<D, String> id) {
-        this(new SpringLagring<>(mongo, typ, id), id, true);
+        this(new SpringLagring<>(mongo, typ, id), id, true, Batch::aggregat);
     }
 
-    private Batchbuffert(Lagring<D> lagring, Function<D, String> id, boolean versionerade) {
+    private Batchbuffert(Lagring<D> lagring, Function<D, String> id, boolean versionerade,
+                         Supplier<Collection<String>> forhamtning) {
         this.lagring = lagring;
         this.id = id;
         this.versionerade = versionerade;
+        this.forhamtning = forhamtning;
     }
 
     /**
@@ -67,13 +74,23 @@ public final class Batchbuffert<D> {
      * one per aggregate, so nothing is fetched ahead, and written first.
      */
     public static <D> Batchbuffert<D> harledda(MongoTemplate mongo, Class<D> typ, Function<D, String> id) {
-        return new Batchbuffert<>(new SpringLagring<>(mongo, typ, id), id, false);
+        return new Batchbuffert<>(new SpringLagring<>(mongo, typ, id), id, false, List::of);
     }
 
     /** As {@link #harledda}, kept in {@code samling} in the {@link Form} the read model gives them. */
     public static <D> Batchbuffert<D> harledda(MongoTemplate mongo, String samling, Form<D> form,
                                                Function<D, String> id) {
-        return new Batchbuffert<>(new DrivarLagring<>(mongo.getCollection(samling), form, id), id, false);
+        return harledda(mongo, samling, form, id, List::of);
+    }
+
+    /**
+     * As {@link #harledda(MongoTemplate, String, Form, Function)}, and at the first read of a batch fetches in one
+     * query the documents {@code forhamtning} names (asked inside the batch) instead of each at its first read.
+     */
+    public static <D> Batchbuffert<D> harledda(MongoTemplate mongo, String samling, Form<D> form,
+                                               Function<D, String> id, Supplier<Collection<String>> forhamtning) {
+        return new Batchbuffert<>(new DrivarLagring<>(mongo.getCollection(samling), form, id), id, false,
+                forhamtning);
     }
 
     public Optional<D> hitta(String dokumentId) {
@@ -179,12 +196,16 @@ public final class Batchbuffert<D> {
         }
 
         private void forhamta(String dokumentId) {
-            if (forhamtat || !buffert.versionerade) {
+            if (forhamtat) {
                 return;
             }
             forhamtat = true;
-            Set<String> ids = new HashSet<>(Batch.aggregat());
+            Set<String> ids = new HashSet<>(buffert.forhamtning.get());
+            if (ids.isEmpty()) {
+                return;
+            }
             ids.add(dokumentId);
+            ids.removeAll(lasta.keySet()); // one written before the first read is newer than the database's
             ids.forEach(id -> lasta.put(id, Optional.empty()));
             for (D dokument : buffert.lagring.las(ids)) {
                 lasta.put(buffert.id.apply(dokument), Optional.of(dokument));

@@ -2,10 +2,13 @@ package se.kvalitetsledning.projektion;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import com.mongodb.client.MongoCollection;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
@@ -28,15 +31,28 @@ class BatchbuffertTest {
     @RegisterExtension
     static final EmbeddedMongo mongo = new EmbeddedMongo();
 
+    /** A counter kept in the driver's documents, as a read model's own {@link Batchbuffert.Form}. */
+    private static final Batchbuffert.Form<Raknare> FORM = new Batchbuffert.Form<>() {
+        @Override
+        public Raknare fran(org.bson.Document dokument) {
+            return new Raknare(dokument.getString("_id"), dokument.getInteger("n"));
+        }
+
+        @Override
+        public org.bson.Document till(Raknare raknare) {
+            return new org.bson.Document("_id", raknare.id).append("n", raknare.antal);
+        }
+    };
+
     private final AtomicInteger lasningar = new AtomicInteger();
     private final List<Class<?>> skrivningar = new ArrayList<>();
+    private MongoTemplate raknande;
     private Batchbuffert<Raknare> buffert;
     private Batchbuffert<Summa> summor;
 
     @BeforeEach
     void nyBuffert() {
-        MongoTemplate raknande = new MongoTemplate(mongo.template().getMongoDatabaseFactory(),
-                mongo.template().getConverter()) {
+        raknande = new MongoTemplate(mongo.template().getMongoDatabaseFactory(), mongo.template().getConverter()) {
             @Override
             public <T> T findById(Object id, Class<T> typ) {
                 lasningar.incrementAndGet();
@@ -53,6 +69,11 @@ class BatchbuffertTest {
             public BulkOperations bulkOps(BulkMode lage, Class<?> typ) {
                 skrivningar.add(typ);
                 return super.bulkOps(lage, typ);
+            }
+
+            @Override
+            public MongoCollection<org.bson.Document> getCollection(String namn) {
+                return raknadeFragor(super.getCollection(namn));
             }
         };
         buffert = new Batchbuffert<>(raknande, Raknare.class, r -> r.id);
@@ -144,20 +165,7 @@ class BatchbuffertTest {
 
     @Test
     void enLasmodellsEgenFormLasesOchSkrivsSomDrivarensDokumentEnGangPerBatch() throws Exception {
-        Batchbuffert.Form<Raknare> form = new Batchbuffert.Form<>() {
-            @Override
-            public Raknare fran(org.bson.Document dokument) {
-                lasningar.incrementAndGet();
-                return new Raknare(dokument.getString("_id"), dokument.getInteger("n"));
-            }
-
-            @Override
-            public org.bson.Document till(Raknare raknare) {
-                return new org.bson.Document("_id", raknare.id).append("n", raknare.antal);
-            }
-        };
-        Batchbuffert<Raknare> egen = Batchbuffert.harledda(mongo.template(), "batchbuffert-form-test", form,
-                r -> r.id);
+        Batchbuffert<Raknare> egen = Batchbuffert.harledda(raknande, "batchbuffert-form-test", FORM, r -> r.id);
         var samling = mongo.template().getCollection("batchbuffert-form-test");
         samling.insertOne(new org.bson.Document("_id", "x").append("n", 5));
 
@@ -173,7 +181,47 @@ class BatchbuffertTest {
 
         assertThat(samling.find().sort(new org.bson.Document("_id", 1)).into(new ArrayList<>())).containsExactly(
                 new org.bson.Document("_id", "x").append("n", 8), new org.bson.Document("_id", "y").append("n", 3));
-        assertThat(lasningar).as("x is read once in a batch of three events").hasValue(1);
+        assertThat(lasningar).as("x and y are each read once in a batch of three events").hasValue(2);
+    }
+
+    @Test
+    void harleddaDokumentSomBatchenNamnerLasesIEnFragaVidDessForstaLasning() throws Exception {
+        Batchbuffert<Raknare> egen = Batchbuffert.harledda(raknande, "batchbuffert-forhamtning-test", FORM,
+                r -> r.id, () -> List.of("x", "y", "z"));
+        mongo.template().getCollection("batchbuffert-forhamtning-test").insertMany(List.of(
+                new org.bson.Document("_id", "x").append("n", 5), new org.bson.Document("_id", "y").append("n", 7)));
+
+        batch(1).executeWithResult(() -> {
+            egen.spara(new Raknare("z", 10));
+            for (String id : List.of("x", "y", "z")) {
+                Raknare raknare = egen.hitta(id).orElseGet(() -> new Raknare(id, 0));
+                raknare.antal++;
+                egen.spara(raknare);
+            }
+            return null;
+        });
+
+        assertThat(List.of("x", "y", "z")).map(id -> egen.hitta(id).orElseThrow().antal)
+                .as("z was written in the batch before the first read, which must not take it for missing")
+                .containsExactly(6, 8, 11);
+        assertThat(lasningar).as("one query in the batch, and one for each read after it").hasValue(1 + 3);
+    }
+
+    /** The collection, counting its queries in {@link #lasningar}. */
+    private MongoCollection<org.bson.Document> raknadeFragor(MongoCollection<org.bson.Document> samling) {
+        @SuppressWarnings("unchecked")
+        var raknad = (MongoCollection<org.bson.Document>) Proxy.newProxyInstance(MongoCollection.class.getClassLoader(),
+                new Class<?>[] {MongoCollection.class}, (proxy, metod, argument) -> {
+                    if (metod.getName().equals("find")) {
+                        lasningar.incrementAndGet();
+                    }
+                    try {
+                        return metod.invoke(samling, argument);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+        return raknad;
     }
 
     private void oka(String id) {
