@@ -57,7 +57,8 @@ class AvvikelseRepository {
 
     AvvikelseRepository(MongoTemplate mongo) {
         this.mongo = mongo;
-        this.buffert = new Batchbuffert<>(mongo, AvvikelseDokument.class, d -> d.id);
+        this.buffert = Batchbuffert.versionerade(mongo, mongo.getCollectionName(AvvikelseDokument.class),
+                new AvvikelseForm(), d -> d.id);
         this.kategorinamn = Batchbuffert.harledda(mongo, KategorinamnDokument.class, KategorinamnDokument::id);
         this.lista = new AvvikelseListindex(mongo, this::batchensPlatser);
         this.rapportorer = new Radindex(mongo, "avvikelse-rapportorer");

@@ -69,6 +69,13 @@ public final class Batchbuffert<D> {
         this.forhamtning = forhamtning;
     }
 
+    /** As {@link #Batchbuffert(MongoTemplate, Class, Function)}, kept in {@code samling} in the read model's form. */
+    public static <D> Batchbuffert<D> versionerade(MongoTemplate mongo, String samling, Form<D> form,
+                                                   Function<D, String> id) {
+        return new Batchbuffert<>(new DrivarLagring<>(mongo.getCollection(samling), form, id), id, true,
+                Batch::aggregat);
+    }
+
     /**
      * Documents that follow from the version-guarded ones (an index whose every change is the same when redone): not
      * one per aggregate, so nothing is fetched ahead, and written first.
