@@ -61,6 +61,17 @@ public final class Batchbuffert<D> {
         this(new SpringLagring<>(mongo, typ, id), id, true, Batch::aggregat);
     }
 
+    /**
+     * As {@link #Batchbuffert(MongoTemplate, Class, Function)}, for documents whose ids are made from their
+     * aggregate's: {@code dokumenten} gives the ids an aggregate's document may have, fetched ahead for each of the
+     * batch's aggregates.
+     */
+    public Batchbuffert(MongoTemplate mongo, Class<D> typ, Function<D, String> id,
+                        Function<String, Collection<String>> dokumenten) {
+        this(new SpringLagring<>(mongo, typ, id), id, true,
+                () -> Batch.aggregat().stream().flatMap(a -> dokumenten.apply(a).stream()).toList());
+    }
+
     private Batchbuffert(Lagring<D> lagring, Function<D, String> id, boolean versionerade,
                          Supplier<Collection<String>> forhamtning) {
         this.lagring = lagring;

@@ -5,6 +5,7 @@ import static com.mongodb.client.model.Projections.include;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -37,7 +38,9 @@ class ArendeflodeRepository {
 
     ArendeflodeRepository(MongoTemplate mongo) {
         this.mongo = mongo;
-        this.buffert = new Batchbuffert<>(mongo, ArendeflodeDokument.class, d -> d.id);
+        this.buffert = new Batchbuffert<>(mongo, ArendeflodeDokument.class, d -> d.id,
+                aggregat -> Arrays.stream(Arendeslag.values()).map(slag -> ArendeflodeDokument.id(slag, aggregat))
+                        .toList());
         this.index = new ArendeflodeIndex(mongo);
     }
 

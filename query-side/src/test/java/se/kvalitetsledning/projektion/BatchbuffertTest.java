@@ -108,6 +108,26 @@ class BatchbuffertTest {
     }
 
     @Test
+    void dokumentVarsIdGorsAvAggregatetsLasesOcksaIEnFraga() throws Exception {
+        Batchbuffert<Raknare> sammansatta = new Batchbuffert<>(raknande, Raknare.class, r -> r.id,
+                aggregat -> List.of("x:" + aggregat, "y:" + aggregat));
+        mongo.template().save(new Raknare("x:a", 4));
+
+        batch(3).executeWithResult(() -> {
+            for (String id : List.of("x:a", "y:b")) {
+                Raknare raknare = sammansatta.hitta(id).orElseGet(() -> new Raknare(id, 0));
+                raknare.antal++;
+                sammansatta.spara(raknare);
+            }
+            return null;
+        });
+
+        assertThat(lagrat("x:a")).isEqualTo(7);
+        assertThat(lagrat("y:b")).isEqualTo(3);
+        assertThat(lasningar).as("one query for every document the batch's aggregates may have").hasValue(1);
+    }
+
+    @Test
     void ettDokumentSomInteArEttAvBatchensAggregatLasesEnGang() throws Exception {
         batch(2).executeWithResult(() -> {
             oka("a");
