@@ -3,6 +3,7 @@ package se.kvalitetsledning.infra.drift;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
@@ -57,7 +58,9 @@ public class Projektioner {
         List<TrackingEventProcessor> processorer = processorer().stream()
                 .filter(TrackingEventProcessor::supportsReset)
                 .toList();
-        processorer.forEach(TrackingEventProcessor::shutDown);
+        // all at once: each waits up to a second for its worker to notice, and one after the other that was 20 s
+        CompletableFuture.allOf(processorer.stream().map(TrackingEventProcessor::shutdownAsync)
+                .toArray(CompletableFuture[]::new)).join();
         for (TrackingEventProcessor processor : processorer) {
             processor.resetTokens();
             processor.start();
