@@ -61,17 +61,6 @@ public final class Batchbuffert<D> {
         this(new SpringLagring<>(mongo, typ, id), id, true, Batch::aggregat);
     }
 
-    /**
-     * As {@link #Batchbuffert(MongoTemplate, Class, Function)}, for documents whose ids are made from their
-     * aggregate's: {@code dokumenten} gives the ids an aggregate's document may have, fetched ahead for each of the
-     * batch's aggregates.
-     */
-    public Batchbuffert(MongoTemplate mongo, Class<D> typ, Function<D, String> id,
-                        Function<String, Collection<String>> dokumenten) {
-        this(new SpringLagring<>(mongo, typ, id), id, true,
-                () -> Batch.aggregat().stream().flatMap(a -> dokumenten.apply(a).stream()).toList());
-    }
-
     private Batchbuffert(Lagring<D> lagring, Function<D, String> id, boolean versionerade,
                          Supplier<Collection<String>> forhamtning) {
         this.lagring = lagring;
@@ -83,8 +72,19 @@ public final class Batchbuffert<D> {
     /** As {@link #Batchbuffert(MongoTemplate, Class, Function)}, kept in {@code samling} in the read model's form. */
     public static <D> Batchbuffert<D> versionerade(MongoTemplate mongo, String samling, Form<D> form,
                                                    Function<D, String> id) {
+        return versionerade(mongo, samling, form, id, List::of);
+    }
+
+    /**
+     * As {@link #versionerade(MongoTemplate, String, Form, Function)}, for documents whose ids are made from their
+     * aggregate's: {@code dokumenten} gives the ids an aggregate's document may have, fetched ahead for each of the
+     * batch's aggregates.
+     */
+    public static <D> Batchbuffert<D> versionerade(MongoTemplate mongo, String samling, Form<D> form,
+                                                   Function<D, String> id,
+                                                   Function<String, Collection<String>> dokumenten) {
         return new Batchbuffert<>(new DrivarLagring<>(mongo.getCollection(samling), form, id), id, true,
-                Batch::aggregat);
+                () -> Batch.aggregat().stream().flatMap(a -> dokumenten.apply(a).stream()).toList());
     }
 
     /**

@@ -54,29 +54,6 @@ class ArendeflodeDokument {
         throw new IllegalArgumentException("Inget ärendeslag i " + id);
     }
 
-    /**
-     * The fields a count reads of a case as the driver gives it (a summary reads thousands, and Spring's object
-     * mapping cost more than the count); the fields not read stay empty.
-     */
-    static ArendeflodeDokument forRakning(org.bson.Document d) {
-        var a = new ArendeflodeDokument();
-        a.slag = varde(Arendeslag.class, d.getString("slag"));
-        a.oppen = Boolean.TRUE.equals(d.getBoolean("oppen"));
-        a.anmaldTillIvo = Boolean.TRUE.equals(d.getBoolean("anmaldTillIvo"));
-        a.kategori = d.getString("kategori");
-        a.typ = d.getString("typ");
-        a.riskfarg = varde(Riskfarg.class, d.getString("riskfarg"));
-        a.kvalitetsomraden = d.getList("kvalitetsomraden", String.class);
-        a.niva = varde(Bedomningsniva.class, d.getString("niva"));
-        a.avslutadManad = d.getString("avslutadManad");
-        a.handlingsdagar = d.get("handlingsdagar") instanceof Number n ? n.longValue() : null;
-        return a;
-    }
-
-    private static <E extends Enum<E>> E varde(Class<E> typ, String namn) {
-        return namn == null ? null : Enum.valueOf(typ, namn);
-    }
-
     /** {@code manadensTid} places it in a month, {@code inkom} starts its handling time. */
     static ArendeflodeDokument inkommet(Arendeslag slag, Object arende, long version, String enhet,
                                         Instant manadensTid, Instant inkom) {

@@ -32,13 +32,15 @@ import se.kvalitetsledning.sammanstallning.Arendeflode.Manadsantal;
 @Repository
 class ArendeflodeRepository {
 
+    private static final ArendeflodeForm FORM = new ArendeflodeForm();
+
     private final MongoTemplate mongo;
     private final Batchbuffert<ArendeflodeDokument> buffert;
     private final ArendeflodeIndex index;
 
     ArendeflodeRepository(MongoTemplate mongo) {
         this.mongo = mongo;
-        this.buffert = new Batchbuffert<>(mongo, ArendeflodeDokument.class, d -> d.id,
+        this.buffert = Batchbuffert.versionerade(mongo, ArendeflodeDokument.SAMLING, FORM, d -> d.id,
                 aggregat -> Arrays.stream(Arendeslag.values()).map(slag -> ArendeflodeDokument.id(slag, aggregat))
                         .toList());
         this.index = new ArendeflodeIndex(mongo);
@@ -147,15 +149,12 @@ class ArendeflodeRepository {
                 YearMonth.parse(e.getKey()), e.getValue().stream().sorted().toList())).toList());
     }
 
-    /**
-     * The cases with only the fields a count needs, as the driver gives them: a month's cases are many, and each
-     * field read and mapped costs.
-     */
+    /** The cases with only the fields a count needs, the rest empty: a month's cases are many. */
     private List<ArendeflodeDokument> dokument(Collection<String> ids, String... falt) {
         List<ArendeflodeDokument> dokument = new ArrayList<>();
         if (!ids.isEmpty()) {
             mongo.getCollection(ArendeflodeDokument.SAMLING).find(in("_id", ids)).projection(include(falt))
-                    .forEach(d -> dokument.add(ArendeflodeDokument.forRakning(d)));
+                    .forEach(d -> dokument.add(FORM.fran(d)));
         }
         return dokument;
     }

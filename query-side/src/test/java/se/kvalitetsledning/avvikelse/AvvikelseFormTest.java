@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.data.mongodb.core.convert.MongoConverter;
@@ -20,6 +19,7 @@ import se.kvalitetsledning.gemensamt.Anvandare;
 import se.kvalitetsledning.gemensamt.Kvalitetsomrade;
 import se.kvalitetsledning.gemensamt.Riskfarg;
 import se.kvalitetsledning.test.EmbeddedMongo;
+import se.kvalitetsledning.test.SpringsForm;
 
 /** The projection's own form of an avvikelse is the one Spring's mapping writes and reads, whole or sparse. */
 class AvvikelseFormTest {
@@ -51,16 +51,7 @@ class AvvikelseFormTest {
     }
 
     private void sammaSomSpring(AvvikelseDokument d) {
-        var springsDokument = new Document();
-        spring.write(d, springsDokument);
-        springsDokument.remove("_class");
-
-        var springLaser = spring.read(AvvikelseDokument.class, springsDokument);
-
-        assertThat(form.till(d)).isEqualTo(springsDokument);
-        assertThat(form.fran(springsDokument)).usingRecursiveComparison().isEqualTo(springLaser);
-        assertThat(spring.read(AvvikelseDokument.class, form.till(d))).usingRecursiveComparison()
-                .isEqualTo(springLaser);
+        SpringsForm.sammaSomSpring(form, d, spring, AvvikelseDokument.class);
     }
 
     private static AvvikelseDokument fyllt() {
