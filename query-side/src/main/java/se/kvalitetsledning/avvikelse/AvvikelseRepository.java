@@ -52,14 +52,18 @@ class AvvikelseRepository {
     private final Batchbuffert<AvvikelseDokument> buffert;
     private final AvvikelseListindex lista;
     private final Radindex rapportorer;
-    /** Read once per batch rather than once per classification (a read of the database each in a rebuild). */
+    /**
+     * Read once per batch rather than once per classification (a read of the database each in a rebuild), all the
+     * batch's categories in one query.
+     */
     private final Batchbuffert<KategorinamnDokument> kategorinamn;
 
     AvvikelseRepository(MongoTemplate mongo) {
         this.mongo = mongo;
         this.buffert = Batchbuffert.versionerade(mongo, mongo.getCollectionName(AvvikelseDokument.class),
                 new AvvikelseForm(), d -> d.id);
-        this.kategorinamn = Batchbuffert.harledda(mongo, KategorinamnDokument.class, KategorinamnDokument::id);
+        this.kategorinamn = Batchbuffert.harledda(mongo, mongo.getCollectionName(KategorinamnDokument.class),
+                KategorinamnDokument.FORM, KategorinamnDokument::id, AvvikelseRepository::batchensKategorier);
         this.lista = new AvvikelseListindex(mongo, this::batchensPlatser);
         this.rapportorer = new Radindex(mongo, "avvikelse-rapportorer");
     }
@@ -150,6 +154,12 @@ class AvvikelseRepository {
             }
         }
         return platser;
+    }
+
+    /** The categories the current batch's avvikelser are classified in. */
+    private static Collection<String> batchensKategorier() {
+        return Batch.handelser().stream().filter(h -> h.getPayloadType() == AvvikelseKlassificerad.class)
+                .map(h -> ((AvvikelseKlassificerad) h.getPayload()).kategori().value()).toList();
     }
 
     /** The avvikelser with the ids, in the ids' order, without the fields named. */
