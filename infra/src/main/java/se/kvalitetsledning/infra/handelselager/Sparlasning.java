@@ -5,11 +5,12 @@ import static com.mongodb.client.model.Filters.in;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.LongSupplier;
 import java.util.stream.Collectors;
@@ -58,8 +59,8 @@ final class Sparlasning {
         long position = token == null ? 0 : token.getIndex();
         boolean historik = position + batchStorlek < hogsta;
         folje.hallIhop(position, historik);
-        List<Document> ordnade = new ArrayList<>(lasUtoverToken(token, batchStorlek, hogsta, historik).values());
-        ordnade.sort(Comparator.comparingLong(Handelsdokument::global));
+        // ordered by the numbers they are kept under, not by reading each one's number at every comparison
+        Collection<Document> ordnade = new TreeMap<>(lasUtoverToken(token, batchStorlek, hogsta, historik)).values();
         Tidsgrans luckgrans = new Tidsgrans(clock.instant().minus(luckTimeout));
         List<Document> levereras = new ArrayList<>();
         List<GapAwareTrackingToken> tokens = new ArrayList<>();
@@ -140,16 +141,19 @@ final class Sparlasning {
         }
     }
 
-    /** The whole commits among the numbers, those the cache has not from the database. */
+    /**
+     * The whole commits among the numbers, those the cache has not from the database. What the cache has is whole
+     * already; only what the database gave is looked at.
+     */
     private Map<Long, Document> las(SortedSet<Long> nummer) {
-        Map<Long, Document> kanda = cache.hamta(nummer);
-        List<Document> lasta = new ArrayList<>(kanda.values());
-        List<Long> saknade = nummer.stream().filter(n -> !kanda.containsKey(n)).toList();
+        Map<Long, Document> hela = cache.hamta(nummer);
+        List<Long> saknade = nummer.stream().filter(n -> !hela.containsKey(n)).toList();
         if (!saknade.isEmpty()) {
-            handelser.find(in(Handelsdokument.ID, saknade)).into(lasta);
+            Map<Long, Document> nya = helaCommits.hela(handelser.find(in(Handelsdokument.ID, saknade))
+                    .into(new ArrayList<>()));
+            cache.lagg(nya);
+            hela.putAll(nya);
         }
-        Map<Long, Document> hela = helaCommits.hela(lasta);
-        cache.lagg(hela);
         return hela;
     }
 
