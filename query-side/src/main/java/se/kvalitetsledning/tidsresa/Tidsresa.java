@@ -6,6 +6,8 @@ import java.util.stream.Stream;
 
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.queryhandling.DefaultQueryGateway;
 import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.queryhandling.SimpleQueryBus;
@@ -52,15 +54,34 @@ public final class Tidsresa {
 
     /** Hands one event to every projection that handles it, as a tracking processor would. */
     public void spela(EventMessage<?> handelse) {
-        for (AnnotationEventHandlerAdapter projektion : projektioner) {
-            if (projektion.canHandle(handelse)) {
-                try {
-                    projektion.handle(handelse);
-                } catch (Exception e) {
-                    throw new IllegalStateException("Tidsresan stannade vid händelse " + handelse.getIdentifier()
-                            + " (" + handelse.getPayloadType().getSimpleName() + ")", e);
+        spela(List.of(handelse));
+    }
+
+    /**
+     * Hands the events, in order, to every projection that handles them, as one batch of a tracking processor: what
+     * the projections change is written once, when the batch ends, not at every event.
+     */
+    public void spela(List<? extends EventMessage<?>> handelser) {
+        if (handelser.isEmpty()) {
+            return;
+        }
+        var resultat = new BatchingUnitOfWork<>(handelser).executeWithResult(() -> {
+            EventMessage<?> handelse = (EventMessage<?>) CurrentUnitOfWork.get().getMessage();
+            for (AnnotationEventHandlerAdapter projektion : projektioner) {
+                if (projektion.canHandle(handelse)) {
+                    try {
+                        projektion.handle(handelse);
+                    } catch (Exception e) {
+                        throw new IllegalStateException("Tidsresan stannade vid händelse " + handelse.getIdentifier()
+                                + " (" + handelse.getPayloadType().getSimpleName() + ")", e);
+                    }
                 }
             }
+            return null;
+        });
+        if (resultat.isExceptional()) {
+            throw resultat.exceptionResult() instanceof RuntimeException e ? e
+                    : new IllegalStateException(resultat.exceptionResult());
         }
     }
 

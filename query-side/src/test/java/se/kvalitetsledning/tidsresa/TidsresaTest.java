@@ -61,6 +61,32 @@ class TidsresaTest {
     }
 
     @Test
+    void enBatchSvararSomDessHandelserEnOchEn() {
+        var fall = AvvikelseId.nytt();
+        var oklassad = AvvikelseId.nytt();
+
+        tidsresa.spela(List.of(handelse(fall, 0, registrerad(fall, "fall")),
+                handelse(oklassad, 0, registrerad(oklassad, null)),
+                handelse(oklassad, 1, new AvvikelseKlassificerad(oklassad, new KategoriId("lakemedel"),
+                        Set.of(Kvalitetsomrade.TRYGGHET_OCH_SAKERHET), 2, 2, LISA, MARS.plusSeconds(3600)))));
+
+        assertThat(perKategori()).containsExactlyInAnyOrder(new Kategorirakning("eken", "fall", 1),
+                new Kategorirakning("eken", "lakemedel", 1));
+    }
+
+    @Test
+    void enBatchSomStannarSkriverIngenting() {
+        var fall = AvvikelseId.nytt();
+        var id = AvvikelseId.nytt();
+        var trasig = handelse(id, 0,
+                new AvvikelseRegistrerad(id, null, MARS, "Köket", "x", "y", 1, null, null, false, LISA, MARS, null));
+
+        assertThatThrownBy(() -> tidsresa.spela(List.of(handelse(fall, 0, registrerad(fall, "fall")), trasig)))
+                .hasMessageContaining(trasig.getIdentifier());
+        assertThat(perKategori()).isEmpty();
+    }
+
+    @Test
     void enHandelseSomInteHanterasPaverkarIngenting() {
         spela(AvvikelseId.nytt(), 0, "en okänd händelse");
 
@@ -78,7 +104,11 @@ class TidsresaTest {
     }
 
     private void spela(AvvikelseId id, long sekvens, Object handelse) {
-        tidsresa.spela(new GenericDomainEventMessage<>("Avvikelse", id.toString(), sekvens, handelse));
+        tidsresa.spela(handelse(id, sekvens, handelse));
+    }
+
+    private static GenericDomainEventMessage<Object> handelse(AvvikelseId id, long sekvens, Object handelse) {
+        return new GenericDomainEventMessage<>("Avvikelse", id.toString(), sekvens, handelse);
     }
 
     private List<Kategorirakning> perKategori() {

@@ -3,7 +3,9 @@ package se.kvalitetsledning.infra.kvalitetsberattelse;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -37,6 +39,8 @@ class Tidsresegenerator {
      * their timestamps' order only within this margin: reading stops at the first event stamped this long after.
      */
     private static final Duration EFTERSLAP = Duration.ofMinutes(10);
+    /** Events per batch, as many as the live projections take at a time. */
+    private static final int BATCH = 500;
 
     private final EventStorageEngine handelselager;
     private final MongoClient mongoClient;
@@ -66,10 +70,11 @@ class Tidsresegenerator {
         }
     }
 
-    /** Returns how many events were fed. */
+    /** Returns how many events were fed, in batches as the projections' processors take them. */
     private long spela(Tidsresa tidsresa, Instant per) {
         Instant slut = per.plus(EFTERSLAP);
         long spelade = 0;
+        List<TrackedEventMessage<?>> batch = new ArrayList<>(BATCH);
         try (Stream<? extends TrackedEventMessage<?>> handelser = handelselager.readEvents(null, false)) {
             Iterator<? extends TrackedEventMessage<?>> lasare = handelser.iterator();
             while (lasare.hasNext()) {
@@ -78,11 +83,16 @@ class Tidsresegenerator {
                     break;
                 }
                 if (!handelse.getTimestamp().isAfter(per)) {
-                    tidsresa.spela(handelse);
+                    batch.add(handelse);
                     spelade++;
+                }
+                if (batch.size() == BATCH) {
+                    tidsresa.spela(batch);
+                    batch.clear();
                 }
             }
         }
+        tidsresa.spela(batch);
         return spelade;
     }
 }
