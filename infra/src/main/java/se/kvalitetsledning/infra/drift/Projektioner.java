@@ -3,7 +3,6 @@ package se.kvalitetsledning.infra.drift;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
@@ -58,9 +57,7 @@ public class Projektioner {
         List<TrackingEventProcessor> processorer = processorer().stream()
                 .filter(TrackingEventProcessor::supportsReset)
                 .toList();
-        // all at once: each waits up to a second for its worker to notice, and one after the other that was 20 s
-        CompletableFuture.allOf(processorer.stream().map(TrackingEventProcessor::shutdownAsync)
-                .toArray(CompletableFuture[]::new)).join();
+        processorer.forEach(TrackingEventProcessor::shutDown);
         for (TrackingEventProcessor processor : processorer) {
             processor.resetTokens();
             processor.start();
