@@ -34,9 +34,7 @@ import org.springframework.data.mongodb.core.query.Query;
  * batch's end, instead of a read and a write per event. The first read of a batch also fetches, in one query, the
  * documents whose id is one of the batch's aggregates (most read models keep one document per aggregate), or for
  * derived documents those the read model names ({@link #harledda(MongoTemplate, String, Form, Function, Supplier)}).
- * Outside an
- * event's unit of work (a test calling a handler, a time travel that feeds events by hand, a query) it reads and
- * writes straight through. Documents derived from others ({@link #harledda}) are written before the version-guarded
+ * Outside an event's unit of work (a test calling a handler, a query) it reads and writes straight through. Documents derived from others ({@link #harledda}) are written before the version-guarded
  * ones, like {@link Batchmangder}, so that a batch lost halfway is redone by its redelivery. A read model whose
  * documents hold long lists can convert them itself ({@link Form}): Spring's mapping looks up a conversion for every
  * element of a list.
