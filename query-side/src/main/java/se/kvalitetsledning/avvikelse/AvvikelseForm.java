@@ -1,9 +1,12 @@
 package se.kvalitetsledning.avvikelse;
 
-import java.time.Instant;
+import static se.kvalitetsledning.projektion.Formfalt.datum;
+import static se.kvalitetsledning.projektion.Formfalt.namn;
+import static se.kvalitetsledning.projektion.Formfalt.satt;
+import static se.kvalitetsledning.projektion.Formfalt.tid;
+import static se.kvalitetsledning.projektion.Formfalt.varde;
+
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.Date;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -83,8 +86,7 @@ final class AvvikelseForm implements Batchbuffert.Form<AvvikelseDokument> {
         d.franSynpunkt = dokument.getString("franSynpunkt");
         d.rapportor = anvandare(dokument.get("rapportor", Document.class));
         d.handlaggare = anvandare(dokument.get("handlaggare", Document.class));
-        String status = dokument.getString("status");
-        d.status = status == null ? null : AvvikelseStatus.valueOf(status);
+        d.status = varde(AvvikelseStatus.class, dokument.getString("status"));
         d.klassificering = klassificering(dokument.get("klassificering", Document.class));
         d.utredning = utredning(dokument.get("utredning", Document.class));
         d.beslutadeAtgarder = dokument.getString("beslutadeAtgarder");
@@ -98,8 +100,7 @@ final class AvvikelseForm implements Batchbuffert.Form<AvvikelseDokument> {
         }
         d.atgarderFortsatterSkal = dokument.getString("atgarderFortsatterSkal");
         d.kategori = dokument.getString("kategori");
-        String riskfarg = dokument.getString("riskfarg");
-        d.riskfarg = riskfarg == null ? null : Riskfarg.valueOf(riskfarg);
+        d.riskfarg = varde(Riskfarg.class, dokument.getString("riskfarg"));
         d.sokText = dokument.getString("sokText");
         return d;
     }
@@ -128,10 +129,9 @@ final class AvvikelseForm implements Batchbuffert.Form<AvvikelseDokument> {
         if (d == null) {
             return null;
         }
-        String farg = d.getString("farg");
         return new Klassificering(d.getString("kategori"), enumer(d, "kvalitetsomraden", Kvalitetsomrade.class),
                 d.getInteger("konsekvens", 0), d.getInteger("sannolikhet", 0), d.getInteger("riskvarde", 0),
-                farg == null ? null : Riskfarg.valueOf(farg));
+                varde(Riskfarg.class, d.getString("farg")));
     }
 
     private static Document utredning(Utredning u) {
@@ -176,12 +176,6 @@ final class AvvikelseForm implements Batchbuffert.Form<AvvikelseDokument> {
                 d.getBoolean("fortsatterSjalvstandigt", false));
     }
 
-    private static void satt(Document dokument, String falt, Object varde) {
-        if (varde != null) {
-            dokument.put(falt, varde);
-        }
-    }
-
     private static <T> List<Document> lista(List<T> element, Function<T, Document> form) {
         return element == null ? null : element.stream().map(form).toList();
     }
@@ -189,14 +183,6 @@ final class AvvikelseForm implements Batchbuffert.Form<AvvikelseDokument> {
     private static <T> List<T> las(Document dokument, String falt, Function<Document, T> form) {
         List<Document> element = dokument.getList(falt, Document.class);
         return element == null ? null : new ArrayList<>(element.stream().map(form).toList());
-    }
-
-    private static String namn(Enum<?> varde) {
-        return varde == null ? null : varde.name();
-    }
-
-    private static List<String> namn(Collection<? extends Enum<?>> varden) {
-        return varden == null ? null : varden.stream().<String>map(Enum::name).toList();
     }
 
     private static <E extends Enum<E>> Set<E> enumer(Document d, String falt, Class<E> typ) {
@@ -207,13 +193,5 @@ final class AvvikelseForm implements Batchbuffert.Form<AvvikelseDokument> {
         Set<E> varden = new LinkedHashSet<>(); // in the stored order, as Spring reads a set
         namn.forEach(n -> varden.add(Enum.valueOf(typ, n)));
         return varden;
-    }
-
-    private static Date datum(Instant tid) {
-        return tid == null ? null : Date.from(tid);
-    }
-
-    private static Instant tid(Date datum) {
-        return datum == null ? null : datum.toInstant();
     }
 }

@@ -1,6 +1,10 @@
 package se.kvalitetsledning.sammanstallning;
 
-import java.util.Date;
+import static se.kvalitetsledning.projektion.Formfalt.datum;
+import static se.kvalitetsledning.projektion.Formfalt.namn;
+import static se.kvalitetsledning.projektion.Formfalt.satt;
+import static se.kvalitetsledning.projektion.Formfalt.tid;
+import static se.kvalitetsledning.projektion.Formfalt.varde;
 
 import org.bson.Document;
 
@@ -22,7 +26,7 @@ final class ArendeflodeForm implements Batchbuffert.Form<ArendeflodeDokument> {
         satt(dokument, "slag", namn(d.slag));
         satt(dokument, "enhet", d.enhet);
         satt(dokument, "manad", d.manad);
-        satt(dokument, "inkom", d.inkom == null ? null : Date.from(d.inkom));
+        satt(dokument, "inkom", datum(d.inkom));
         satt(dokument, "kategori", d.kategori);
         satt(dokument, "typ", d.typ);
         dokument.put("oppen", d.oppen);
@@ -44,7 +48,7 @@ final class ArendeflodeForm implements Batchbuffert.Form<ArendeflodeDokument> {
         a.slag = varde(Arendeslag.class, d.getString("slag"));
         a.enhet = d.getString("enhet");
         a.manad = d.getString("manad");
-        a.inkom = d.getDate("inkom") == null ? null : d.getDate("inkom").toInstant();
+        a.inkom = tid(d.getDate("inkom"));
         a.kategori = d.getString("kategori");
         a.typ = d.getString("typ");
         a.oppen = d.getBoolean("oppen", false);
@@ -56,19 +60,5 @@ final class ArendeflodeForm implements Batchbuffert.Form<ArendeflodeDokument> {
         a.anmaldTillIvo = d.getBoolean("anmaldTillIvo", false);
         a.forsenad = d.getBoolean("forsenad", false);
         return a;
-    }
-
-    private static void satt(Document dokument, String falt, Object varde) {
-        if (varde != null) {
-            dokument.put(falt, varde);
-        }
-    }
-
-    private static String namn(Enum<?> varde) {
-        return varde == null ? null : varde.name();
-    }
-
-    private static <E extends Enum<E>> E varde(Class<E> typ, String namn) {
-        return namn == null ? null : Enum.valueOf(typ, namn);
     }
 }
