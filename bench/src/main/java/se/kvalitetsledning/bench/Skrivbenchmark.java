@@ -62,7 +62,8 @@ final class Skrivbenchmark {
         ApiKlient erik = app.som("erik");
         // into the events' file (the embedded store keeps the read models in another, committed apart), beside the
         // snapshots, with string ids as theirs (an id of another class is compared through Java serialization in the
-        // embedded server's index, which was most of a raw insert's cost); removed afterwards by their prefix
+        // embedded server's index, though a run with and without it gave the same raw figure); removed afterwards by
+        // their prefix
         MongoCollection<Document> ra = databas.getCollection("ogonblicksbilder");
         Document forlaga = handelseAttKopiera();
         resultat.rad("");
