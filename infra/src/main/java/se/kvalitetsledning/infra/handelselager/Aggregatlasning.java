@@ -64,7 +64,7 @@ final class Aggregatlasning {
             if (Handelsdokument.sekvens(d) != forvantad++) {
                 break;
             }
-            resultat.add(Handelsdokument.data(d));
+            resultat.add(Handelsdokument.last(d));
         }
         return resultat;
     }

@@ -2,10 +2,8 @@ package se.kvalitetsledning.infra.handelselager;
 
 import java.time.Instant;
 
-import org.axonframework.eventhandling.DomainEventData;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.eventhandling.GenericDomainEventEntry;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
 import org.bson.Document;
@@ -62,11 +60,10 @@ final class Handelsdokument {
                 .append(ANTAL, antal);
     }
 
-    static DomainEventData<String> data(Document dokument) {
+    static Lasthandelse last(Document dokument) {
         String aggregat = dokument.getString(AGGREGAT);
-        String handelseId = dokument.getString(HANDELSE_ID);
-        return new GenericDomainEventEntry<>(dokument.getString(TYP), aggregat,
-                aggregat == null ? 0L : dokument.getLong(SEKVENS), handelseId, dokument.getString(TID),
+        return new Lasthandelse(global(dokument), dokument.getString(TYP), aggregat,
+                aggregat == null ? 0L : dokument.getLong(SEKVENS), dokument.getString(HANDELSE_ID), tid(dokument),
                 dokument.getString(PAYLOAD_TYP), dokument.getString(REVISION), dokument.getString(PAYLOAD),
                 dokument.getString(METADATA));
     }

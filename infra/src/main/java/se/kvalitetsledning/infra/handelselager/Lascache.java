@@ -5,8 +5,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.bson.Document;
-
 /**
  * The events of whole commits that tracking processors read lately, by global number, shared by all of them: in a
  * replay every projection reads the same events one after the other, and each would otherwise read them from the
@@ -18,22 +16,22 @@ import org.bson.Document;
 final class Lascache {
 
     private final int storlek;
-    private final Map<Long, Document> handelser;
+    private final Map<Long, Lasthandelse> handelser;
 
     Lascache(int storlek) {
         this.storlek = storlek;
         this.handelser = new LinkedHashMap<>(16, 0.75f, true) {
             @Override
-            protected boolean removeEldestEntry(Map.Entry<Long, Document> aldsta) {
+            protected boolean removeEldestEntry(Map.Entry<Long, Lasthandelse> aldsta) {
                 return size() > Lascache.this.storlek;
             }
         };
     }
 
-    synchronized Map<Long, Document> hamta(Collection<Long> nummer) {
-        Map<Long, Document> funna = new HashMap<>();
+    synchronized Map<Long, Lasthandelse> hamta(Collection<Long> nummer) {
+        Map<Long, Lasthandelse> funna = new HashMap<>();
         for (Long n : nummer) {
-            Document handelse = handelser.get(n);
+            Lasthandelse handelse = handelser.get(n);
             if (handelse != null) {
                 funna.put(n, handelse);
             }
@@ -41,7 +39,7 @@ final class Lascache {
         return funna;
     }
 
-    synchronized void lagg(Map<Long, Document> hela) {
+    synchronized void lagg(Map<Long, Lasthandelse> hela) {
         if (storlek == 0) {
             return;
         }

@@ -4,9 +4,11 @@ import static com.mongodb.client.model.Filters.in;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
@@ -60,15 +62,16 @@ final class Sparlasning {
         boolean historik = position + batchStorlek < hogsta;
         folje.hallIhop(position, historik);
         // ordered by the numbers they are kept under, not by reading each one's number at every comparison
-        Collection<Document> ordnade = new TreeMap<>(lasUtoverToken(token, batchStorlek, hogsta, historik)).values();
-        Tidsgrans luckgrans = new Tidsgrans(clock.instant().minus(luckTimeout));
-        List<Document> levereras = new ArrayList<>();
+        Collection<Lasthandelse> ordnade =
+                new TreeMap<>(lasUtoverToken(token, batchStorlek, hogsta, historik)).values();
+        Instant luckgrans = clock.instant().minus(luckTimeout);
+        List<Lasthandelse> levereras = new ArrayList<>();
         List<GapAwareTrackingToken> tokens = new ArrayList<>();
         GapAwareTrackingToken aktuell = token;
-        long aldstaInaktuella = 0; // the highest number older than the gap timeout (each time parsed once)
-        for (Document handelse : ordnade) {
-            long nummer = Handelsdokument.global(handelse);
-            int motGransen = luckgrans.jamfor(handelse);
+        long aldstaInaktuella = 0; // the highest number older than the gap timeout
+        for (Lasthandelse handelse : ordnade) {
+            long nummer = handelse.global();
+            int motGransen = handelse.getTimestamp().compareTo(luckgrans);
             if (motGransen < 0) {
                 aldstaInaktuella = nummer;
             }
@@ -91,7 +94,7 @@ final class Sparlasning {
         }
         List<TrackedEventData<?>> resultat = new ArrayList<>(levereras.size());
         for (int i = 0; i < levereras.size(); i++) {
-            resultat.add(new TrackedDomainEventData<>(tokens.get(i), Handelsdokument.data(levereras.get(i))));
+            resultat.add(new TrackedDomainEventData<>(tokens.get(i), levereras.get(i)));
         }
         return resultat;
     }
@@ -101,8 +104,8 @@ final class Sparlasning {
      * the next batch of numbers up to the highest reserved. Runs of numbers without a whole commit (reserved and never
      * written, or commits still in progress) may be longer than a batch; those are stepped over.
      */
-    private Map<Long, Document> lasUtoverToken(GapAwareTrackingToken token, int batchStorlek, long hogsta,
-                                               boolean historik) {
+    private Map<Long, Lasthandelse> lasUtoverToken(GapAwareTrackingToken token, int batchStorlek, long hogsta,
+                                                   boolean historik) {
         SortedSet<Long> kanda = new TreeSet<>();
         if (token != null) {
             kanda.addAll(token.getGaps());
@@ -112,7 +115,7 @@ final class Sparlasning {
         while (true) {
             SortedSet<Long> nummer = new TreeSet<>(kanda);
             LongStream.rangeClosed(fran, Math.min(fran + batchStorlek - 1, hogsta)).forEach(nummer::add);
-            Map<Long, Document> hela = historik ? lasHistorik(nummer) : las(nummer);
+            Map<Long, Lasthandelse> hela = historik ? lasHistorik(nummer) : las(nummer);
             if (hela.keySet().stream().anyMatch(n -> token == null || n > token.getIndex()
                     || token.getGaps().contains(n))) {
                 return hela;
@@ -131,8 +134,8 @@ final class Sparlasning {
      * slowest reader, which sets the pace of a rebuild, is always such a one. (Each event kept belongs to a whole
      * commit; those of its commit outside the numbers come in a later batch.)
      */
-    private Map<Long, Document> lasHistorik(SortedSet<Long> nummer) {
-        Map<Long, Document> kanda = cache.hamta(nummer);
+    private Map<Long, Lasthandelse> lasHistorik(SortedSet<Long> nummer) {
+        Map<Long, Lasthandelse> kanda = cache.hamta(nummer);
         if (kanda.size() == nummer.size()) {
             return kanda;
         }
@@ -145,12 +148,13 @@ final class Sparlasning {
      * The whole commits among the numbers, those the cache has not from the database. What the cache has is whole
      * already; only what the database gave is looked at.
      */
-    private Map<Long, Document> las(SortedSet<Long> nummer) {
-        Map<Long, Document> hela = cache.hamta(nummer);
+    private Map<Long, Lasthandelse> las(SortedSet<Long> nummer) {
+        Map<Long, Lasthandelse> hela = cache.hamta(nummer);
         List<Long> saknade = nummer.stream().filter(n -> !hela.containsKey(n)).toList();
         if (!saknade.isEmpty()) {
-            Map<Long, Document> nya = helaCommits.hela(handelser.find(in(Handelsdokument.ID, saknade))
-                    .into(new ArrayList<>()));
+            Map<Long, Lasthandelse> nya = new HashMap<>();
+            helaCommits.hela(handelser.find(in(Handelsdokument.ID, saknade)).into(new ArrayList<>()))
+                    .forEach((n, d) -> nya.put(n, Handelsdokument.last(d)));
             cache.lagg(nya);
             hela.putAll(nya);
         }
