@@ -31,8 +31,8 @@ final class Lasthandelse implements DomainEventData<String> {
         this.sekvens = sekvens;
         this.handelseId = handelseId;
         this.tid = tid;
-        this.payload = new SimpleSerializedObject<>(payload, String.class, payloadTyp, revision);
-        this.metadata = new SerializedMetaData<>(metadata, String.class);
+        this.payload = new Delad(new SimpleSerializedObject<>(payload, String.class, payloadTyp, revision));
+        this.metadata = new Delad(new SerializedMetaData<>(metadata, String.class));
     }
 
     long global() {

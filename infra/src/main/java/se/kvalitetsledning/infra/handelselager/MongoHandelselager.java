@@ -293,9 +293,10 @@ public final class MongoHandelselager extends BatchingEventStorageEngine {
             return this;
         }
 
+        /** The events' serializer; an event read by many processors is deserialized once for all of them. */
         @Override
         public Builder eventSerializer(Serializer eventSerializer) {
-            super.eventSerializer(eventSerializer);
+            super.eventSerializer(new DeladDeserialisering(eventSerializer));
             return this;
         }
 

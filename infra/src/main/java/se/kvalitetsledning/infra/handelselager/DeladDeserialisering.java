@@ -1,0 +1,67 @@
+package se.kvalitetsledning.infra.handelselager;
+
+import org.axonframework.serialization.Converter;
+import org.axonframework.serialization.SerializedObject;
+import org.axonframework.serialization.SerializedType;
+import org.axonframework.serialization.Serializer;
+
+/**
+ * The store's event serializer, which deserializes an event read by many processors once for all of them: what
+ * the {@link Lascache} gives every reader is the same {@link Delad} payload and metadata, which keeps what it became
+ * if that cannot be changed ({@link Oforanderliga}). A payload holding a collection is deserialized for each reader,
+ * so that no handler can change what another sees. (In a rebuild every projection reads every event; deserializing
+ * it again for each was 7 % of the CPU of a rebuild of the 1.5M-event history.)
+ */
+final class DeladDeserialisering implements Serializer {
+
+    private final Serializer serializer;
+    private final Oforanderliga oforanderliga = new Oforanderliga();
+
+    DeladDeserialisering(Serializer serializer) {
+        this.serializer = serializer;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public <S, T> T deserialize(SerializedObject<S> serialiserad) {
+        if (!(serialiserad instanceof Delad delad)) {
+            return serializer.deserialize(serialiserad);
+        }
+        Object kand = delad.deserialiserad();
+        if (kand != null) {
+            return (T) kand;
+        }
+        T objekt = serializer.deserialize(serialiserad);
+        if (objekt != null && oforanderliga.ar(objekt.getClass())) {
+            delad.behall(objekt);
+        }
+        return objekt;
+    }
+
+    @Override
+    public <T> SerializedObject<T> serialize(Object objekt, Class<T> representation) {
+        return serializer.serialize(objekt, representation);
+    }
+
+    @Override
+    public <T> boolean canSerializeTo(Class<T> representation) {
+        return serializer.canSerializeTo(representation);
+    }
+
+    @Override
+    @SuppressWarnings("rawtypes")
+    public Class classForType(SerializedType typ) {
+        return serializer.classForType(typ);
+    }
+
+    @Override
+    @SuppressWarnings("rawtypes")
+    public SerializedType typeForClass(Class typ) {
+        return serializer.typeForClass(typ);
+    }
+
+    @Override
+    public Converter getConverter() {
+        return serializer.getConverter();
+    }
+}

@@ -1,0 +1,68 @@
+package se.kvalitetsledning.infra.handelselager;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.serialization.SerializedObject;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.junit.jupiter.api.Test;
+
+class DeladDeserialiseringTest {
+
+    record Varde(String text, Instant tid) {
+    }
+
+    record MedLista(List<String> texter) {
+    }
+
+    private final JacksonSerializer jackson = JacksonSerializer.builder()
+            .objectMapper(new ObjectMapper().findAndRegisterModules()).build();
+    private final DeladDeserialisering serializer = new DeladDeserialisering(jackson);
+
+    @Test
+    void ettVardeOchMetadataDeserialiserasEnGangForAllaSomLaserHandelsen() {
+        Varde varde = new Varde("text", Instant.parse("2026-11-29T10:00:00Z"));
+        Lasthandelse handelse = handelse(varde, MetaData.with("korrelation", "k1"));
+
+        Object forsta = serializer.deserialize(handelse.getPayload());
+        Object andra = serializer.deserialize(handelse.getPayload());
+        Object forstaMetadata = serializer.deserialize(handelse.getMetaData());
+
+        assertThat(forsta).isEqualTo(varde);
+        assertThat(andra).isSameAs(forsta);
+        assertThat(forstaMetadata).isEqualTo(MetaData.with("korrelation", "k1"));
+        assertThat((Object) serializer.deserialize(handelse.getMetaData())).isSameAs(forstaMetadata);
+    }
+
+    @Test
+    void enPostMedEnSamlingDeserialiserasForVarjeLasare() {
+        MedLista medLista = new MedLista(List.of("a", "b"));
+        Lasthandelse handelse = handelse(medLista, MetaData.emptyInstance());
+
+        Object forsta = serializer.deserialize(handelse.getPayload());
+        Object andra = serializer.deserialize(handelse.getPayload());
+
+        assertThat(forsta).isEqualTo(medLista);
+        assertThat(andra).isEqualTo(medLista).isNotSameAs(forsta);
+    }
+
+    @Test
+    void detSomInteLastsUrLagretDeserialiserasVarjeGang() {
+        SerializedObject<String> serialiserad = jackson.serialize(new Varde("text", Instant.EPOCH), String.class);
+
+        Object forsta = serializer.deserialize(serialiserad);
+
+        assertThat((Object) serializer.deserialize(serialiserad)).isEqualTo(forsta).isNotSameAs(forsta);
+    }
+
+    private Lasthandelse handelse(Object payload, MetaData metadata) {
+        SerializedObject<String> serialiserad = jackson.serialize(payload, String.class);
+        return new Lasthandelse(1, "Aggregat", "a1", 0, "h1", Instant.EPOCH, serialiserad.getType().getName(),
+                serialiserad.getType().getRevision(), serialiserad.getData(),
+                jackson.serialize(metadata, String.class).getData());
+    }
+}
