@@ -18,6 +18,8 @@ import org.axonframework.extensions.mongo.DefaultMongoTemplate;
 import org.axonframework.extensions.mongo.MongoTemplate;
 import org.axonframework.extensions.mongo.eventhandling.saga.repository.MongoSagaStore;
 import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
+import org.axonframework.messaging.GenericResultMessage;
+import org.axonframework.messaging.ResultMessage;
 import org.axonframework.messaging.interceptors.BeanValidationInterceptor;
 import org.axonframework.modelling.saga.repository.SagaStore;
 import org.axonframework.serialization.Serializer;
@@ -40,6 +42,8 @@ import se.kvalitetsledning.projektion.Batch;
  */
 @Configuration(proxyBeanMethods = false)
 class AxonKonfiguration {
+
+    private static final ResultMessage<Object> HANDELSE_HANTERAD = GenericResultMessage.asResultMessage((Object) null);
 
     @Bean
     MongoTemplate axonMongoTemplate(MongoClient mongoClient, LagringEgenskaper lagring) {
@@ -116,14 +120,18 @@ class AxonKonfiguration {
     /**
      * What the projections change in a batch ({@link Batch}) is written after its last event, inside the
      * batch, so before the processor stores its token in the commit: a crash never leaves the token ahead.
+     * <p>
+     * Each event is answered with one shared empty result, as what an event handler returns is not used: Axon's
+     * batching unit of work otherwise makes a result message of its own for each event, with the correlation data
+     * of the event (JFR of P2 at ab67698: 2.7 % of all samples).
      */
     @Bean
     ConfigurerModule projektionerSkriverEfterBatchen() {
         return configurer -> configurer.eventProcessing(processing -> processing.registerDefaultHandlerInterceptor(
                 (konfiguration, processor) -> (arbete, kedja) -> {
-                    Object resultat = kedja.proceed();
+                    kedja.proceed();
                     Batch.skrivEfter(arbete);
-                    return resultat;
+                    return HANDELSE_HANTERAD;
                 }));
     }
 
