@@ -10,9 +10,11 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 
+import se.kvalitetsledning.projektion.GlesaProjektioner;
+
 /** Builds the kontrollmallar, each with its draft and every published version, from their events. */
 @Component
-@ProcessingGroup("kontrollmallar")
+@ProcessingGroup(GlesaProjektioner.NAMN)
 class KontrollmallProjection {
 
     private final KontrollmallRepository mallar;

@@ -15,10 +15,11 @@ import org.springframework.stereotype.Component;
 
 import se.kvalitetsledning.indikator.IndikatorDokument.Malperiod;
 import se.kvalitetsledning.indikator.IndikatorDokument.Varde;
+import se.kvalitetsledning.projektion.GlesaProjektioner;
 
 /** Builds each enhet's indikatorer: their targets over time and every month's value with its corrections. */
 @Component
-@ProcessingGroup("indikatorer")
+@ProcessingGroup(GlesaProjektioner.NAMN)
 class IndikatorProjection {
 
     private final IndikatorRepository indikatorer;

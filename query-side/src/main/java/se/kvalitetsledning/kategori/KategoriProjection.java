@@ -9,9 +9,11 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 
+import se.kvalitetsledning.projektion.GlesaProjektioner;
+
 /** Keeps the category catalogue, retired categories included. */
 @Component
-@ProcessingGroup("kategori")
+@ProcessingGroup(GlesaProjektioner.NAMN)
 class KategoriProjection {
 
     private final KategoriRepository kategorier;

@@ -10,12 +10,14 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 
+import se.kvalitetsledning.projektion.GlesaProjektioner;
+
 /**
  * Builds the kvalitetsberättelser from their events. The numbers are what the events carry, never recounted here,
  * so a fastställd edition reads the same whatever happens in the record afterwards.
  */
 @Component
-@ProcessingGroup("kvalitetsberattelser")
+@ProcessingGroup(GlesaProjektioner.NAMN)
 class KvalitetsberattelseProjection {
 
     private final KvalitetsberattelseRepository berattelser;

@@ -16,10 +16,11 @@ import se.kvalitetsledning.kvalitetsrad.KvalitetsradsmoteDetaljer.Beslut;
 import se.kvalitetsledning.kvalitetsrad.KvalitetsradsmoteDetaljer.Justering;
 import se.kvalitetsledning.kvalitetsrad.KvalitetsradsmoteDetaljer.Punkt;
 import se.kvalitetsledning.kvalitetsrad.KvalitetsradsmoteDetaljer.Underlag;
+import se.kvalitetsledning.projektion.GlesaProjektioner;
 
 /** The kvalitetsråd's meetings, each written whole and only by an event newer than the one it holds. */
 @Component
-@ProcessingGroup("kvalitetsradsmoten")
+@ProcessingGroup(GlesaProjektioner.NAMN)
 class KvalitetsradsmoteProjection {
 
     private final KvalitetsradsmoteRepository moten;

@@ -11,10 +11,11 @@ import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 
 import se.kvalitetsledning.organisation.Organisationsnod.Niva;
+import se.kvalitetsledning.projektion.GlesaProjektioner;
 
 /** Keeps the organisation tree; a node already stored at the event's sequence number is left alone. */
 @Component
-@ProcessingGroup("organisation")
+@ProcessingGroup(GlesaProjektioner.NAMN)
 class OrganisationProjection {
 
     private final OrganisationsnodRepository noder;

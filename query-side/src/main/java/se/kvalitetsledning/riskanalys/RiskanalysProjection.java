@@ -10,11 +10,12 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 
+import se.kvalitetsledning.projektion.GlesaProjektioner;
 import se.kvalitetsledning.riskanalys.RiskanalysDetaljer.Granskning;
 
 /** Builds the riskanalyser, their lists, the risk register, the matrix and the counters from their events. */
 @Component
-@ProcessingGroup("riskanalyser")
+@ProcessingGroup(GlesaProjektioner.NAMN)
 class RiskanalysProjection {
 
     private final RiskanalysRepository analyser;

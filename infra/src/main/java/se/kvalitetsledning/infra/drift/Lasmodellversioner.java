@@ -15,6 +15,8 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.stereotype.Component;
 
+import se.kvalitetsledning.projektion.GlesaProjektioner;
+
 /**
  * A projection whose read model changed shape is rebuilt once, at the first start of the new version on a store its
  * older shape was built in: the version each one was built with is kept in the database beside it. The reset is
@@ -43,8 +45,6 @@ class Lasmodellversioner implements ConfigurerModule {
             "arendeflode", 6,
             // 2: the counters' rows per enhet and year (egenkontroll-index)
             "egenkontroller", 2,
-            // 2: the rows the counters and the risk matrix read by _id (riskanalys-index)
-            "riskanalyser", 2,
             // 2: the counters' rows per enhet and month received (synpunkt-index)
             "synpunkter", 2,
             // 2: the yearly counts' rows per enhet and year (atgard-index)
@@ -56,9 +56,9 @@ class Lasmodellversioner implements ConfigurerModule {
             // the counter's enhet as a field of its own; 4: a mark per month (avvikelse-rakning-stamplar), so reports
             // keep a month's counts while it is unchanged
             "avvikelse-statistik", 4,
-            // 2: a mark of change (organisation-stamplar, kategori-stamplar), so the whole is kept while unchanged
-            "organisation", 2,
-            "kategori", 2);
+            // 1: the read models of few events share one processor (GlesaProjektioner), which a store built before
+            // it has no token for: their documents are emptied and built again by it
+            GlesaProjektioner.NAMN, 1);
 
     private static final Logger log = LoggerFactory.getLogger(Lasmodellversioner.class);
 

@@ -39,6 +39,7 @@ import se.kvalitetsledning.infra.axon.Lasmodellvakt;
 import se.kvalitetsledning.infra.referensdata.Referensdata;
 import se.kvalitetsledning.infra.sakerhet.Anvandarkatalog;
 import se.kvalitetsledning.organisation.EnhetId;
+import se.kvalitetsledning.projektion.GlesaProjektioner;
 
 /** Creates kontrollmallar and plans egenkontroller, and reads them, the plan and the counters for those who may. */
 @Service
@@ -46,7 +47,6 @@ public class EgenkontrollTjanst {
 
     private static final Duration LASMODELL_VANTAN = Duration.ofSeconds(5);
     /** The processing groups of the projections the API reads. */
-    private static final String MALLAR = "kontrollmallar";
     private static final String KONTROLLER = "egenkontroller";
 
     private final CommandGateway commandGateway;
@@ -156,7 +156,7 @@ public class EgenkontrollTjanst {
 
     /** Waits, for a few seconds at most, until the read side shows the template at the given version. */
     public void vantaPaMallen(KontrollmallId id, long minstVersion) {
-        lasmodellvakt.vanta(MALLAR, id.toString(), minstVersion,
+        lasmodellvakt.vanta(GlesaProjektioner.NAMN, id.toString(), minstVersion,
                 () -> hamta(id).filter(m -> m.version() >= minstVersion).isPresent(), LASMODELL_VANTAN);
     }
 

@@ -26,6 +26,7 @@ import se.kvalitetsledning.infra.axon.Lasmodellvakt;
 import se.kvalitetsledning.infra.referensdata.Referensdata;
 import se.kvalitetsledning.organisation.EnhetId;
 import se.kvalitetsledning.organisation.Organisationsnod;
+import se.kvalitetsledning.projektion.GlesaProjektioner;
 
 /**
  * Defines indikatorer and reads them. An enhet's goals are open to everyone who works there, and to admins; they
@@ -35,7 +36,6 @@ import se.kvalitetsledning.organisation.Organisationsnod;
 public class IndikatorTjanst {
 
     private static final Duration LASMODELL_VANTAN = Duration.ofSeconds(5);
-    private static final String PROJEKTION = "indikatorer";
 
     private final CommandGateway commandGateway;
     private final QueryGateway queryGateway;
@@ -110,7 +110,7 @@ public class IndikatorTjanst {
     }
 
     public void vantaPaLasmodellen(IndikatorId id, long minstVersion) {
-        lasmodellvakt.vanta(PROJEKTION, id.toString(), minstVersion,
+        lasmodellvakt.vanta(GlesaProjektioner.NAMN, id.toString(), minstVersion,
                 () -> hamta(id).filter(d -> d.version() >= minstVersion).isPresent(), LASMODELL_VANTAN);
     }
 

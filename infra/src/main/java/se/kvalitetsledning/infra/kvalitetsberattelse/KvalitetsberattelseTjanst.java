@@ -32,6 +32,7 @@ import se.kvalitetsledning.kvalitetsberattelse.Omfang;
 import se.kvalitetsledning.kvalitetsberattelse.PaborjaNyUtgava;
 import se.kvalitetsledning.kvalitetsberattelse.SkapaKvalitetsberattelse;
 import se.kvalitetsledning.kvalitetsberattelse.SkrivAvsnittstext;
+import se.kvalitetsledning.projektion.GlesaProjektioner;
 
 /**
  * Creates, reads and changes kvalitetsberättelser for ledning and kvalitetssamordnare; every change is sent with the
@@ -42,7 +43,6 @@ public class KvalitetsberattelseTjanst {
 
     private static final Duration LASMODELL_VANTAN = Duration.ofSeconds(5);
     /** The processing group of the projection the API reads. */
-    private static final String PROJEKTION = "kvalitetsberattelser";
 
     private final CommandGateway commandGateway;
     private final QueryGateway queryGateway;
@@ -158,7 +158,7 @@ public class KvalitetsberattelseTjanst {
     }
 
     private void vantaPaLasmodellen(KvalitetsberattelseId id, long minstVersion) {
-        lasmodellvakt.vanta(PROJEKTION, id.toString(), minstVersion,
+        lasmodellvakt.vanta(GlesaProjektioner.NAMN, id.toString(), minstVersion,
                 () -> hamta(id).filter(b -> b.version() >= minstVersion).isPresent(), LASMODELL_VANTAN);
     }
 

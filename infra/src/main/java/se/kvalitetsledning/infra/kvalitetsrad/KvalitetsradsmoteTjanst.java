@@ -29,13 +29,13 @@ import se.kvalitetsledning.kvalitetsrad.KvalitetsradsmoteId;
 import se.kvalitetsledning.kvalitetsrad.ListaKvalitetsradsmoten;
 import se.kvalitetsledning.kvalitetsrad.Motesomfattning;
 import se.kvalitetsledning.kvalitetsrad.PlaneraKvalitetsradsmote;
+import se.kvalitetsledning.projektion.GlesaProjektioner;
 
 /** Plans the kvalitetsråd's meetings and reads them; open to kvalitetssamordnare and ledning. */
 @Service
 public class KvalitetsradsmoteTjanst {
 
     private static final Duration LASMODELL_VANTAN = Duration.ofSeconds(5);
-    private static final String PROJEKTION = "kvalitetsradsmoten";
 
     private final CommandGateway commandGateway;
     private final QueryGateway queryGateway;
@@ -127,7 +127,7 @@ public class KvalitetsradsmoteTjanst {
     }
 
     public void vantaPaLasmodellen(KvalitetsradsmoteId id, long minstVersion) {
-        lasmodellvakt.vanta(PROJEKTION, id.toString(), minstVersion,
+        lasmodellvakt.vanta(GlesaProjektioner.NAMN, id.toString(), minstVersion,
                 () -> hamta(id).filter(d -> d.version() >= minstVersion).isPresent(), LASMODELL_VANTAN);
     }
 

@@ -22,6 +22,7 @@ import se.kvalitetsledning.infra.api.OgiltigIndata;
 import se.kvalitetsledning.infra.axon.Lasmodellvakt;
 import se.kvalitetsledning.infra.referensdata.Referensdata;
 import se.kvalitetsledning.organisation.EnhetId;
+import se.kvalitetsledning.projektion.GlesaProjektioner;
 import se.kvalitetsledning.riskanalys.Anledning;
 import se.kvalitetsledning.riskanalys.HamtaRiskanalys;
 import se.kvalitetsledning.riskanalys.InledRiskanalys;
@@ -47,7 +48,6 @@ public class RiskanalysTjanst {
 
     private static final Duration LASMODELL_VANTAN = Duration.ofSeconds(5);
     /** The processing group of the projection the pages read. */
-    private static final String PROJEKTION = "riskanalyser";
 
     private final CommandGateway commandGateway;
     private final QueryGateway queryGateway;
@@ -119,7 +119,7 @@ public class RiskanalysTjanst {
     }
 
     public void vantaPaLasmodellen(RiskanalysId id, long minstVersion) {
-        lasmodellvakt.vanta(PROJEKTION, id.toString(), minstVersion,
+        lasmodellvakt.vanta(GlesaProjektioner.NAMN, id.toString(), minstVersion,
                 () -> hamta(id).filter(a -> a.version() >= minstVersion).isPresent(), LASMODELL_VANTAN);
     }
 

@@ -33,12 +33,13 @@ import se.kvalitetsledning.infra.sammanstallning.Manadssammanstallning.Synpunkte
 import se.kvalitetsledning.infra.sammanstallning.Manadssammanstallning.Trendpunkt;
 import se.kvalitetsledning.infra.webb.Namnuppslag;
 import se.kvalitetsledning.lexsarah.Bedomningsniva;
+import se.kvalitetsledning.projektion.GlesaProjektioner;
 import se.kvalitetsledning.riskanalys.RaknaRiskanalyser;
 import se.kvalitetsledning.riskanalys.RaknaRiskmatris;
 import se.kvalitetsledning.riskanalys.RiskanalysStatistik;
 import se.kvalitetsledning.riskanalys.Riskmatris;
-import se.kvalitetsledning.sammanstallning.Arendeflode;
 import se.kvalitetsledning.sammanstallning.Arendeflode.Flode;
+import se.kvalitetsledning.sammanstallning.Arendeflode;
 import se.kvalitetsledning.sammanstallning.Arendeslag;
 import se.kvalitetsledning.sammanstallning.Monsterregler;
 import se.kvalitetsledning.sammanstallning.Monsterunderlag;
@@ -54,7 +55,7 @@ public class ManadssammanstallningTjanst {
 
     /** The projections a summary is built from. */
     public static final List<String> PROJEKTIONER = List.of("arendeflode", "avvikelse-monster", "synpunkter",
-            "egenkontroller", "riskanalyser", "atgard", "kategori", "organisation");
+            "egenkontroller", "atgard", GlesaProjektioner.NAMN);
 
     /** The id of the rows of cases not yet classified, whatever is counted. */
     private static final String OKLASSIFICERAD = AvvikelseRakning.OKLASSIFICERAD;

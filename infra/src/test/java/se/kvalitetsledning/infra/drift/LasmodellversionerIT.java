@@ -8,15 +8,19 @@ import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Sorts;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import se.kvalitetsledning.infra.test.AvvikelseFixtures;
 import se.kvalitetsledning.infra.test.KorandeApplikation;
+import se.kvalitetsledning.projektion.GlesaProjektioner;
 
 /** A read model built by an older version of its projection is rebuilt when the application starts on the store. */
 class LasmodellversionerIT {
@@ -48,6 +52,40 @@ class LasmodellversionerIT {
             assertThat(databas.getCollection("lasmodellversioner").find(eq("_id", "arendeflode")).first()
                     .getInteger("version")).isEqualTo(Lasmodellversioner.VERSIONER.get("arendeflode"));
         }
+    }
+
+    /**
+     * A store whose read models of few events were built by a processor each: the processor they now share has no
+     * token there. Its read models are emptied (a document left from before is gone) and built again, the same.
+     */
+    @Test
+    void deGlesaLasmodellernaByggsOmAvSinGemensammaProcessorPaEttLagerFranForeDen() {
+        List<Document> organisation;
+        List<Document> kategorier;
+        try (KorandeApplikation app = KorandeApplikation.paKatalog(data)) {
+            MongoDatabase databas = databas(app);
+            await().atMost(Duration.ofSeconds(30)).until(() -> !alla(databas, "organisation").isEmpty()
+                    && !alla(databas, "kategori").isEmpty());
+            organisation = alla(databas, "organisation");
+            kategorier = alla(databas, "kategori");
+            databas.getCollection("trackingtokens").deleteMany(eq("processorName", GlesaProjektioner.NAMN));
+            databas.getCollection("lasmodellversioner").deleteMany(eq("_id", GlesaProjektioner.NAMN));
+            databas.getCollection("kategori").insertOne(new Document("_id", "kvar-fran-forr"));
+        }
+
+        try (KorandeApplikation app = KorandeApplikation.paKatalog(data)) {
+            MongoDatabase databas = databas(app);
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+                assertThat(alla(databas, "kategori")).isEqualTo(kategorier);
+                assertThat(alla(databas, "organisation")).isEqualTo(organisation);
+            });
+            assertThat(databas.getCollection("lasmodellversioner").find(eq("_id", GlesaProjektioner.NAMN)).first()
+                    .getInteger("version")).isEqualTo(Lasmodellversioner.VERSIONER.get(GlesaProjektioner.NAMN));
+        }
+    }
+
+    private static List<Document> alla(MongoDatabase databas, String samling) {
+        return databas.getCollection(samling).find().sort(Sorts.ascending("_id")).into(new ArrayList<>());
     }
 
     private static MongoDatabase databas(KorandeApplikation app) {
