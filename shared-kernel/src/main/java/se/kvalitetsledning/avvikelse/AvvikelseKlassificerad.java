@@ -18,4 +18,9 @@ public record AvvikelseKlassificerad(
         int sannolikhet,
         Anvandare av,
         Instant tid) {
+
+    /** Unmodifiable copies: an event never changes, so one deserialized can be shared by every reader. */
+    public AvvikelseKlassificerad {
+        kvalitetsomraden = kvalitetsomraden == null ? null : Set.copyOf(kvalitetsomraden);
+    }
 }

@@ -17,4 +17,10 @@ public record UtredningDokumenterad(
         @PersonligUppgift String analys,
         Anvandare av,
         Instant tid) {
+
+    /** Unmodifiable copies: an event never changes, so one deserialized can be shared by every reader. */
+    public UtredningDokumenterad {
+        orsaksomraden = orsaksomraden == null ? null : Set.copyOf(orsaksomraden);
+        bakomliggandeOrsaker = bakomliggandeOrsaker == null ? null : Set.copyOf(bakomliggandeOrsaker);
+    }
 }

@@ -33,4 +33,9 @@ public record MissforhallandeRapporterat(
         Anvandare registreradAv,
         Instant registrerad,
         SynpunktId franSynpunkt) {
+
+    /** Unmodifiable copies: an event never changes, so one deserialized can be shared by every reader. */
+    public MissforhallandeRapporterat {
+        handelsetyper = handelsetyper == null ? null : Set.copyOf(handelsetyper);
+    }
 }

@@ -17,4 +17,9 @@ public record SynpunktAvslutad(
         @PersonligUppgift String fortsattandeSkal,
         Anvandare av,
         Instant tid) {
+
+    /** Unmodifiable copies: an event never changes, so one deserialized can be shared by every reader. */
+    public SynpunktAvslutad {
+        fortsattandeAtgarder = fortsattandeAtgarder == null ? null : Set.copyOf(fortsattandeAtgarder);
+    }
 }

@@ -21,4 +21,10 @@ public record SynpunktUtredd(
         @PersonligUppgift String analys,
         Anvandare av,
         Instant tid) {
+
+    /** Unmodifiable copies: an event never changes, so one deserialized can be shared by every reader. */
+    public SynpunktUtredd {
+        kvalitetsomraden = kvalitetsomraden == null ? null : Set.copyOf(kvalitetsomraden);
+        orsaksomraden = orsaksomraden == null ? null : Set.copyOf(orsaksomraden);
+    }
 }

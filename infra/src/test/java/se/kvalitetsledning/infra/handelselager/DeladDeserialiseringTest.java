@@ -19,6 +19,12 @@ class DeladDeserialiseringTest {
     record MedLista(List<String> texter) {
     }
 
+    record MedOforanderligLista(List<String> texter) {
+        MedOforanderligLista {
+            texter = List.copyOf(texter);
+        }
+    }
+
     private final JacksonSerializer jackson = JacksonSerializer.builder()
             .objectMapper(new ObjectMapper().findAndRegisterModules()).build();
     private final DeladDeserialisering serializer = new DeladDeserialisering(jackson);
@@ -48,6 +54,17 @@ class DeladDeserialiseringTest {
 
         assertThat(forsta).isEqualTo(medLista);
         assertThat(andra).isEqualTo(medLista).isNotSameAs(forsta);
+    }
+
+    @Test
+    void enPostSomKopierarSinSamlingTillEnOforanderligDelas() {
+        MedOforanderligLista post = new MedOforanderligLista(List.of("a", "b"));
+        Lasthandelse handelse = handelse(post, MetaData.emptyInstance());
+
+        Object forsta = serializer.deserialize(handelse.getPayload());
+
+        assertThat(forsta).isEqualTo(post);
+        assertThat((Object) serializer.deserialize(handelse.getPayload())).isSameAs(forsta);
     }
 
     @Test
