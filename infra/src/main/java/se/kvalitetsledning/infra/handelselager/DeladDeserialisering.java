@@ -9,8 +9,9 @@ import org.axonframework.serialization.Serializer;
  * The store's event serializer, which deserializes an event read by many processors once for all of them: what
  * the {@link Lascache} gives every reader is the same {@link Delad} payload and metadata, which keeps what it became
  * if that cannot be changed ({@link Oforanderliga}). A payload holding a collection that can be changed is
- * deserialized for each reader, so that no handler can change what another sees. (In a rebuild every projection reads every event; deserializing
- * it again for each was 7 % of the CPU of a rebuild of the 1.5M-event history.)
+ * deserialized for each reader, so that no handler can change what another sees. (In a rebuild every projection
+ * reads every event; deserializing it for each was 7 % of the samples of a rebuild of the 1.5M-event history, and
+ * sharing what cannot be changed brought that to 4.5 %.)
  */
 final class DeladDeserialisering implements Serializer {
 
