@@ -46,7 +46,7 @@ import se.kvalitetsledning.projektion.GlesaProjektioner;
 public class EgenkontrollTjanst {
 
     private static final Duration LASMODELL_VANTAN = Duration.ofSeconds(5);
-    /** The processing groups of the projections the API reads. */
+    /** The processing group of the egenkontroller's projection (the templates' is {@link GlesaProjektioner}). */
     private static final String KONTROLLER = "egenkontroller";
 
     private final CommandGateway commandGateway;

@@ -21,8 +21,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
-import se.kvalitetsledning.infra.demodata.Historikgenerator.Omfang;
 import se.kvalitetsledning.infra.demodata.Historikgenerator;
+import se.kvalitetsledning.infra.demodata.Historikgenerator.Omfang;
 import se.kvalitetsledning.infra.test.KorandeApplikation;
 import se.kvalitetsledning.infra.test.Lagerkontroll;
 import se.kvalitetsledning.projektion.GlesaProjektioner;
