@@ -2,7 +2,6 @@ package se.kvalitetsledning.infra.mongo;
 
 import java.util.Arrays;
 import java.util.NoSuchElementException;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -111,20 +110,17 @@ class H2Dokumentsamling extends AbstractSynchronizedMongoCollection<Object> {
 
     /**
      * Stores {@code ny} in place of the document under {@code id} and tells whether its BSON changed (an unchanged
-     * one is not written again); empty when no document is stored under the id.
+     * one is not written again).
      */
-    Optional<Boolean> ersatt(String id, Document ny) {
+    boolean ersatt(String id, Document ny) {
         Object fore = data.get(id);
-        if (fore == null) {
-            return Optional.empty();
-        }
         Object efter = Bsondokument.lagrat(ny);
         boolean andrad = !(fore instanceof Bsondokument f && efter instanceof Bsondokument e
                 && Arrays.equals(f.bson(), e.bson()));
         if (andrad) {
             data.put(id, efter);
         }
-        return Optional.of(andrad);
+        return andrad;
     }
 
     @Override

@@ -1,6 +1,7 @@
 package se.kvalitetsledning.infra.mongo;
 
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.in;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -9,11 +10,13 @@ import java.util.List;
 import java.util.function.Function;
 
 import com.mongodb.MongoException;
+import com.mongodb.bulk.BulkWriteResult;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
@@ -42,6 +45,11 @@ class AndringarPaIdTest {
     @Test
     void operatorernaGerSammaSvarOchDokumentSomBibliotekets() {
         assertThat(iVart(AndringarPaIdTest::operatorer)).isEqualTo(iBibliotekets(AndringarPaIdTest::operatorer));
+    }
+
+    @Test
+    void upsertsIEnSamlingMedSekundartIndexGerSammaSvarOchDokumentSomBibliotekets() {
+        assertThat(iVart(AndringarPaIdTest::upserts)).isEqualTo(iBibliotekets(AndringarPaIdTest::upserts));
     }
 
     private static List<String> iBibliotekets(Function<MongoClient, List<String>> andringar) {
@@ -127,6 +135,40 @@ class AndringarPaIdTest {
             samling.find().sort(new Document("_id", 1)).forEach(d -> svar.add(d.toJson()));
         }
         svar.add(lista.find(eq("x", 5)).first().toJson());
+        return svar;
+    }
+
+    /**
+     * Upserts of new and stored documents, one at a time and in a bulk write as the projections write a batch, in a
+     * collection with a secondary index (which the library does not keep); then what the {@code _id} index says.
+     */
+    private static List<String> upserts(MongoClient klient) {
+        MongoCollection<Document> rader = klient.getDatabase("test").getCollection("rader");
+        rader.createIndex(Indexes.compoundIndex(Indexes.ascending("enhet"), Indexes.descending("datum")));
+        rader.insertOne(new Document("_id", "a").append("enhet", "e1").append("datum", 1));
+        ReplaceOptions ersattEllerSkapa = new ReplaceOptions().upsert(true);
+        UpdateOptions andraEllerSkapa = new UpdateOptions().upsert(true);
+        List<String> svar = new ArrayList<>();
+        svar.add(svar(rader.replaceOne(eq("_id", "a"), new Document("enhet", "e2").append("datum", 2))));
+        svar.add(svar(rader.replaceOne(eq("_id", "b"), new Document("enhet", "e1").append("datum", 3),
+                ersattEllerSkapa)));
+        svar.add(svar(rader.replaceOne(eq("_id", "c"), new Document("_id", "c").append("enhet", "e3"),
+                ersattEllerSkapa)));
+        svar.add(fel(() -> rader.replaceOne(eq("_id", "d"), new Document("_id", "annat"), ersattEllerSkapa)));
+        svar.add(svar(rader.updateOne(eq("_id", "e"), Updates.set("enhet", "e1"), andraEllerSkapa)));
+        svar.add(svar(rader.updateOne(eq("_id", "f"), Updates.pullAll("ids", List.of("x")), andraEllerSkapa)));
+        svar.add(svar(rader.updateOne(eq("_id", "g"), Updates.addToSet("ids", "x"))));
+        svar.add(svar(rader.updateOne(eq("_id", "e"), Updates.set("datum", 4))));
+        BulkWriteResult bulk = rader.bulkWrite(List.of(
+                new ReplaceOneModel<>(eq("_id", "b"), new Document("enhet", "e4"), ersattEllerSkapa),
+                new ReplaceOneModel<>(eq("_id", "h"), new Document("enhet", "e4"), ersattEllerSkapa),
+                new ReplaceOneModel<>(eq("_id", "i"), new Document("enhet", "e5"), ersattEllerSkapa)));
+        svar.add(bulk.getMatchedCount() + " " + bulk.getModifiedCount() + " " + bulk.getUpserts().stream()
+                .map(u -> u.getIndex() + "=" + u.getId()).toList());
+        svar.add(fel(() -> rader.insertOne(new Document("_id", "h"))));
+        rader.find().sort(new Document("_id", 1)).forEach(d -> svar.add(d.toJson()));
+        rader.find(eq("enhet", "e4")).sort(new Document("_id", 1)).forEach(d -> svar.add(d.toJson()));
+        svar.add(String.valueOf(rader.countDocuments(in("_id", List.of("a", "c", "h", "x")))));
         return svar;
     }
 
