@@ -11,9 +11,9 @@ import de.bwaldvogel.mongo.bson.Document;
 
 /**
  * The update operators the projections send for their sets of ids ({@code Batchmangder}), applied to a stored
- * document as the library applies them, without its copies and comparisons: {@code $set} of top-level fields, {@code $addToSet} of texts (one or
- * {@code $each}) and {@code $pullAll} of texts. Anything else, or a field named twice, gives null, and the library's
- * own way answers (and refuses what it refuses).
+ * document (or the one an upsert starts from) as the library applies them, without its copies and comparisons:
+ * {@code $set} of top-level fields, {@code $addToSet} of texts (one or {@code $each}) and {@code $pullAll} of texts.
+ * Anything else, or a field named twice, gives null, and the library's own way answers (and refuses what it refuses).
  */
 final class Faltandringar {
 

@@ -76,19 +76,20 @@ final class H2Samling extends H2Dokumentsamling {
     @Override
     public synchronized Document updateDocuments(Document fraga, Document andring, ArrayFilters filter,
                                                  boolean flera, boolean upsert, Oplog oplog) {
-        String id = enkeltId(fraga, filter, flera);
+        String id = enkeltId(fraga, andring, filter, flera);
         Document svar = id == null ? null : andraEtt(id, fraga, andring, upsert, oplog);
         return svar != null ? svar : super.updateDocuments(fraga, andring, filter, flera, upsert, oplog);
     }
 
     /**
      * Changes, or with {@code upsert} inserts, the document under {@code id} and answers as the library would; null
-     * when the library must do it (an update it does not know here, or nothing stored and no upsert).
+     * when the library must do it (an update not known here).
      */
     private Document andraEtt(String id, Document fraga, Document andring, boolean upsert, Oplog oplog) {
         Document lagrad = getDocument(id);
         if (lagrad == null && !upsert) {
-            return null;
+            oplog.handleUpdate(getFullName(), fraga, andring, List.of());
+            return new Document("n", 0).append("nModified", 0);
         }
         Document ny = nyttDokument(id, lagrad != null ? lagrad : new Document(getIdField(), id), andring);
         if (ny == null) {
@@ -107,13 +108,14 @@ final class H2Samling extends H2Dokumentsamling {
     }
 
     /**
-     * The id when the update is of one document by its {@code _id} (a text) in a collection whose only index that
-     * does something is {@code _id}'s: the library keeps no secondary index, only unique ones, and answers the
-     * others ({@link EmptyIndex}) with nothing.
+     * The id when the update is of the one document a query on its {@code _id} (a text) can find, in a collection
+     * whose only index that does something is {@code _id}'s: the library keeps no secondary index, only unique ones,
+     * and answers the others ({@link EmptyIndex}) with nothing. An update of many ({@code multi}, as Spring's bulk
+     * upserts send) is one of one here, when it has operators; a replacement of many is refused by the library.
      */
-    private String enkeltId(Document fraga, ArrayFilters filter, boolean flera) {
+    private String enkeltId(Document fraga, Document andring, ArrayFilters filter, boolean flera) {
         String idFalt = getIdField();
-        if (flera || idFalt == null || !filter.isEmpty() || fraga.size() != 1
+        if (idFalt == null || !filter.isEmpty() || fraga.size() != 1 || flera && !medOperatorer(andring)
                 || getIndexes().stream().filter(i -> !(i instanceof EmptyIndex)).count() != 1) {
             return null;
         }
@@ -126,7 +128,7 @@ final class H2Samling extends H2Dokumentsamling {
      */
     private Document nyttDokument(String id, Document lagrad, Document andring) {
         String idFalt = getIdField();
-        if (andring.keySet().stream().anyMatch(k -> k.startsWith("$"))) {
+        if (medOperatorer(andring)) {
             return Faltandringar.tillampa(lagrad, andring, idFalt);
         }
         if (andring.containsKey(idFalt) && !id.equals(andring.get(idFalt))) {
@@ -135,6 +137,10 @@ final class H2Samling extends H2Dokumentsamling {
         Document ny = new Document(idFalt, id);
         andring.forEach(ny::put);
         return ny;
+    }
+
+    private static boolean medOperatorer(Document andring) {
+        return andring.keySet().stream().anyMatch(k -> k.startsWith("$"));
     }
 
     /** The values of {@code {_id: v}} or {@code {_id: {$in: [...]}}} when all are plain, otherwise null. */

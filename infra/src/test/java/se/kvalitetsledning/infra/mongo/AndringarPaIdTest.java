@@ -18,6 +18,7 @@ import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.UpdateManyModel;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import com.mongodb.client.result.UpdateResult;
@@ -139,8 +140,9 @@ class AndringarPaIdTest {
     }
 
     /**
-     * Upserts of new and stored documents, one at a time and in a bulk write as the projections write a batch, in a
-     * collection with a secondary index (which the library does not keep); then what the {@code _id} index says.
+     * Upserts of new and stored documents, one at a time and in a bulk write as the projections write a batch (Spring's
+     * bulk upserts are updates of many), in a collection with a secondary index (which the library does not keep);
+     * then what the {@code _id} index says.
      */
     private static List<String> upserts(MongoClient klient) {
         MongoCollection<Document> rader = klient.getDatabase("test").getCollection("rader");
@@ -162,7 +164,11 @@ class AndringarPaIdTest {
         BulkWriteResult bulk = rader.bulkWrite(List.of(
                 new ReplaceOneModel<>(eq("_id", "b"), new Document("enhet", "e4"), ersattEllerSkapa),
                 new ReplaceOneModel<>(eq("_id", "h"), new Document("enhet", "e4"), ersattEllerSkapa),
-                new ReplaceOneModel<>(eq("_id", "i"), new Document("enhet", "e5"), ersattEllerSkapa)));
+                new ReplaceOneModel<>(eq("_id", "i"), new Document("enhet", "e5"), ersattEllerSkapa),
+                new UpdateManyModel<>(eq("_id", "j"), Updates.pullAll("ids", List.of("x"))),
+                new UpdateManyModel<>(eq("_id", "j"), Updates.addEachToSet("ids", List.of("x", "y")), andraEllerSkapa),
+                new UpdateManyModel<>(eq("_id", "j"), Updates.addEachToSet("ids", List.of("z")), andraEllerSkapa),
+                new UpdateManyModel<>(eq("_id", "j"), Updates.pullAll("ids", List.of("y")))));
         svar.add(bulk.getMatchedCount() + " " + bulk.getModifiedCount() + " " + bulk.getUpserts().stream()
                 .map(u -> u.getIndex() + "=" + u.getId()).toList());
         svar.add(fel(() -> rader.insertOne(new Document("_id", "h"))));
