@@ -80,8 +80,13 @@ class H2Dokumentsamling extends AbstractSynchronizedMongoCollection<Object> {
 
     @Override
     protected Document getDocument(Object position) {
-        Object lagrat = data.get(position);
+        Object lagrat = lagrat(position);
         return lagrat == null ? null : Bsondokument.dokument(lagrat);
+    }
+
+    /** The value the map keeps under {@code position} ({@link Bsondokument#lagrat}), or null. */
+    Object lagrat(Object position) {
+        return data.get(position);
     }
 
     @Override
@@ -109,11 +114,10 @@ class H2Dokumentsamling extends AbstractSynchronizedMongoCollection<Object> {
     }
 
     /**
-     * Stores {@code ny} in place of the document under {@code id} and tells whether its BSON changed (an unchanged
-     * one is not written again).
+     * Stores {@code ny} in place of {@code fore}, the value kept under {@code id}, and tells whether its BSON changed
+     * (an unchanged one is not written again).
      */
-    boolean ersatt(String id, Document ny) {
-        Object fore = data.get(id);
+    boolean ersatt(String id, Object fore, Document ny) {
         Object efter = Bsondokument.lagrat(ny);
         boolean andrad = !(fore instanceof Bsondokument f && efter instanceof Bsondokument e
                 && Arrays.equals(f.bson(), e.bson()));

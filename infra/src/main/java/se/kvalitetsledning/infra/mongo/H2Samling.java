@@ -86,23 +86,23 @@ final class H2Samling extends H2Dokumentsamling {
      * when the library must do it (an update not known here).
      */
     private Document andraEtt(String id, Document fraga, Document andring, boolean upsert, Oplog oplog) {
-        Document lagrad = getDocument(id);
-        if (lagrad == null && !upsert) {
+        Object lagrat = lagrat(id);
+        if (lagrat == null && !upsert) {
             oplog.handleUpdate(getFullName(), fraga, andring, List.of());
             return new Document("n", 0).append("nModified", 0);
         }
-        Document ny = nyttDokument(id, lagrad != null ? lagrad : new Document(getIdField(), id), andring);
+        Document ny = nyttDokument(id, lagrat, andring);
         if (ny == null) {
             return null;
         }
         Utils.validateFieldNames(ny);
-        if (lagrad == null) {
+        if (lagrat == null) {
             addDocumentInternal(ny);
             idIndex().add(ny, id, this);
             oplog.handleInsert(getFullName(), List.of(ny));
             return new Document("upserted", id).append("n", 0).append("nModified", 0);
         }
-        boolean andrad = ersatt(id, ny);
+        boolean andrad = ersatt(id, lagrat, ny);
         oplog.handleUpdate(getFullName(), fraga, andring, andrad ? List.of(id) : List.of());
         return new Document("n", 1).append("nModified", andrad ? 1 : 0);
     }
@@ -123,13 +123,15 @@ final class H2Samling extends H2Dokumentsamling {
     }
 
     /**
-     * What the update makes of {@code lagrad}, the document stored under {@code id} or the one an upsert starts
-     * from: a replacement that keeps the id, or the operators {@link Faltandringar} applies. Null for anything else.
+     * What the update makes of the document stored under {@code id} ({@code lagrat}; null when an upsert starts from
+     * the id alone): a replacement that keeps the id, or the operators {@link Faltandringar} applies to it. Null for
+     * anything else. Only operators need the stored document decoded.
      */
-    private Document nyttDokument(String id, Document lagrad, Document andring) {
+    private Document nyttDokument(String id, Object lagrat, Document andring) {
         String idFalt = getIdField();
         if (medOperatorer(andring)) {
-            return Faltandringar.tillampa(lagrad, andring, idFalt);
+            Document fore = lagrat != null ? Bsondokument.dokument(lagrat) : new Document(idFalt, id);
+            return Faltandringar.tillampa(fore, andring, idFalt);
         }
         if (andring.containsKey(idFalt) && !id.equals(andring.get(idFalt))) {
             return null;
