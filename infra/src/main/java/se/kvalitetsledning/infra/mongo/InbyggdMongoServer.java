@@ -98,14 +98,17 @@ public final class InbyggdMongoServer implements AutoCloseable {
     /**
      * A file with H2's own commits turned off, both the timed ones and those a full write buffer starts in the middle
      * of a write: {@link InbyggdH2Backend} commits only between whole operations, and the server's own thread does
-     * what H2's background thread did.
+     * what H2's background thread did. Its cache of the chunks' tables of contents is made larger
+     * ({@link Innehallsforteckningar}).
      */
     static MVStore oppnaFil(Path fil) {
-        return new MVStore.Builder().fileName(fil.toString())
+        MVStore lager = new MVStore.Builder().fileName(fil.toString())
                 .cacheSize(CACHE_MB)
                 .autoCommitDisabled()
                 .autoCommitBufferSize(0)
                 .open();
+        Innehallsforteckningar.storreCache(lager);
+        return lager;
     }
 
     /**
