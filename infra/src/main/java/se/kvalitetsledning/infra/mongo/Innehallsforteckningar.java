@@ -17,7 +17,11 @@ import org.slf4j.LoggerFactory;
  */
 final class Innehallsforteckningar {
 
-    /** Room for the tables of some 2 million pages (8 bytes each); used only as far as tables are read. */
+    /**
+     * Room for the tables of some 2 million pages (8 bytes each); used only as far as tables are read. The benchmark
+     * history's files have 0.73 million pages in 1,865 chunks (events) and 0.98 million in 50 (read models), tables of
+     * 5.8 and 7.9 MB.
+     */
     static final long MINNE = 16L * 1024 * 1024;
 
     private static final Logger LOGG = LoggerFactory.getLogger(Innehallsforteckningar.class);
