@@ -15,8 +15,8 @@ import io.netty.buffer.ByteBuf;
 /**
  * The stored documents' BSON, the same bytes as the library's codec, without its detour for arrays: it writes an
  * array by first building a document keyed "0", "1", … of it, and reads one into such a document before it makes
- * the list, and the read models' arrays hold thousands of ids. Values other than documents and arrays are written
- * and read by the library.
+ * the list, and the read models' arrays hold thousands of ids. Texts are written straight into the buffer, not
+ * through an array of their bytes. Other values are written and read by the library.
  */
 final class Bsonkodning {
 
@@ -48,15 +48,7 @@ final class Bsonkodning {
         ut.writeByte(typ);
         ut.writeCharSequence(nyckel, StandardCharsets.UTF_8);
         ut.writeByte(BsonConstants.STRING_TERMINATION);
-        if (typ == BsonConstants.TYPE_EMBEDDED_DOCUMENT) {
-            @SuppressWarnings("unchecked")
-            Map<String, ?> inbaddat = (Map<String, ?>) varde;
-            skriv(inbaddat, ut);
-        } else if (typ == BsonConstants.TYPE_ARRAY) {
-            skrivLista((Collection<?>) varde, ut);
-        } else {
-            BsonEncoder.encodeValue(typ, varde, ut);
-        }
+        skrivVarde(typ, varde, ut);
     }
 
     private static void skrivLista(Collection<?> lista, ByteBuf ut) {
@@ -64,9 +56,44 @@ final class Bsonkodning {
         ut.writeIntLE(0);
         int index = 0;
         for (Object varde : lista) {
-            skriv(Integer.toString(index++), varde, ut);
+            byte typ = BsonEncoder.determineType(varde);
+            ut.writeByte(typ);
+            skrivIndex(index++, ut); // the element's key
+            ut.writeByte(BsonConstants.STRING_TERMINATION);
+            skrivVarde(typ, varde, ut);
         }
         avsluta(borjan, ut);
+    }
+
+    private static void skrivVarde(byte typ, Object varde, ByteBuf ut) {
+        if (typ == BsonConstants.TYPE_EMBEDDED_DOCUMENT) {
+            @SuppressWarnings("unchecked")
+            Map<String, ?> inbaddat = (Map<String, ?>) varde;
+            skriv(inbaddat, ut);
+        } else if (typ == BsonConstants.TYPE_ARRAY) {
+            skrivLista((Collection<?>) varde, ut);
+        } else if (typ == BsonConstants.TYPE_UTF8_STRING) {
+            skrivText(varde.toString(), ut);
+        } else {
+            BsonEncoder.encodeValue(typ, varde, ut);
+        }
+    }
+
+    /** A text as the library writes it, without first copying it into an array of bytes of its own. */
+    private static void skrivText(String text, ByteBuf ut) {
+        int borjan = ut.writerIndex();
+        ut.writeIntLE(0); // the length in bytes with the terminating zero, written when known
+        int langd = ut.writeCharSequence(text, StandardCharsets.UTF_8);
+        ut.writeByte(BsonConstants.STRING_TERMINATION);
+        ut.setIntLE(borjan, langd + 1);
+    }
+
+    /** An array element's index as its key, in decimal digits, without a string for it. */
+    private static void skrivIndex(int index, ByteBuf ut) {
+        if (index >= 10) {
+            skrivIndex(index / 10, ut);
+        }
+        ut.writeByte('0' + index % 10);
     }
 
     private static Object lasVarde(byte typ, ByteBuf in) {

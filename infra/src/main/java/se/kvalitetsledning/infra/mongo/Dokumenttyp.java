@@ -36,6 +36,11 @@ final class Dokumenttyp extends BasicDataType<Object> {
     static final int HEAP_PER_BSONBYTE = 4;
     /** What H2 counts for a Java-serialized document: twice its size. */
     private static final int HEAP_PER_SERIALISERAD_BYTE = 2;
+    /** A buffer that grew larger for a large document is let go, not kept by its thread. */
+    private static final int STORSTA_BUFFERT = 1 << 20;
+    /** Each thread's buffer for {@link #bson}: documents are encoded by the server's and H2's threads. */
+    private static final ThreadLocal<ByteBuf> BUFFERT = ThreadLocal.withInitial(
+            () -> new UnpooledHeapByteBuf(UnpooledByteBufAllocator.DEFAULT, 4096, Integer.MAX_VALUE));
 
     private final ObjectDataType h2standard = new ObjectDataType();
     /**
@@ -91,16 +96,23 @@ final class Dokumenttyp extends BasicDataType<Object> {
     }
 
     /**
-     * The document's BSON; an IllegalArgumentException if BSON has no type for one of its values. The buffer is not
-     * {@code Unpooled.buffer}'s: that one counts every growth in its allocator's shared counters (1.2 % of all CPU
-     * samples in a rebuild of the projections, the threads contending for them).
+     * The document's BSON; an IllegalArgumentException if BSON has no type for one of its values. It is written into
+     * the thread's buffer ({@link #BUFFERT}) and copied out at its size: a buffer of its own grew from a small one a
+     * doubling at a time (6 % of all that a rebuild of the projections allocated), and {@code Unpooled.buffer}'s
+     * counted each growth in counters all threads share (1.2 % of the CPU samples).
      */
     static byte[] bson(Document dokument) {
-        ByteBuf bson = new UnpooledHeapByteBuf(UnpooledByteBufAllocator.DEFAULT, 256, Integer.MAX_VALUE);
-        Bsonkodning.skriv(dokument, bson);
-        byte[] bytes = new byte[bson.readableBytes()];
-        bson.readBytes(bytes);
-        return bytes;
+        ByteBuf bson = BUFFERT.get().clear();
+        try {
+            Bsonkodning.skriv(dokument, bson);
+            byte[] bytes = new byte[bson.readableBytes()];
+            bson.readBytes(bytes);
+            return bytes;
+        } finally {
+            if (bson.capacity() > STORSTA_BUFFERT) {
+                BUFFERT.remove();
+            }
+        }
     }
 
     /** Whether the next value is in the form {@link #skrivBson} writes. */

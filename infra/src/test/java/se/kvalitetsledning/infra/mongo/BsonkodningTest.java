@@ -35,7 +35,7 @@ class BsonkodningTest {
                 .append("inre", new Document("tid", Instant.parse("2026-03-01T10:00:00.123Z")).append("tom", null))
                 .append("uuid", UUID.randomUUID()).append("id", new ObjectId())
                 .append("binart", new BinData(new byte[] {1, 2, 3})).append("decimal", new Decimal128(1L, 2L))
-                .append("text", "åäö € |%");
+                .append("text", "åäö € |%").append("tecken", List.of("😀", "\uD800x", ""));
 
         byte[] vara = bytes(ut -> Bsonkodning.skriv(dokument, ut));
         byte[] bibliotekets = bytes(ut -> BsonEncoder.encodeDocument(dokument, ut));
