@@ -58,8 +58,8 @@ public class Projektioner {
         List<TrackingEventProcessor> processorer = processorer().stream()
                 .filter(TrackingEventProcessor::supportsReset)
                 .toList();
-        // all are told at once: each stops only when its wait for new events ends, up to a second, one after the
-        // other 6 s of a rebuild in the benchmark
+        // all are told to stop at once: each stops when its wait for new events ends (up to a second), and waiting
+        // for one after the other took 6 s of the benchmark's rebuild
         processorer.stream().map(TrackingEventProcessor::shutdownAsync).toList().forEach(CompletableFuture::join);
         for (TrackingEventProcessor processor : processorer) {
             processor.resetTokens();
