@@ -18,6 +18,7 @@ import de.bwaldvogel.mongo.backend.Missing;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.exception.DuplicateKeyError;
 import de.bwaldvogel.mongo.oplog.Oplog;
 import de.bwaldvogel.mongo.wire.message.MongoMessage;
 import org.h2.mvstore.MVMap;
@@ -208,6 +209,25 @@ final class InbyggdH2Backend extends H2Backend {
         UnikIndex(MVMap<KeyValue, Object> karta, String namn, List<IndexKey> nycklar, boolean gles) {
             super(namn, nycklar, gles);
             this.karta = karta;
+        }
+
+        /**
+         * Puts the document's keys without looking each up first, as the library does once more right after the
+         * collection looked them up before storing the document: a key already there is refused by the put itself.
+         * A third lookup per key and index of every insert; the first in a tree whose pages are not yet read costs
+         * most (3.7 % of all samples in a rebuild of the projections, the upserts of new rows).
+         */
+        @Override
+        public synchronized void add(Document dokument, Object position, MongoCollection<Object> samling) {
+            if (isSparse()) {
+                super.add(dokument, position, samling);
+                return;
+            }
+            for (KeyValue nyckel : getKeyValues(dokument)) {
+                if (!putKeyPosition(nyckel, position)) {
+                    throw new DuplicateKeyError(this, samling, getKeys(), nyckel);
+                }
+            }
         }
 
         @Override

@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
+import com.mongodb.MongoException;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
@@ -172,6 +173,33 @@ class InbyggdH2BackendTest {
             assertThat(andrad.getModifiedCount()).isEqualTo(1);
             assertThat(tokens.find(eq("token", 99)).map(d -> d.getString("processorName")).into(new ArrayList<>()))
                     .containsExactly("p5");
+        }
+    }
+
+    /**
+     * A unique index refuses a key another document has, whether it is there when the index is made or comes after
+     * ({@code UnikIndex} puts a key without looking it up again), and one that could not be made is not kept.
+     */
+    @Test
+    void ettUnikIndexVagrarEnNyckelSomFinnsNarDetByggsOchEfterat() {
+        try (InbyggdMongoServer server = InbyggdMongoServer.paFil(katalog);
+             MongoClient klient = MongoClients.create(server.anslutning())) {
+            var rader = klient.getDatabase("test").getCollection("rader");
+            rader.insertOne(new Document("_id", "a").append("nyckel", 1).append("annan", "x"));
+            rader.insertOne(new Document("_id", "b").append("nyckel", 1).append("annan", "y"));
+            assertThatThrownBy(() -> rader.createIndex(Indexes.ascending("nyckel"), new IndexOptions().unique(true)))
+                    .isInstanceOf(MongoException.class).hasMessageContaining("duplicate key");
+            assertThat(rader.listIndexes().map(i -> i.getString("name")).into(new ArrayList<>()))
+                    .containsExactly("_id_");
+
+            rader.createIndex(Indexes.ascending("annan"), new IndexOptions().unique(true));
+            assertThatThrownBy(() -> rader.insertOne(new Document("_id", "c").append("annan", "y")))
+                    .isInstanceOf(MongoWriteException.class).hasMessageContaining("duplicate key");
+            assertThatThrownBy(() -> rader.insertOne(new Document("_id", "a").append("annan", "z")))
+                    .isInstanceOf(MongoWriteException.class).hasMessageContaining("duplicate key");
+            rader.insertOne(new Document("_id", "c").append("annan", "z"));
+            assertThat(rader.find(eq("annan", "z")).first().getString("_id")).isEqualTo("c");
+            assertThat(rader.countDocuments()).isEqualTo(3);
         }
     }
 }
