@@ -34,7 +34,7 @@ import org.h2.mvstore.MVStore;
  * holds a shared lock, and a commit (or closing) holds it alone. H2 must not commit by itself: see
  * {@link InbyggdMongoServer#oppnaFil}.</li>
  * <li>Unique indexes order their keys with {@link Indexnyckelordning}: the same maps under the same names and in the
- * same order as the library's own, found without serializing keys.</li>
+ * same order as the library's own, found without serializing keys. A key is put without being looked up again.</li>
  * <li>Documents and index keys are stored as BSON ({@link Dokumenttyp}), not Java-serialized; a collection keeps its
  * documents as BSON in memory too and decodes a new one at every read ({@link Bsondokument},
  * {@link H2Dokumentsamling}).</li>
