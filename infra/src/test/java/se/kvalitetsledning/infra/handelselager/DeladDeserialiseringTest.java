@@ -4,10 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.serialization.SerializedObject;
+import org.axonframework.serialization.SerializedType;
+import org.axonframework.serialization.SimpleSerializedType;
+import org.axonframework.serialization.UnknownSerializedType;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.junit.jupiter.api.Test;
 
@@ -74,6 +78,29 @@ class DeladDeserialiseringTest {
         Object forsta = serializer.deserialize(serialiserad);
 
         assertThat((Object) serializer.deserialize(serialiserad)).isEqualTo(forsta).isNotSameAs(forsta);
+    }
+
+    @Test
+    void enTypsKlassSlasUppEnGangOcksaEnOkand() {
+        AtomicInteger fragor = new AtomicInteger();
+        JacksonSerializer raknande = new JacksonSerializer(JacksonSerializer.builder()) {
+            @Override
+            @SuppressWarnings("rawtypes")
+            public Class classForType(SerializedType typ) {
+                fragor.incrementAndGet();
+                return super.classForType(typ);
+            }
+        };
+        DeladDeserialisering delad = new DeladDeserialisering(raknande);
+        SerializedType varde = jackson.typeForClass(Varde.class);
+        SerializedType okand = new SimpleSerializedType("se.kvalitetsledning.FinnsInte", null);
+
+        for (int i = 0; i < 3; i++) {
+            assertThat(delad.classForType(new SimpleSerializedType(varde.getName(), varde.getRevision())))
+                    .isEqualTo(Varde.class);
+            assertThat(delad.classForType(okand)).isEqualTo(UnknownSerializedType.class);
+        }
+        assertThat(fragor).hasValue(2);
     }
 
     private Lasthandelse handelse(Object payload, MetaData metadata) {
