@@ -57,8 +57,10 @@ final class Faltandringar {
         if (lista == null || !nya.stream().allMatch(String.class::isInstance)) {
             return false;
         }
+        // a set beside the list: asking the list itself was quadratic, and a month's set holds thousands of ids
+        Set<Object> finns = new HashSet<>(lista);
         for (Object ny : nya) {
-            if (!lista.contains(ny)) {
+            if (finns.add(ny)) {
                 lista.add(ny);
             }
         }
@@ -77,7 +79,7 @@ final class Faltandringar {
         if (lista == null) {
             return false;
         }
-        lista.removeIf(ut::contains);
+        lista.removeIf(new HashSet<>(ut)::contains);
         dokument.put(falt, lista);
         return true;
     }
