@@ -115,6 +115,19 @@ final class Dokumenttyp extends BasicDataType<Object> {
         }
     }
 
+    /** The size of the document's BSON, encoded in the thread's buffer and not copied out. */
+    static int storlek(Document dokument) {
+        ByteBuf bson = BUFFERT.get().clear();
+        try {
+            Bsonkodning.skriv(dokument, bson);
+            return bson.readableBytes();
+        } finally {
+            if (bson.capacity() > STORSTA_BUFFERT) {
+                BUFFERT.remove();
+            }
+        }
+    }
+
     /** Whether the next value is in the form {@link #skrivBson} writes. */
     static boolean arBson(ByteBuffer buffert) {
         return buffert.get(buffert.position()) == BSON;

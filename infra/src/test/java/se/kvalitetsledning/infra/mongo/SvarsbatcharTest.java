@@ -1,0 +1,62 @@
+package se.kvalitetsledning.infra.mongo;
+
+import static com.mongodb.client.model.Filters.in;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SvarsbatcharTest {
+
+    private static final int MB = 1024 * 1024;
+
+    @TempDir
+    Path katalog;
+
+    /** The driver refuses an answer over 48 MB; the library sent all 54 MiB in one before the batches were bounded. */
+    @Test
+    void enFragaSomFinnerMerAnEttSvarRymmerFarAllaDokumentIFleraBatchar() {
+        String text = "x".repeat(MB + MB / 2);
+        List<String> ids = new ArrayList<>();
+        try (InbyggdMongoServer server = InbyggdMongoServer.paFil(katalog);
+             MongoClient klient = MongoClients.create(server.anslutning())) {
+            MongoCollection<Document> stora = klient.getDatabase("test").getCollection("stora");
+            for (int i = 0; i < 36; i++) {
+                ids.add("dokument-" + (100 + i));
+                stora.insertOne(new Document("_id", ids.get(i)).append("text", text));
+            }
+
+            assertThat(stora.find().map(d -> d.getString("_id")).into(new ArrayList<>())).isEqualTo(ids);
+            assertThat(stora.find(in("_id", ids)).map(d -> d.getString("_id")).into(new ArrayList<>()))
+                    .isEqualTo(ids);
+            assertThat(stora.find().batchSize(20).map(d -> d.getString("text").length()).into(new ArrayList<>()))
+                    .hasSize(36).containsOnly(text.length());
+        }
+    }
+
+    @Test
+    void enBatchHallerSigUnderGransenOchHarAlltidDetForstaDokumentet() {
+        var sjuMb = medText(7 * MB);
+        var litet = medText(1);
+        var tjugoMb = medText(20 * MB);
+
+        assertThat(Svarsbatchar.antal(List.of(sjuMb, sjuMb, sjuMb), 0)).isEqualTo(2);
+        assertThat(Svarsbatchar.antal(List.of(sjuMb, sjuMb, sjuMb), 1)).isEqualTo(1);
+        assertThat(Svarsbatchar.antal(List.of(tjugoMb, litet), 0)).isEqualTo(1);
+        assertThat(Svarsbatchar.antal(List.of(litet, litet, litet), 0)).isEqualTo(3);
+        assertThat(Svarsbatchar.antal(List.of(litet, litet, litet), 2)).isEqualTo(2);
+        assertThat(Svarsbatchar.antal(List.of(), 0)).isZero();
+    }
+
+    private static de.bwaldvogel.mongo.bson.Document medText(int tecken) {
+        return new de.bwaldvogel.mongo.bson.Document("text", "x".repeat(tecken));
+    }
+}
