@@ -88,7 +88,7 @@ final class ArendeflodeIndex {
     Map<String, Map<Arendeslag, Long>> inkomnaPerManad(Set<String> enheter, Collection<String> manader) {
         Map<String, Map<Arendeslag, Long>> perManad = new HashMap<>();
         las(manadsdokument(enheter, manader), "inkomna").forEach((dokument, ids) -> {
-            String manad = dokument.substring(dokument.lastIndexOf('|') + 1);
+            String manad = ArendeflodeIndexDokument.manad(dokument);
             var antal = perManad.computeIfAbsent(manad, m -> new EnumMap<>(Arendeslag.class));
             ids.forEach(id -> antal.merge(ArendeflodeDokument.slag(id), 1L, Long::sum));
         });
@@ -130,7 +130,7 @@ final class ArendeflodeIndex {
     private static List<String> manadsdokument(Set<String> enheter, Collection<String> manader) {
         List<String> dokument = new ArrayList<>();
         for (String enhet : omfang(enheter)) {
-            manader.forEach(m -> dokument.add(ArendeflodeIndexDokument.manad(enhet, m)));
+            manader.forEach(m -> dokument.addAll(ArendeflodeIndexDokument.manadsdokument(enhet, m)));
         }
         return dokument;
     }
@@ -143,7 +143,7 @@ final class ArendeflodeIndex {
     static Platser platser(ArendeflodeDokument d) {
         Set<Plats> platser = new HashSet<>();
         for (String enhet : List.of(d.enhet, ArendeflodeIndexDokument.HELA)) {
-            platser.add(new Plats(ArendeflodeIndexDokument.manad(enhet, d.manad), "inkomna", d.id));
+            platser.add(new Plats(ArendeflodeIndexDokument.manadsdokument(enhet, d.manad, d.id), "inkomna", d.id));
             if (d.oppen) {
                 platser.add(new Plats(ArendeflodeIndexDokument.oppnaDokument(enhet, d.id), "oppna",
                         d.id + "|" + Tidtext.av(d.inkom)));
@@ -152,7 +152,8 @@ final class ArendeflodeIndex {
                             d.id));
                 }
             } else if (d.avslutadManad != null) {
-                platser.add(new Plats(ArendeflodeIndexDokument.manad(enhet, d.avslutadManad), "avslutade", d.id));
+                platser.add(new Plats(ArendeflodeIndexDokument.manadsdokument(enhet, d.avslutadManad, d.id),
+                        "avslutade", d.id));
             }
         }
         return new Platser(platser);

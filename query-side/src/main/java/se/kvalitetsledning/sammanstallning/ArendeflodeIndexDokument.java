@@ -9,10 +9,11 @@ import org.springframework.data.mongodb.core.mapping.Document;
 /**
  * The ids of the cases an enhet ({@code *}: the whole organisation) received and closed in a month
  * ({@code <enhet>|<yyyy-MM>}), or has open now ({@code <enhet>|oppna}: each as {@code <id>|<received>}, and those
- * whose deadline passed also in {@code forsenade}). The whole organisation's open cases are spread over
- * {@link #HINKAR} documents ({@code *|oppna|<n>}) by the case's id: each change of a case rewrites its document, and
- * one document with every open case made that cost grow with all of them. The summary finds a month's cases through
- * these by {@code _id}, which every server serves from its primary key, instead of a query on the months.
+ * whose deadline passed also in {@code forsenade}). The whole organisation's open cases and its months are spread over
+ * {@link #HINKAR} documents each ({@code *|oppna|<n>}, {@code *|<yyyy-MM>|<n>}) by the case's id: each change of a
+ * case rewrites its document, and one document with every open case, or every case of a month, made that cost grow
+ * with all of them. The summary finds a month's cases through these by {@code _id}, which every server serves from
+ * its primary key, instead of a query on the months.
  */
 @Document(ArendeflodeIndexDokument.SAMLING)
 record ArendeflodeIndexDokument(@Id String id, List<String> inkomna, List<String> avslutade, List<String> oppna,
@@ -22,8 +23,23 @@ record ArendeflodeIndexDokument(@Id String id, List<String> inkomna, List<String
     static final String HELA = "*";
     static final int HINKAR = 16;
 
-    static String manad(String enhet, String manad) {
-        return enhet + "|" + manad;
+    /** The document that lists the case among those the enhet received or closed in the month. */
+    static String manadsdokument(String enhet, String manad, String arende) {
+        return HELA.equals(enhet) ? enhet + "|" + manad + "|" + Math.floorMod(arende.hashCode(), HINKAR)
+                : enhet + "|" + manad;
+    }
+
+    /** The documents that together list the cases the enhet received or closed in the month. */
+    static List<String> manadsdokument(String enhet, String manad) {
+        if (!HELA.equals(enhet)) {
+            return List.of(enhet + "|" + manad);
+        }
+        return IntStream.range(0, HINKAR).mapToObj(hink -> enhet + "|" + manad + "|" + hink).toList();
+    }
+
+    /** The month of a document {@link #manadsdokument} names. */
+    static String manad(String dokument) {
+        return dokument.split("\\|")[1];
     }
 
     /** The document that lists the case among the enhet's open ones. */

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import com.mongodb.client.model.Filters;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -163,9 +164,12 @@ class ArendeflodeProjectionTest {
         assertThat(flode.handlingsdagar()).isEmpty();
     }
 
-    /** The whole organisation's open cases are spread over several documents; counted together they are all there. */
+    /**
+     * The whole organisation's open cases and months are spread over several documents; counted together they are
+     * all there.
+     */
     @Test
-    void allaOppnaArendenRaknasFastDeLiggerIFleraDokument() {
+    void allaOppnaOchManadensArendenRaknasFastDeLiggerIFleraDokument() {
         List<AvvikelseId> oppna = new ArrayList<>();
         for (int i = 0; i < 40; i++) {
             oppna.add(avvikelse(i % 2 == 0 ? "eken" : "lyftet", "2026-03-0" + (i % 9 + 1) + "T08:00:00Z"));
@@ -175,10 +179,16 @@ class ArendeflodeProjectionTest {
                     Instant.parse("2026-03-20T08:00:00Z")));
         }
 
-        assertThat(axon.query(new RaknaArendeflode(null, MARS, FORSENAD_FORE), Arendeflode.class)
-                .flode(Arendeslag.AVVIKELSE).oppna()).isEqualTo(25);
+        var flode = axon.query(new RaknaArendeflode(null, MARS, FORSENAD_FORE), Arendeflode.class)
+                .flode(Arendeslag.AVVIKELSE);
+        assertThat(flode.oppna()).isEqualTo(25);
+        assertThat(flode.inkomna()).isEqualTo(40);
+        assertThat(flode.handlingsdagar()).hasSize(15);
+        assertThat(flode.perManad()).contains(new Manadsantal(MARS, 40));
         assertThat(axon.query(new RaknaArendeflode(Set.of("eken"), MARS, FORSENAD_FORE), Arendeflode.class)
                 .flode(Arendeslag.AVVIKELSE).oppna()).isEqualTo(12);
+        assertThat(mongo.template().getCollection(ArendeflodeIndexDokument.SAMLING)
+                .countDocuments(Filters.regex("_id", "^\\*\\|2026-03\\|"))).isGreaterThan(8);
     }
 
     /**

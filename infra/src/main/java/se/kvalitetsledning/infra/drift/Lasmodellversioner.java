@@ -41,8 +41,8 @@ class Lasmodellversioner implements ConfigurerModule {
             // with when they were received and late ones apart, so the late ones are counted without reading them;
             // 4: an avvikelse's kvalitetsområden, so the summary counts them from the month's cases; 5: the whole
             // organisation's open cases in 16 documents by id instead of one; 6: an open case's time received in a
-            // fixed width, compared as text
-            "arendeflode", 6,
+            // fixed width, compared as text; 7: the whole organisation's months in 16 documents by id as well
+            "arendeflode", 7,
             // 2: the counters' rows per enhet and year (egenkontroll-index)
             "egenkontroller", 2,
             // 2: the counters' rows per enhet and month received (synpunkt-index)
@@ -50,8 +50,9 @@ class Lasmodellversioner implements ConfigurerModule {
             // 2: the yearly counts' rows per enhet and year (atgard-index)
             "atgard", 2,
             // 2: the patterns' rows per enhet and month (avvikelse-monster-index); 3: a mark of change per document
-            // of it (avvikelse-monster-stamplar), so summaries keep what they read while it is unchanged
-            "avvikelse-monster", 3,
+            // of it (avvikelse-monster-stamplar), so summaries keep what they read while it is unchanged; 4: the
+            // whole organisation's months in 16 documents each (Radindex's hinkar)
+            "avvikelse-monster", 4,
             // 2: the counters of each month (avvikelse-rakning-index), which reports read by _id; 3: its rows hold
             // the counter's enhet as a field of its own; 4: a mark per month (avvikelse-rakning-stamplar), so reports
             // keep a month's counts while it is unchanged
