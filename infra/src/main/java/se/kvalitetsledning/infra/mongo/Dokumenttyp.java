@@ -1,6 +1,7 @@
 package se.kvalitetsledning.infra.mongo;
 
 import java.nio.ByteBuffer;
+import java.util.function.Function;
 
 import de.bwaldvogel.mongo.bson.Document;
 import io.netty.buffer.ByteBuf;
@@ -102,25 +103,24 @@ final class Dokumenttyp extends BasicDataType<Object> {
      * counted each growth in counters all threads share (1.2 % of the CPU samples).
      */
     static byte[] bson(Document dokument) {
-        ByteBuf bson = BUFFERT.get().clear();
-        try {
-            Bsonkodning.skriv(dokument, bson);
+        return kodad(dokument, bson -> {
             byte[] bytes = new byte[bson.readableBytes()];
             bson.readBytes(bytes);
             return bytes;
-        } finally {
-            if (bson.capacity() > STORSTA_BUFFERT) {
-                BUFFERT.remove();
-            }
-        }
+        });
     }
 
     /** The size of the document's BSON, encoded in the thread's buffer and not copied out. */
     static int storlek(Document dokument) {
+        return kodad(dokument, ByteBuf::readableBytes);
+    }
+
+    /** What {@code svar} takes from the document encoded in the thread's buffer. */
+    private static <T> T kodad(Document dokument, Function<ByteBuf, T> svar) {
         ByteBuf bson = BUFFERT.get().clear();
         try {
             Bsonkodning.skriv(dokument, bson);
-            return bson.readableBytes();
+            return svar.apply(bson);
         } finally {
             if (bson.capacity() > STORSTA_BUFFERT) {
                 BUFFERT.remove();
