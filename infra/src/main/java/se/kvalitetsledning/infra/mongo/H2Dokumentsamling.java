@@ -1,7 +1,6 @@
 package se.kvalitetsledning.infra.mongo;
 
 import java.util.Arrays;
-import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -37,19 +36,6 @@ class H2Dokumentsamling extends AbstractSynchronizedMongoCollection<Object> {
         super(databas, namn, alternativ, markorer);
         this.data = data;
         meta.remove(DATASTORLEK);
-    }
-
-    /** In batches of a size MongoDB would send ({@link Svarsbatchar}). */
-    @Override
-    protected QueryResult createQueryResult(List<Document> traffar, int batch) {
-        int forsta = Svarsbatchar.antal(traffar, batch);
-        if (forsta == traffar.size()) {
-            return new QueryResult(traffar);
-        }
-        Svarsbatchar.Markor markor = new Svarsbatchar.Markor(cursorRegistry.generateCursorId(),
-                traffar.subList(forsta, traffar.size()));
-        cursorRegistry.add(markor);
-        return new QueryResult(traffar.subList(0, forsta), markor);
     }
 
     @Override

@@ -11,6 +11,7 @@ import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.AbstractUniqueIndex;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
+import de.bwaldvogel.mongo.backend.DatabaseResolver;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
@@ -21,6 +22,7 @@ import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.exception.DuplicateKeyError;
 import de.bwaldvogel.mongo.oplog.Oplog;
 import de.bwaldvogel.mongo.wire.message.MongoMessage;
+import io.netty.channel.Channel;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 
@@ -151,6 +153,15 @@ final class InbyggdH2Backend extends H2Backend {
 
         Databas(String namn) {
             super(namn, getMvStore(), getCursorRegistry());
+        }
+
+        /** A find's or an aggregation's answer in batches MongoDB would send ({@link Svarsbatchar}). */
+        @Override
+        public Document handleCommand(Channel kanal, String kommando, Document fraga, DatabaseResolver databaser,
+                                      Oplog oplog) {
+            Document svar = super.handleCommand(kanal, kommando, fraga, databaser, oplog);
+            return "find".equalsIgnoreCase(kommando) || "aggregate".equalsIgnoreCase(kommando)
+                    ? Svarsbatchar.iBatchar(svar, cursorRegistry) : svar;
         }
 
         @Override

@@ -3,12 +3,15 @@ package se.kvalitetsledning.infra.mongo;
 import java.util.List;
 
 import de.bwaldvogel.mongo.backend.AbstractCursor;
+import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.bson.Document;
 
 /**
- * The documents a query found, sent in batches of at most {@link #STORSTA} bytes as MongoDB sends them. The library
+ * The documents a find found, sent in batches of at most {@link #STORSTA} bytes as MongoDB sends them. The library
  * puts every match in the first batch when the driver names no batch size (the Java driver's default), and the driver
- * refuses an answer over 48 MB: a query that matched more failed where MongoDB answers in several batches.
+ * refuses an answer over 48 MB: a query that matched more failed where MongoDB answers in several batches. The answer
+ * is split, not the query's result: the library's own deletes, updates and counts take a query's first batch as all
+ * it found.
  */
 final class Svarsbatchar {
 
@@ -16,6 +19,26 @@ final class Svarsbatchar {
     static final int STORSTA = 16 * 1024 * 1024;
 
     private Svarsbatchar() {
+    }
+
+    /**
+     * The answer with what does not fit in its first batch left to a cursor of the registry, when it has all the
+     * documents in it (no cursor).
+     */
+    static Document iBatchar(Document svar, CursorRegistry markorer) {
+        if (svar.get("cursor") instanceof Document markoren && Long.valueOf(0).equals(markoren.get("id"))
+                && markoren.get("firstBatch") instanceof List<?> batch && batch.size() > 1) {
+            @SuppressWarnings("unchecked")
+            List<Document> dokument = (List<Document>) batch;
+            int forsta = antal(dokument, 0);
+            if (forsta < dokument.size()) {
+                Markor resten = new Markor(markorer.generateCursorId(), dokument.subList(forsta, dokument.size()));
+                markorer.add(resten);
+                markoren.put("firstBatch", dokument.subList(0, forsta));
+                markoren.put("id", resten.getId());
+            }
+        }
+        return svar;
     }
 
     /**

@@ -1,6 +1,7 @@
 package se.kvalitetsledning.infra.mongo;
 
 import static com.mongodb.client.model.Filters.in;
+import static com.mongodb.client.model.Filters.regex;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -10,6 +11,7 @@ import java.util.List;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Updates;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,6 +41,11 @@ class SvarsbatcharTest {
                     .isEqualTo(ids);
             assertThat(stora.find().batchSize(20).map(d -> d.getString("text").length()).into(new ArrayList<>()))
                     .hasSize(36).containsOnly(text.length());
+            // the library's own updates and deletes take a query's first batch as all it found: only answers are split
+            assertThat(stora.updateMany(regex("_id", "^dokument-"), Updates.set("andrad", true)).getModifiedCount())
+                    .isEqualTo(36);
+            assertThat(stora.deleteMany(regex("_id", "^dokument-1[0-2]")).getDeletedCount()).isEqualTo(30);
+            assertThat(stora.countDocuments()).isEqualTo(6);
         }
     }
 
