@@ -5,13 +5,16 @@ import static com.mongodb.client.model.Filters.regex;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Updates;
+import de.bwaldvogel.mongo.bson.ObjectId;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -61,6 +64,22 @@ class SvarsbatcharTest {
         assertThat(Svarsbatchar.antal(List.of(litet, litet, litet), 0)).isEqualTo(3);
         assertThat(Svarsbatchar.antal(List.of(litet, litet, litet), 2)).isEqualTo(2);
         assertThat(Svarsbatchar.antal(List.of(), 0)).isZero();
+    }
+
+    @Test
+    void denHogstaStorlekenArAldrigMindreAnDenKodade() {
+        var inre = new de.bwaldvogel.mongo.bson.Document("å", "ö😀中").append("tal", List.of(1, 2L, 3.5, true));
+        var dokument = new de.bwaldvogel.mongo.bson.Document("_id", "*|2026-03|7")
+                .append("rader", List.of("a|b", "Ärende åäö", "😀😀", "\ud800", ""))
+                .append("inre", inre).append("listor", List.of(List.of(), List.of(inre, "x")))
+                .append("tid", Instant.parse("2026-03-01T10:00:00Z")).append("oid", new ObjectId())
+                .append("uuid", UUID.randomUUID()).append("inget", null);
+
+        for (var d : List.of(dokument, inre, medText(1), medText(1000))) {
+            assertThat(Svarsbatchar.hogstaStorlek(d)).as(d.toString()).isGreaterThanOrEqualTo(Dokumenttyp.storlek(d));
+        }
+        assertThat(Svarsbatchar.hogstaStorlek(new de.bwaldvogel.mongo.bson.Document("bytes", new byte[] {1})))
+                .as("a kind only encoding measures").isNegative();
     }
 
     private static de.bwaldvogel.mongo.bson.Document medText(int tecken) {
