@@ -37,9 +37,10 @@ record ArendeflodeIndexDokument(@Id String id, List<String> inkomna, List<String
         return IntStream.range(0, HINKAR).mapToObj(hink -> enhet + "|" + manad + "|" + hink).toList();
     }
 
-    /** The month of a document {@link #manadsdokument} names. */
+    /** The month of a document {@link #manadsdokument} names (an enhet's is after its last {@code |}). */
     static String manad(String dokument) {
-        return dokument.split("\\|")[1];
+        return dokument.startsWith(HELA + "|") ? dokument.split("\\|")[1]
+                : dokument.substring(dokument.lastIndexOf('|') + 1);
     }
 
     /** The document that lists the case among the enhet's open ones. */
