@@ -25,16 +25,12 @@ record ArendeflodeIndexDokument(@Id String id, List<String> inkomna, List<String
 
     /** The document that lists the case among those the enhet received or closed in the month. */
     static String manadsdokument(String enhet, String manad, String arende) {
-        return HELA.equals(enhet) ? enhet + "|" + manad + "|" + Math.floorMod(arende.hashCode(), HINKAR)
-                : enhet + "|" + manad;
+        return hink(enhet, enhet + "|" + manad, arende);
     }
 
     /** The documents that together list the cases the enhet received or closed in the month. */
     static List<String> manadsdokument(String enhet, String manad) {
-        if (!HELA.equals(enhet)) {
-            return List.of(enhet + "|" + manad);
-        }
-        return IntStream.range(0, HINKAR).mapToObj(hink -> enhet + "|" + manad + "|" + hink).toList();
+        return hinkar(enhet, enhet + "|" + manad);
     }
 
     /** The month of a document {@link #manadsdokument} names (an enhet's is after its last {@code |}). */
@@ -45,14 +41,21 @@ record ArendeflodeIndexDokument(@Id String id, List<String> inkomna, List<String
 
     /** The document that lists the case among the enhet's open ones. */
     static String oppnaDokument(String enhet, String arende) {
-        return HELA.equals(enhet) ? enhet + "|oppna|" + Math.floorMod(arende.hashCode(), HINKAR) : enhet + "|oppna";
+        return hink(enhet, enhet + "|oppna", arende);
     }
 
     /** The documents that together list the enhet's open cases. */
     static List<String> oppnaDokument(String enhet) {
-        if (!HELA.equals(enhet)) {
-            return List.of(enhet + "|oppna");
-        }
-        return IntStream.range(0, HINKAR).mapToObj(hink -> enhet + "|oppna|" + hink).toList();
+        return hinkar(enhet, enhet + "|oppna");
+    }
+
+    /** The whole organisation's {@code dokument} is one of {@link #HINKAR}, the case's by its id; an enhet's is one. */
+    private static String hink(String enhet, String dokument, String arende) {
+        return HELA.equals(enhet) ? dokument + "|" + Math.floorMod(arende.hashCode(), HINKAR) : dokument;
+    }
+
+    private static List<String> hinkar(String enhet, String dokument) {
+        return HELA.equals(enhet) ? IntStream.range(0, HINKAR).mapToObj(hink -> dokument + "|" + hink).toList()
+                : List.of(dokument);
     }
 }
