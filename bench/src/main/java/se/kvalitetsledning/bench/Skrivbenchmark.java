@@ -13,7 +13,6 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.config.EventProcessingConfiguration;
 import org.bson.Document;
 
 import se.kvalitetsledning.avvikelse.AvvikelseId;
@@ -125,7 +124,7 @@ final class Skrivbenchmark {
             Ikapp.vanta(projektioner);
             AtomicLong registrerade = new AtomicLong();
             double utanProjektioner;
-            try (Projektionspaus paus = new Projektionspaus(app.bona(EventProcessingConfiguration.class))) {
+            try (Projektioner.Paus paus = projektioner.pausa()) {
                 utanProjektioner = Genomstromning.perSekund(klienter, tid, (t, n) -> {
                     gateway.sendAndWait(registrera(medarbetare, enheter, n));
                     registrerade.incrementAndGet();

@@ -58,4 +58,21 @@ class DriftApiIT {
                 .isEqualTo("Före ombyggnaden");
         assertThat(app.som("hanna").get("/api/kategorier").json()).isNotEmpty();
     }
+
+    /** A filing while paused is answered (after its wait for the read model) and projected once the pause ends. */
+    @Test
+    void underEnPausProjiserasIngetOchEfterDenAlltSomSkrevs() {
+        Projektioner projektioner = app.bona(Projektioner.class);
+        await().atMost(Duration.ofSeconds(30)).until(projektioner::allaIkapp);
+        String id;
+        try (Projektioner.Paus paus = projektioner.pausa()) {
+            id = AvvikelseFixtures.registrera(app.som("anna"), "Under pausen");
+            assertThat(app.som("hanna").get("/api/avvikelser/" + id).status()).isEqualTo(404);
+            assertThat(projektioner.allaIkapp()).isFalse();
+        }
+
+        await().atMost(Duration.ofSeconds(30)).until(projektioner::allaIkapp);
+        assertThat(app.som("hanna").get("/api/avvikelser/" + id).json().get("beskrivning").asText())
+                .isEqualTo("Under pausen");
+    }
 }
